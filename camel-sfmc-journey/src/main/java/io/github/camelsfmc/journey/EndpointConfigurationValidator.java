@@ -1,0 +1,61 @@
+package io.github.camelsfmc.journey;
+
+/**
+ * Checks an endpoint's options when it is created, so a misconfigured route fails at start-up with the option named
+ * rather than at the first message.
+ */
+final class EndpointConfigurationValidator {
+
+    private EndpointConfigurationValidator() {
+    }
+
+    static void validate(SfmcJourneyConfiguration configuration) {
+        EventDefinitionKeys.requireValid(configuration.getEventDefinitionKey(), "the endpoint path (sfmc-journey:key)");
+        require(configuration.getClientId(), "clientId",
+                "the client id of the Server-to-Server installed package (Setup > Apps > Installed Packages)");
+        require(configuration.getClientSecret(), "clientSecret",
+                "the client secret of the installed package, preferably as a property placeholder such as {{sfmc.clientSecret}}");
+        String subdomain = configuration.getSubdomain();
+        if (isBlank(subdomain) && isBlank(configuration.getAuthUrl())) {
+            throw new IllegalArgumentException(
+                    "Option subdomain is required (or authUrl): the tenant subdomain from https://{subdomain}.auth.marketingcloudapis.com");
+        }
+        if (!isBlank(subdomain) && (subdomain.contains(".") || subdomain.contains("/"))) {
+            throw new IllegalArgumentException(
+                    "Option subdomain='" + subdomain + "' must be only the tenant part (for example mcabc123...), not a host or"
+                                               + " URL: for https://mcabc123.auth.marketingcloudapis.com use subdomain=mcabc123");
+        }
+        String accountId = configuration.getAccountId();
+        if (!isBlank(accountId) && !accountId.chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException(
+                    "Option accountId='" + accountId + "' must be the numeric MID of the business unit (shown in the account"
+                                               + " menu of Marketing Cloud)");
+        }
+        if (isBlank(configuration.getContactKeyField())) {
+            throw new IllegalArgumentException("Option contactKeyField must name the body field that holds the ContactKey");
+        }
+        requirePositive(configuration.getConnectTimeout(), "connectTimeout");
+        requirePositive(configuration.getRequestTimeout(), "requestTimeout");
+        requirePositive(configuration.getTokenTimeout(), "tokenTimeout");
+        if (configuration.getTokenRefreshMarginSeconds() < 0) {
+            throw new IllegalArgumentException(
+                    "Option tokenRefreshMarginSeconds=" + configuration.getTokenRefreshMarginSeconds() + " must be 0 or more");
+        }
+    }
+
+    private static void require(String value, String option, String what) {
+        if (isBlank(value)) {
+            throw new IllegalArgumentException("Option " + option + " is required: " + what);
+        }
+    }
+
+    private static void requirePositive(long value, String option) {
+        if (value <= 0) {
+            throw new IllegalArgumentException("Option " + option + "=" + value + " must be a positive number of milliseconds");
+        }
+    }
+
+    static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

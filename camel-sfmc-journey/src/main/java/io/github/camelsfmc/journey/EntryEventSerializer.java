@@ -1,0 +1,87 @@
+package io.github.camelsfmc.journey;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelsfmc.journey.model.BatchEntryMember;
+import io.github.camelsfmc.journey.model.EntryEvent;
+
+/**
+ * Writes entry events as SFMC expects them. A value Jackson cannot write fails only the contact that holds it, with
+ * the field named, before anything is sent.
+ */
+final class EntryEventSerializer {
+
+    private static final byte[] MEMBERS_OPEN = ",\"members\":[".getBytes();
+    private static final byte[] CLOSE = "]}".getBytes();
+
+    private final ObjectMapper objectMapper;
+
+    EntryEventSerializer(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    /** The body of {@code POST /interaction/v1/events}. */
+    byte[] single(EntryEvent event, String eventDefinitionKey) {
+        EntryEvent payload = new EntryEvent(event.getContactKey(), event.getData());
+        payload.setEventDefinitionKey(eventDefinitionKey);
+        return write(payload, event);
+    }
+
+    /** One element of {@code members} for {@code POST /interaction/v1/async/events}. */
+    byte[] member(EntryEvent event) {
+        return write(new BatchEntryMember(event.getContactKey(), event.getData()), event);
+    }
+
+    /** The body of {@code POST /interaction/v1/async/events} from members written by {@link #member(EntryEvent)}. */
+    byte[] batch(String eventDefinitionKey, List<byte[]> members) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + members.size() * 128);
+        try {
+            out.writeBytes(("{\"eventDefinitionKey\":" + objectMapper.writeValueAsString(eventDefinitionKey)).getBytes());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        out.writeBytes(MEMBERS_OPEN);
+        for (int i = 0; i < members.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(members.get(i));
+        }
+        out.writeBytes(CLOSE);
+        return out.toByteArray();
+    }
+
+    private byte[] write(Object payload, EntryEvent event) {
+        try {
+            return objectMapper.writeValueAsBytes(payload);
+        } catch (JsonMappingException e) {
+            String field = dataField(e);
+            Object value = field != null ? event.getData().get(field) : null;
+            throw new SfmcJourneyValidationException(
+                    "Contact '" + event.getContactKey() + "': Data field '" + field + "'"
+                                                     + (value != null ? " holds a " + value.getClass().getName() : "")
+                                                     + " that cannot be written as JSON (" + e.getOriginalMessage()
+                                                     + "). Convert it to a string, number, boolean or ISO-8601 date",
+                    field, e);
+        } catch (JsonProcessingException e) {
+            throw new SfmcJourneyValidationException(
+                    "Contact '" + event.getContactKey() + "' cannot be written as JSON: " + e.getOriginalMessage(), null, e);
+        }
+    }
+
+    private static String dataField(JsonMappingException e) {
+        List<JsonMappingException.Reference> path = e.getPath();
+        // path: [EntryEvent or member] -> "Data"/"data" -> <field> -> ...
+        for (int i = 0; i + 1 < path.size(); i++) {
+            String name = path.get(i).getFieldName();
+            if ("Data".equals(name) || "data".equals(name)) {
+                return path.get(i + 1).getFieldName();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.camelsfmc.journey;
+
+import java.time.Clock;
+import java.util.Map;
+
+import io.github.camelsfmc.journey.auth.AccessTokenProviders;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+/**
+ * Creates sfmc-journey endpoints and owns the token cache they share: endpoints with the same credentials, business
+ * unit and scope use one token.
+ */
+@Component("sfmc-journey")
+public class SfmcJourneyComponent extends HealthCheckComponent {
+
+    @Metadata
+    private SfmcJourneyConfiguration configuration = new SfmcJourneyConfiguration();
+
+    private final AccessTokenProviders tokenProviders = new AccessTokenProviders(Clock.systemUTC());
+
+    public SfmcJourneyComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        SfmcJourneyConfiguration endpointConfiguration = configuration.copy();
+        endpointConfiguration.setEventDefinitionKey(remaining);
+        SfmcJourneyEndpoint endpoint = new SfmcJourneyEndpoint(uri, this, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        EndpointConfigurationValidator.validate(endpoint.getConfiguration());
+        return endpoint;
+    }
+
+    public SfmcJourneyConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The defaults shared by every endpoint of this component; an endpoint option overrides them.
+     */
+    public void setConfiguration(SfmcJourneyConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The token cache shared by this component's endpoints. */
+    public AccessTokenProviders getTokenProviders() {
+        return tokenProviders;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        tokenProviders.clear();
+        super.doStop();
+    }
+}

@@ -1,0 +1,252 @@
+package io.github.camelsfmc.journey;
+
+import java.net.http.HttpClient;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/**
+ * The options of an sfmc-journey endpoint. The component holds one as the shared default for all its endpoints.
+ */
+@UriParams
+public class SfmcJourneyConfiguration implements Cloneable {
+
+    @UriPath(description = "The event definition key of the journey's API entry source, as shown in Journey Builder"
+                           + " (Entry Sources, or Event Administration). SFMC forbids periods in it.")
+    @Metadata(required = true)
+    private String eventDefinitionKey;
+
+    @UriParam(label = "security", secret = true)
+    private String clientId;
+    @UriParam(label = "security", secret = true)
+    private String clientSecret;
+    @UriParam(label = "common")
+    private String subdomain;
+    @UriParam(label = "common")
+    private String accountId;
+    @UriParam(label = "security")
+    private String scope;
+
+    @UriParam(label = "advanced")
+    private String authUrl;
+    @UriParam(label = "advanced")
+    private String restUrl;
+
+    @UriParam(label = "producer", defaultValue = "ContactKey")
+    private String contactKeyField = "ContactKey";
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean contactKeyInData;
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    private long connectTimeout = 10_000;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long requestTimeout = 30_000;
+    @UriParam(label = "security", defaultValue = "30000", javaType = "java.time.Duration")
+    private long tokenTimeout = 30_000;
+    @UriParam(label = "security", defaultValue = "120")
+    private int tokenRefreshMarginSeconds = 120;
+
+    @UriParam(label = "advanced")
+    private HttpClient httpClient;
+    @UriParam(label = "advanced")
+    private ObjectMapper objectMapper;
+
+    public String getEventDefinitionKey() {
+        return eventDefinitionKey;
+    }
+
+    /**
+     * The event definition key of the journey's API entry source, as shown in Journey Builder (Entry Sources, or Event
+     * Administration). SFMC forbids periods in it.
+     */
+    public void setEventDefinitionKey(String eventDefinitionKey) {
+        this.eventDefinitionKey = eventDefinitionKey;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    /**
+     * The client id of the Server-to-Server API integration in Setup, Apps, Installed Packages.
+     */
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    /**
+     * The client secret of the installed package. Use a property placeholder or vault reference, never a literal in
+     * source: it is masked in logs and endpoint URIs.
+     */
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getSubdomain() {
+        return subdomain;
+    }
+
+    /**
+     * The tenant subdomain (the 28-character part starting with mc of https://{subdomain}.auth.marketingcloudapis.com).
+     * Required unless authUrl is set.
+     */
+    public void setSubdomain(String subdomain) {
+        this.subdomain = subdomain;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    /**
+     * The MID of the business unit the journey lives in, sent as account_id with the token request. Without it the
+     * token is for the business unit that owns the installed package.
+     */
+    public void setAccountId(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    /**
+     * Space-separated scopes to request, for example journeys_execute journeys_read data_extensions_read. Without it the
+     * token gets every permission of the installed package.
+     */
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public String getAuthUrl() {
+        return authUrl;
+    }
+
+    /**
+     * The auth base URL, overriding the one derived from subdomain. Meant for tests against a local simulator.
+     */
+    public void setAuthUrl(String authUrl) {
+        this.authUrl = authUrl;
+    }
+
+    public String getRestUrl() {
+        return restUrl;
+    }
+
+    /**
+     * The REST base URL, overriding the rest_instance_url of the token response (which is the right one for real SFMC).
+     */
+    public void setRestUrl(String restUrl) {
+        this.restUrl = restUrl;
+    }
+
+    public String getContactKeyField() {
+        return contactKeyField;
+    }
+
+    /**
+     * The body field holding the ContactKey, matched exactly and then ignoring case. It is not sent in Data unless
+     * contactKeyInData is true.
+     */
+    public void setContactKeyField(String contactKeyField) {
+        this.contactKeyField = contactKeyField;
+    }
+
+    public boolean isContactKeyInData() {
+        return contactKeyInData;
+    }
+
+    /**
+     * Whether the contact key field of the body is also sent as a Data field, for entry data extensions that have a
+     * field of that name.
+     */
+    public void setContactKeyInData(boolean contactKeyInData) {
+        this.contactKeyInData = contactKeyInData;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * How long to wait for a TCP/TLS connection to SFMC, in milliseconds.
+     */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    /**
+     * How long to wait for SFMC's answer to an API call, in milliseconds. A timed-out entry event has an unknown outcome
+     * and is not retried automatically.
+     */
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public long getTokenTimeout() {
+        return tokenTimeout;
+    }
+
+    /**
+     * How long to wait for the auth server's answer to a token request, in milliseconds.
+     */
+    public void setTokenTimeout(long tokenTimeout) {
+        this.tokenTimeout = tokenTimeout;
+    }
+
+    public int getTokenRefreshMarginSeconds() {
+        return tokenRefreshMarginSeconds;
+    }
+
+    /**
+     * How many seconds before expiry a cached token is replaced. SFMC tokens live about 18 minutes; a token is never
+     * refreshed before half its lifetime.
+     */
+    public void setTokenRefreshMarginSeconds(int tokenRefreshMarginSeconds) {
+        this.tokenRefreshMarginSeconds = tokenRefreshMarginSeconds;
+    }
+
+    public HttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    /**
+     * A java.net.http.HttpClient to use instead of the one built from connectTimeout, for example for a proxy or custom
+     * TLS settings.
+     */
+    public void setHttpClient(HttpClient httpClient) {
+        this.httpClient = httpClient;
+    }
+
+    public ObjectMapper getObjectMapper() {
+        return objectMapper;
+    }
+
+    /**
+     * The Jackson ObjectMapper used to read bodies and write Data values. By default a private mapper that writes
+     * java.time values as ISO-8601 strings. A custom mapper must not rename properties, or SFMC will not recognise them.
+     */
+    public void setObjectMapper(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public SfmcJourneyConfiguration copy() {
+        try {
+            return (SfmcJourneyConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

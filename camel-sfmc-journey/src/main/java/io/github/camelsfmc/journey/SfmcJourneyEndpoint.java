@@ -1,0 +1,153 @@
+package io.github.camelsfmc.journey;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.camelsfmc.journey.api.ApiErrorTranslator;
+import io.github.camelsfmc.journey.api.JourneyApiClient;
+import io.github.camelsfmc.journey.auth.AccessTokenProvider;
+import io.github.camelsfmc.journey.auth.ClientCredentials;
+import io.github.camelsfmc.journey.auth.HttpTokenEndpoint;
+import org.apache.camel.AsyncEndpoint;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Enter contacts into Salesforce Marketing Cloud Journey Builder journeys through their API entry event, one contact
+ * per message or a List of contacts as a batch.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "sfmc-journey", title = "SFMC Journey",
+             syntax = "sfmc-journey:eventDefinitionKey", producerOnly = true,
+             category = { Category.SAAS, Category.CLOUD, Category.API }, headersClass = SfmcJourneyConstants.class)
+@ManagedResource(description = "Managed SFMC Journey endpoint")
+public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    static final String AUTH_HOST_TEMPLATE = "https://%s.auth.marketingcloudapis.com";
+
+    @UriParam
+    private final SfmcJourneyConfiguration configuration;
+
+    private ObjectMapper objectMapper;
+    private JourneyApiClient apiClient;
+
+    public SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public SfmcJourneyComponent getComponent() {
+        return (SfmcJourneyComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return new SfmcJourneyProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        throw new UnsupportedOperationException(
+                "sfmc-journey is a producer only: use it in to(), not in from(). Journeys are entered, not read, here.");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        objectMapper = configuration.getObjectMapper() != null ? configuration.getObjectMapper() : defaultObjectMapper();
+        HttpClient httpClient = configuration.getHttpClient() != null
+                ? configuration.getHttpClient()
+                : HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofMillis(configuration.getConnectTimeout()))
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
+        ClientCredentials credentials = new ClientCredentials(
+                resolveAuthUrl(), configuration.getClientId(), configuration.getClientSecret(),
+                emptyToNull(configuration.getAccountId()), emptyToNull(configuration.getScope()));
+        AccessTokenProvider tokens = getComponent().getTokenProviders().forCredentials(credentials,
+                () -> new HttpTokenEndpoint(httpClient, objectMapper, Duration.ofMillis(configuration.getTokenTimeout())),
+                Duration.ofSeconds(configuration.getTokenRefreshMarginSeconds()));
+        apiClient = new JourneyApiClient(httpClient, tokens, emptyToNull(configuration.getRestUrl()),
+                Duration.ofMillis(configuration.getRequestTimeout()));
+    }
+
+    static ObjectMapper defaultObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    String resolveAuthUrl() {
+        String authUrl = emptyToNull(configuration.getAuthUrl());
+        return authUrl != null ? authUrl : String.format(AUTH_HOST_TEMPLATE, configuration.getSubdomain());
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public SfmcJourneyConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    ObjectMapper getObjectMapper() {
+        return objectMapper;
+    }
+
+    JourneyApiClient getApiClient() {
+        return apiClient;
+    }
+
+    ApiErrorTranslator newErrorTranslator() {
+        return new ApiErrorTranslator(objectMapper);
+    }
+
+    @ManagedAttribute(description = "Event definition key")
+    public String getEventDefinitionKey() {
+        return configuration.getEventDefinitionKey();
+    }
+
+    @ManagedAttribute(description = "Token requests sent for this endpoint's credentials")
+    public long getTokenRequestCount() {
+        return apiClient != null ? apiClient.getTokenProvider().getTokenRequestCount() : 0;
+    }
+
+    @ManagedAttribute(description = "When the cached access token expires")
+    public String getTokenExpiresAt() {
+        return apiClient != null && apiClient.getTokenProvider().getTokenExpiresAt() != null
+                ? apiClient.getTokenProvider().getTokenExpiresAt().toString() : null;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getRestUrl() != null ? configuration.getRestUrl() : resolveAuthUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("eventDefinitionKey", configuration.getEventDefinitionKey());
+        if (configuration.getAccountId() != null) {
+            metadata.put("accountId", configuration.getAccountId());
+        }
+        return metadata;
+    }
+}

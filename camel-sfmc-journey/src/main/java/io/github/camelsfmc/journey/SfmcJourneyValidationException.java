@@ -1,0 +1,38 @@
+package io.github.camelsfmc.journey;
+
+import java.util.List;
+
+/**
+ * Input that cannot become an entry event (no contact key, a period in the event definition key, a value Jackson
+ * cannot write...). It is raised before any HTTP call, so nothing reached SFMC and retrying the same input fails the
+ * same way: route it to a dead letter, and keep it out of circuit breakers and redelivery.
+ */
+public class SfmcJourneyValidationException extends SfmcJourneyException {
+
+    private final String field;
+
+    public SfmcJourneyValidationException(String message, String field) {
+        this(message, field, List.of(), null);
+    }
+
+    public SfmcJourneyValidationException(String message, String field, Throwable cause) {
+        this(message, field, List.of(), cause);
+    }
+
+    private SfmcJourneyValidationException(String message, String field, List<?> contacts, Throwable cause) {
+        super(message, 0, null, null, null, false, contacts, cause);
+        this.field = field;
+    }
+
+    /** The name of the offending input field or option, or null when the whole body is at fault. */
+    public String getField() {
+        return field;
+    }
+
+    @Override
+    public SfmcJourneyValidationException withUndeliveredContacts(List<?> contacts) {
+        SfmcJourneyValidationException copy = new SfmcJourneyValidationException(getMessage(), field, contacts, getCause());
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.camelsfmc.journey.auth;
+
+import java.time.Instant;
+
+/**
+ * A bearer token with the REST base URL it was issued for. {@code refreshAt} lies before {@code expiresAt}, so the
+ * token is replaced while it is still valid and no request is sent with a token that expires in flight.
+ */
+public final class AccessToken {
+
+    private final String value;
+    private final String restInstanceUrl;
+    private final Instant refreshAt;
+    private final Instant expiresAt;
+
+    public AccessToken(String value, String restInstanceUrl, Instant refreshAt, Instant expiresAt) {
+        this.value = value;
+        this.restInstanceUrl = restInstanceUrl;
+        this.refreshAt = refreshAt;
+        this.expiresAt = expiresAt;
+    }
+
+    /** The value for the {@code Authorization: Bearer} header. Never log it. */
+    public String value() {
+        return value;
+    }
+
+    /** The tenant's REST base URL from the token response ({@code rest_instance_url}). */
+    public String restInstanceUrl() {
+        return restInstanceUrl;
+    }
+
+    public Instant refreshAt() {
+        return refreshAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    boolean isFreshAt(Instant now) {
+        return now.isBefore(refreshAt);
+    }
+
+    boolean isValidAt(Instant now) {
+        return now.isBefore(expiresAt);
+    }
+
+    @Override
+    public String toString() {
+        return "AccessToken[restInstanceUrl=" + restInstanceUrl + ", expiresAt=" + expiresAt + "]";
+    }
+}

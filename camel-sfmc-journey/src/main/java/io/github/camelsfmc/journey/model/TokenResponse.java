@@ -1,0 +1,24 @@
+package io.github.camelsfmc.journey.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Answer to {@code POST /v2/token}. {@code rest_instance_url} is the tenant's REST base, which all API calls use.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TokenResponse(
+        @JsonProperty("access_token") String accessToken,
+        @JsonProperty("token_type") String tokenType,
+        @JsonProperty("expires_in") Long expiresIn,
+        @JsonProperty("scope") String scope,
+        @JsonProperty("rest_instance_url") String restInstanceUrl,
+        @JsonProperty("soap_instance_url") String soapInstanceUrl) {
+
+    @Override
+    public String toString() {
+        // the access token is a credential: never part of any rendering of this object
+        return "TokenResponse[tokenType=" + tokenType + ", expiresIn=" + expiresIn + ", restInstanceUrl=" + restInstanceUrl
+               + "]";
+    }
+}
