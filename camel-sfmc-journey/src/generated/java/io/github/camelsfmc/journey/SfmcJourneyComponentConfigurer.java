@@ -36,6 +36,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "authUrl": getOrCreateConfiguration(target).setAuthUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "batchconcurrency":
+        case "batchConcurrency": getOrCreateConfiguration(target).setBatchConcurrency(property(camelContext, int.class, value)); return true;
+        case "batchsize":
+        case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, int.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -47,6 +51,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "contactKeyField": getOrCreateConfiguration(target).setContactKeyField(property(camelContext, java.lang.String.class, value)); return true;
         case "contactkeyindata":
         case "contactKeyInData": getOrCreateConfiguration(target).setContactKeyInData(property(camelContext, boolean.class, value)); return true;
+        case "failonrejectedmembers":
+        case "failOnRejectedMembers": getOrCreateConfiguration(target).setFailOnRejectedMembers(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -80,6 +86,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "authUrl": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "batchconcurrency":
+        case "batchConcurrency": return int.class;
+        case "batchsize":
+        case "batchSize": return int.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -91,6 +101,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "contactKeyField": return java.lang.String.class;
         case "contactkeyindata":
         case "contactKeyInData": return boolean.class;
+        case "failonrejectedmembers":
+        case "failOnRejectedMembers": return boolean.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -125,6 +137,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "authUrl": return getOrCreateConfiguration(target).getAuthUrl();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "batchconcurrency":
+        case "batchConcurrency": return getOrCreateConfiguration(target).getBatchConcurrency();
+        case "batchsize":
+        case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -136,6 +152,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "contactKeyField": return getOrCreateConfiguration(target).getContactKeyField();
         case "contactkeyindata":
         case "contactKeyInData": return getOrCreateConfiguration(target).isContactKeyInData();
+        case "failonrejectedmembers":
+        case "failOnRejectedMembers": return getOrCreateConfiguration(target).isFailOnRejectedMembers();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":

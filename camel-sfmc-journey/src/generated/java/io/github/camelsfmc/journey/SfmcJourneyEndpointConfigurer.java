@@ -27,6 +27,10 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "accountId": target.getConfiguration().setAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "authurl":
         case "authUrl": target.getConfiguration().setAuthUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batchconcurrency":
+        case "batchConcurrency": target.getConfiguration().setBatchConcurrency(property(camelContext, int.class, value)); return true;
+        case "batchsize":
+        case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, int.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -37,6 +41,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "contactKeyField": target.getConfiguration().setContactKeyField(property(camelContext, java.lang.String.class, value)); return true;
         case "contactkeyindata":
         case "contactKeyInData": target.getConfiguration().setContactKeyInData(property(camelContext, boolean.class, value)); return true;
+        case "failonrejectedmembers":
+        case "failOnRejectedMembers": target.getConfiguration().setFailOnRejectedMembers(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
         case "lazystartproducer":
@@ -64,6 +70,10 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "accountId": return java.lang.String.class;
         case "authurl":
         case "authUrl": return java.lang.String.class;
+        case "batchconcurrency":
+        case "batchConcurrency": return int.class;
+        case "batchsize":
+        case "batchSize": return int.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -74,6 +84,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "contactKeyField": return java.lang.String.class;
         case "contactkeyindata":
         case "contactKeyInData": return boolean.class;
+        case "failonrejectedmembers":
+        case "failOnRejectedMembers": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
         case "lazystartproducer":
@@ -102,6 +114,10 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "accountId": return target.getConfiguration().getAccountId();
         case "authurl":
         case "authUrl": return target.getConfiguration().getAuthUrl();
+        case "batchconcurrency":
+        case "batchConcurrency": return target.getConfiguration().getBatchConcurrency();
+        case "batchsize":
+        case "batchSize": return target.getConfiguration().getBatchSize();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -112,6 +128,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "contactKeyField": return target.getConfiguration().getContactKeyField();
         case "contactkeyindata":
         case "contactKeyInData": return target.getConfiguration().isContactKeyInData();
+        case "failonrejectedmembers":
+        case "failOnRejectedMembers": return target.getConfiguration().isFailOnRejectedMembers();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "lazystartproducer":

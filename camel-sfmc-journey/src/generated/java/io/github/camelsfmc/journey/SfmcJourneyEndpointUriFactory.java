@@ -23,15 +23,18 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(17);
+        Set<String> props = new HashSet<>(20);
         props.add("accountId");
         props.add("authUrl");
+        props.add("batchConcurrency");
+        props.add("batchSize");
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
         props.add("contactKeyField");
         props.add("contactKeyInData");
         props.add("eventDefinitionKey");
+        props.add("failOnRejectedMembers");
         props.add("httpClient");
         props.add("lazyStartProducer");
         props.add("objectMapper");

@@ -34,6 +34,14 @@ final class EndpointConfigurationValidator {
         if (isBlank(configuration.getContactKeyField())) {
             throw new IllegalArgumentException("Option contactKeyField must name the body field that holds the ContactKey");
         }
+        if (configuration.getBatchSize() < 1 || configuration.getBatchSize() > 100) {
+            throw new IllegalArgumentException("Option batchSize=" + configuration.getBatchSize()
+                                               + " must be between 1 and 100: SFMC accepts at most 100 members per batch request");
+        }
+        if (configuration.getBatchConcurrency() < 1) {
+            throw new IllegalArgumentException(
+                    "Option batchConcurrency=" + configuration.getBatchConcurrency() + " must be 1 or more");
+        }
         requirePositive(configuration.getConnectTimeout(), "connectTimeout");
         requirePositive(configuration.getRequestTimeout(), "requestTimeout");
         requirePositive(configuration.getTokenTimeout(), "tokenTimeout");

@@ -41,6 +41,13 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "false")
     private boolean contactKeyInData;
 
+    @UriParam(label = "producer,batch", defaultValue = "100")
+    private int batchSize = 100;
+    @UriParam(label = "producer,batch", defaultValue = "4")
+    private int batchConcurrency = 4;
+    @UriParam(label = "producer,batch", defaultValue = "true")
+    private boolean failOnRejectedMembers = true;
+
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
     private long connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
@@ -170,6 +177,42 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     public void setContactKeyInData(boolean contactKeyInData) {
         this.contactKeyInData = contactKeyInData;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    /**
+     * The most contacts sent in one batch request when the body is a List. SFMC accepts at most 100; a longer list is
+     * split into several requests.
+     */
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public int getBatchConcurrency() {
+        return batchConcurrency;
+    }
+
+    /**
+     * How many batch requests of one message may be in flight at once when a List is split into several requests.
+     */
+    public void setBatchConcurrency(int batchConcurrency) {
+        this.batchConcurrency = batchConcurrency;
+    }
+
+    public boolean isFailOnRejectedMembers() {
+        return failOnRejectedMembers;
+    }
+
+    /**
+     * Whether a batch in which some contacts were rejected (by SFMC or by validation) fails the exchange, with the
+     * rejected contacts in the exception. When false they are only reported in the CamelSfmcJourneyBatchResult header
+     * and the exchange fails only for contacts whose request failed.
+     */
+    public void setFailOnRejectedMembers(boolean failOnRejectedMembers) {
+        this.failOnRejectedMembers = failOnRejectedMembers;
     }
 
     public long getConnectTimeout() {

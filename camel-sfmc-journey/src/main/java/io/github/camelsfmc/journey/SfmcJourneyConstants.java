@@ -23,6 +23,28 @@ public final class SfmcJourneyConstants {
               javaType = "String")
     public static final String EVENT_INSTANCE_ID = "CamelSfmcJourneyEventInstanceId";
 
+    @Metadata(label = "producer", description = "Set after a batch: the BatchEntryResult with every contact queued,"
+                                                + " rejected (with SFMC's errorcode and message) or failed, in input order.",
+              javaType = "io.github.camelsfmc.journey.BatchEntryResult")
+    public static final String BATCH_RESULT = "CamelSfmcJourneyBatchResult";
+
+    @Metadata(label = "producer", description = "Set after a batch: how many contacts SFMC queued.", javaType = "int")
+    public static final String QUEUED_COUNT = "CamelSfmcJourneyQueuedCount";
+
+    @Metadata(label = "producer", description = "Set after a batch: how many contacts were not queued (rejected or failed).",
+              javaType = "int")
+    public static final String NOT_QUEUED_COUNT = "CamelSfmcJourneyNotQueuedCount";
+
+    @Metadata(label = "producer", description = "Set after a batch: the eventInstanceId of each contact in input order,"
+                                                + " null where a contact was not queued.",
+              javaType = "java.util.List<String>")
+    public static final String EVENT_INSTANCE_IDS = "CamelSfmcJourneyEventInstanceIds";
+
+    @Metadata(label = "producer", description = "Set after a batch: the requestId of each accepted batch request, for"
+                                                + " GET /interaction/v1/async/events/status.",
+              javaType = "java.util.List<String>")
+    public static final String REQUEST_IDS = "CamelSfmcJourneyRequestIds";
+
     private SfmcJourneyConstants() {
     }
 }

@@ -1,30 +1,44 @@
 package io.github.camelsfmc.journey;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.camelsfmc.journey.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.api.ApiResponse;
-import io.github.camelsfmc.journey.api.JourneyApiClient;
 import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.model.EntryEventResponse;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Sends the message body to SFMC as an entry event. The body is left as it was; the outcome goes into headers. Any
- * failure is set on the exchange as an {@link SfmcJourneyException} naming the contacts that were not delivered.
+ * Sends the message body to SFMC: one contact as a single entry event, a List of contacts as batch requests. The body
+ * is left as it was; the outcome goes into headers. A failure is set on the exchange as an
+ * {@link SfmcJourneyException} naming exactly the contacts that were not delivered.
  */
 public class SfmcJourneyProducer extends DefaultAsyncProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SfmcJourneyProducer.class);
 
     static final String EVENTS_PATH = "/interaction/v1/events";
 
     private EntryEventMapper mapper;
     private EntryEventSerializer serializer;
     private ApiErrorTranslator errorTranslator;
+    private BatchEntrySender batchSender;
 
     public SfmcJourneyProducer(SfmcJourneyEndpoint endpoint) {
         super(endpoint);
@@ -44,29 +58,36 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
                 configuration.isContactKeyInData());
         serializer = new EntryEventSerializer(endpoint.getObjectMapper());
         errorTranslator = endpoint.newErrorTranslator();
+        batchSender = new BatchEntrySender(mapper, serializer, endpoint.getApiClient(), errorTranslator,
+                endpoint.getObjectMapper(), configuration.getBatchSize(), configuration.getBatchConcurrency());
     }
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         Message message = exchange.getMessage();
         Object body = message.getBody();
-        String eventDefinitionKey;
-        byte[] payload;
         try {
-            eventDefinitionKey = eventDefinitionKey(message);
-            EntryEvent event = mapper.map(readableBody(exchange, body), message.getHeader(SfmcJourneyConstants.CONTACT_KEY));
-            if (event.getEventDefinitionKey() != null) {
-                eventDefinitionKey = EventDefinitionKeys.requireValid(event.getEventDefinitionKey(), "EntryEvent.eventDefinitionKey");
+            String eventDefinitionKey = eventDefinitionKey(message);
+            List<?> contacts = asContactList(body);
+            if (contacts != null) {
+                return processBatch(exchange, eventDefinitionKey, contacts, callback);
             }
-            payload = serializer.single(event, eventDefinitionKey);
+            return processSingle(exchange, eventDefinitionKey, body, callback);
         } catch (SfmcJourneyException e) {
-            exchange.setException(e.withUndeliveredContacts(List.of(body)));
+            exchange.setException(e.withUndeliveredContacts(undelivered(body)));
             callback.done(true);
             return true;
         }
-        JourneyApiClient api = getEndpoint().getApiClient();
-        String key = eventDefinitionKey;
-        api.post(EVENTS_PATH, payload).whenComplete((response, error) -> {
+    }
+
+    private boolean processSingle(Exchange exchange, String eventDefinitionKey, Object body, AsyncCallback callback) {
+        Message message = exchange.getMessage();
+        EntryEvent event = mapper.map(readableBody(exchange, body), message.getHeader(SfmcJourneyConstants.CONTACT_KEY));
+        String key = event.getEventDefinitionKey() != null
+                ? EventDefinitionKeys.requireValid(event.getEventDefinitionKey(), "EntryEvent.eventDefinitionKey")
+                : eventDefinitionKey;
+        byte[] payload = serializer.single(event, key);
+        getEndpoint().getApiClient().post(EVENTS_PATH, payload).whenComplete((response, error) -> {
             try {
                 if (error != null) {
                     exchange.setException(asSfmcException(error).withUndeliveredContacts(List.of(body)));
@@ -74,6 +95,25 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
                     exchange.setException(errorTranslator.toException(response, key).withUndeliveredContacts(List.of(body)));
                 } else {
                     message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, eventInstanceId(response, key));
+                }
+            } catch (SfmcJourneyException e) {
+                exchange.setException(e.withUndeliveredContacts(List.of(body)));
+            } catch (RuntimeException e) {
+                exchange.setException(e);
+            } finally {
+                callback.done(false);
+            }
+        });
+        return false;
+    }
+
+    private boolean processBatch(Exchange exchange, String eventDefinitionKey, List<?> contacts, AsyncCallback callback) {
+        batchSender.send(eventDefinitionKey, contacts).whenComplete((result, error) -> {
+            try {
+                if (error != null) {
+                    exchange.setException(asSfmcException(error).withUndeliveredContacts(contacts));
+                } else {
+                    reportBatch(exchange, eventDefinitionKey, result);
                 }
             } catch (RuntimeException e) {
                 exchange.setException(e);
@@ -84,6 +124,46 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         return false;
     }
 
+    private void reportBatch(Exchange exchange, String eventDefinitionKey, BatchEntryResult result) {
+        Message message = exchange.getMessage();
+        message.setHeader(SfmcJourneyConstants.BATCH_RESULT, result);
+        message.setHeader(SfmcJourneyConstants.QUEUED_COUNT, result.getQueuedCount());
+        message.setHeader(SfmcJourneyConstants.NOT_QUEUED_COUNT, result.getNotQueuedCount());
+        message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_IDS, result.getEventInstanceIds());
+        message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.getRequestIds());
+        boolean failOnRejected = getEndpoint().getConfiguration().isFailOnRejectedMembers();
+        if (!result.getRejected().isEmpty() && !failOnRejected) {
+            LOG.warn("{} of {} contacts were rejected for event definition key '{}', first: {}", result.getRejected().size(),
+                    result.getTotal(), eventDefinitionKey, result.getRejected().get(0).message());
+        }
+        List<Object> undelivered = result.undeliveredContacts(failOnRejected);
+        if (!undelivered.isEmpty()) {
+            exchange.setException(batchFailure(eventDefinitionKey, result, failOnRejected).withUndeliveredContacts(undelivered));
+        }
+    }
+
+    private static SfmcJourneyException batchFailure(String key, BatchEntryResult result, boolean includeRejected) {
+        StringBuilder text = new StringBuilder()
+                .append(result.getTotal() - result.getQueuedCount()).append(" of ").append(result.getTotal())
+                .append(" contacts were not queued for event definition key '").append(key).append("' (")
+                .append(result.getQueuedCount()).append(" queued, ").append(result.getRejected().size()).append(" rejected, ")
+                .append(result.getFailed().size()).append(" failed).");
+        SfmcJourneyException first = null;
+        if (!result.getFailed().isEmpty()) {
+            first = result.getFailed().get(0).error();
+            text.append(" First failure: ").append(first.getMessage());
+        }
+        if (includeRejected && !result.getRejected().isEmpty()) {
+            text.append(" First rejection: ").append(result.getRejected().get(0).message());
+        }
+        text.append(" The undelivered contacts are in getUndeliveredContacts(); the queued ones must not be replayed.");
+        if (first != null) {
+            return new SfmcJourneyException(text.toString(), first.getHttpResponseCode(), first.getErrorCode(),
+                    first.getSfmcMessage(), first.getRetryAfter(), first);
+        }
+        return new SfmcJourneyException(text.toString(), 0, null, null, null, null);
+    }
+
     private String eventDefinitionKey(Message message) {
         String override = message.getHeader(SfmcJourneyConstants.EVENT_DEFINITION_KEY, String.class);
         if (override != null) {
@@ -92,9 +172,44 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         return getEndpoint().getConfiguration().getEventDefinitionKey();
     }
 
+    /** The contacts of a batch body (a Collection, array, Iterator or JSON array), or null for a single contact. */
+    static List<?> asContactList(Object body) {
+        if (body instanceof List<?> list) {
+            return list;
+        }
+        if (body instanceof Collection<?> collection) {
+            return new ArrayList<>(collection);
+        }
+        if (body instanceof Object[] array) {
+            return List.of(array);
+        }
+        if (body instanceof ArrayNode array) {
+            List<Object> elements = new ArrayList<>(array.size());
+            array.forEach(elements::add);
+            return elements;
+        }
+        if (body instanceof Iterator<?> iterator) {
+            List<Object> elements = new ArrayList<>();
+            iterator.forEachRemaining(elements::add);
+            return elements;
+        }
+        if (body instanceof Iterable<?> iterable && !(body instanceof Map<?, ?>)
+                && !(body instanceof JsonNode)) {
+            List<Object> elements = new ArrayList<>();
+            iterable.forEach(elements::add);
+            return elements;
+        }
+        return null;
+    }
+
+    private static List<?> undelivered(Object body) {
+        List<?> contacts = asContactList(body);
+        return contacts != null ? contacts : Collections.singletonList(body);
+    }
+
     /** Streams and bytes are read as JSON text; every other body is mapped as it is. */
     private static Object readableBody(Exchange exchange, Object body) {
-        if (body instanceof byte[] || body instanceof java.io.InputStream || body instanceof java.io.Reader) {
+        if (body instanceof byte[] || body instanceof InputStream || body instanceof Reader) {
             return exchange.getContext().getTypeConverter().convertTo(String.class, exchange, body);
         }
         return body;

@@ -1,0 +1,131 @@
+package io.github.camelsfmc.journey;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What happened to each contact of a batch (a List body), in the order the route sent them.
+ * <ul>
+ * <li><b>queued</b>: SFMC accepted the member and gave it an eventInstanceId;</li>
+ * <li><b>rejected</b>: the member itself was refused, by the component before sending (no contact key, a value that
+ * cannot be written) or by SFMC in its per-member result. Replaying it unchanged fails again;</li>
+ * <li><b>failed</b>: the request carrying the member failed as a whole (throttled after retries, server error,
+ * unreachable). SFMC did not queue it; replaying it later is safe.</li>
+ * </ul>
+ */
+public final class BatchEntryResult {
+
+    private final int total;
+    private final List<QueuedContact> queued = new ArrayList<>();
+    private final List<RejectedContact> rejected = new ArrayList<>();
+    private final List<FailedContact> failed = new ArrayList<>();
+    private final List<String> requestIds = new ArrayList<>();
+
+    BatchEntryResult(int total) {
+        this.total = total;
+    }
+
+    /** A contact SFMC queued for entry. */
+    public record QueuedContact(int index, Object contact, String contactKey, String eventInstanceId, String requestId) {
+    }
+
+    /**
+     * A contact refused on its own. {@code errorCode} is SFMC's member errorcode, or {@code VALIDATION} when the
+     * component refused it before sending.
+     */
+    public record RejectedContact(int index, Object contact, String contactKey, String errorCode, String message) {
+    }
+
+    /** A contact whose request failed as a whole, with the failure. */
+    public record FailedContact(int index, Object contact, String contactKey, SfmcJourneyException error) {
+    }
+
+    synchronized void queued(QueuedContact contact) {
+        queued.add(contact);
+    }
+
+    synchronized void rejected(RejectedContact contact) {
+        rejected.add(contact);
+    }
+
+    synchronized void failed(FailedContact contact) {
+        failed.add(contact);
+    }
+
+    synchronized void requestId(String requestId) {
+        if (requestId != null) {
+            requestIds.add(requestId);
+        }
+    }
+
+    synchronized void sortByIndex() {
+        queued.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        failed.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    }
+
+    public int getTotal() {
+        return total;
+    }
+
+    public synchronized List<QueuedContact> getQueued() {
+        return Collections.unmodifiableList(new ArrayList<>(queued));
+    }
+
+    public synchronized List<RejectedContact> getRejected() {
+        return Collections.unmodifiableList(new ArrayList<>(rejected));
+    }
+
+    public synchronized List<FailedContact> getFailed() {
+        return Collections.unmodifiableList(new ArrayList<>(failed));
+    }
+
+    /** The requestId of every batch request SFMC accepted, for {@code GET /interaction/v1/async/events/status}. */
+    public synchronized List<String> getRequestIds() {
+        return Collections.unmodifiableList(new ArrayList<>(requestIds));
+    }
+
+    public synchronized int getQueuedCount() {
+        return queued.size();
+    }
+
+    /** Rejected plus failed. */
+    public synchronized int getNotQueuedCount() {
+        return rejected.size() + failed.size();
+    }
+
+    /** The eventInstanceId of each contact in input order, null where the contact was not queued. */
+    public synchronized List<String> getEventInstanceIds() {
+        List<String> ids = new ArrayList<>(Collections.nCopies(total, (String) null));
+        for (QueuedContact contact : queued) {
+            ids.set(contact.index(), contact.eventInstanceId());
+        }
+        return ids;
+    }
+
+    /**
+     * The contacts that did not reach the journey queue, in input order and in the form the route sent them: the failed
+     * ones, and the rejected ones when {@code includeRejected}.
+     */
+    public synchronized List<Object> undeliveredContacts(boolean includeRejected) {
+        List<Undelivered> all = new ArrayList<>();
+        failed.forEach(f -> all.add(new Undelivered(f.index(), f.contact())));
+        if (includeRejected) {
+            rejected.forEach(r -> all.add(new Undelivered(r.index(), r.contact())));
+        }
+        all.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        List<Object> contacts = new ArrayList<>(all.size());
+        all.forEach(u -> contacts.add(u.contact()));
+        return contacts;
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "BatchEntryResult[total=" + total + ", queued=" + queued.size() + ", rejected=" + rejected.size() + ", failed="
+               + failed.size() + "]";
+    }
+
+    private record Undelivered(int index, Object contact) {
+    }
+}

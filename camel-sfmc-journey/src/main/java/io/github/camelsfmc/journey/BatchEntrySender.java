@@ -1,0 +1,172 @@
+package io.github.camelsfmc.journey;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelsfmc.journey.api.ApiErrorTranslator;
+import io.github.camelsfmc.journey.api.ApiResponse;
+import io.github.camelsfmc.journey.api.JourneyApiClient;
+import io.github.camelsfmc.journey.model.BatchEntryResponse;
+import io.github.camelsfmc.journey.model.BatchEntryResponse.MemberResult;
+import io.github.camelsfmc.journey.model.EntryEvent;
+
+/**
+ * Enters a list of contacts through {@code POST /interaction/v1/async/events}: contacts that cannot be mapped are
+ * rejected on their own, the rest go in chunks of at most {@code batchSize} members, at most {@code concurrency}
+ * chunks in flight. Every contact ends up queued, rejected or failed in the {@link BatchEntryResult}; the returned
+ * future never completes exceptionally.
+ */
+final class BatchEntrySender {
+
+    static final String ASYNC_EVENTS_PATH = "/interaction/v1/async/events";
+    static final String VALIDATION_ERROR = "VALIDATION";
+
+    private final EntryEventMapper mapper;
+    private final EntryEventSerializer serializer;
+    private final JourneyApiClient api;
+    private final ApiErrorTranslator errorTranslator;
+    private final ObjectMapper objectMapper;
+    private final int batchSize;
+    private final int concurrency;
+
+    BatchEntrySender(EntryEventMapper mapper, EntryEventSerializer serializer, JourneyApiClient api,
+                     ApiErrorTranslator errorTranslator, ObjectMapper objectMapper, int batchSize, int concurrency) {
+        this.mapper = mapper;
+        this.serializer = serializer;
+        this.api = api;
+        this.errorTranslator = errorTranslator;
+        this.objectMapper = objectMapper;
+        this.batchSize = batchSize;
+        this.concurrency = concurrency;
+    }
+
+    CompletableFuture<BatchEntryResult> send(String eventDefinitionKey, List<?> contacts) {
+        BatchEntryResult result = new BatchEntryResult(contacts.size());
+        List<List<Member>> chunks = chunk(prepare(eventDefinitionKey, contacts, result));
+        CompletableFuture<BatchEntryResult> done = new CompletableFuture<>();
+        if (chunks.isEmpty()) {
+            done.complete(result);
+            return done;
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger remaining = new AtomicInteger(chunks.size());
+        Runnable[] launch = new Runnable[1];
+        launch[0] = () -> {
+            int index = next.getAndIncrement();
+            if (index >= chunks.size()) {
+                return;
+            }
+            sendChunk(eventDefinitionKey, chunks.get(index), result).whenComplete((ignored, error) -> {
+                if (remaining.decrementAndGet() == 0) {
+                    result.sortByIndex();
+                    done.complete(result);
+                } else {
+                    launch[0].run();
+                }
+            });
+        };
+        for (int i = 0; i < Math.min(concurrency, chunks.size()); i++) {
+            launch[0].run();
+        }
+        return done;
+    }
+
+    private List<Member> prepare(String eventDefinitionKey, List<?> contacts, BatchEntryResult result) {
+        List<Member> members = new ArrayList<>(contacts.size());
+        for (int i = 0; i < contacts.size(); i++) {
+            Object contact = contacts.get(i);
+            String contactKey = null;
+            try {
+                EntryEvent event = mapper.map(contact, null);
+                contactKey = event.getContactKey();
+                if (event.getEventDefinitionKey() != null && !event.getEventDefinitionKey().equals(eventDefinitionKey)) {
+                    throw new SfmcJourneyValidationException(
+                            "Contact '" + contactKey + "' names event definition key '" + event.getEventDefinitionKey()
+                                                             + "' but its batch goes to '" + eventDefinitionKey
+                                                             + "': one batch enters one journey, so split the list by key",
+                            "eventDefinitionKey");
+                }
+                members.add(new Member(i, contact, contactKey, serializer.member(event)));
+            } catch (SfmcJourneyValidationException e) {
+                result.rejected(new BatchEntryResult.RejectedContact(i, contact, contactKey, VALIDATION_ERROR,
+                        "Element " + i + " of the batch: " + e.getMessage()));
+            }
+        }
+        return members;
+    }
+
+    private List<List<Member>> chunk(List<Member> members) {
+        List<List<Member>> chunks = new ArrayList<>((members.size() + batchSize - 1) / batchSize);
+        for (int from = 0; from < members.size(); from += batchSize) {
+            chunks.add(members.subList(from, Math.min(from + batchSize, members.size())));
+        }
+        return chunks;
+    }
+
+    private CompletableFuture<Void> sendChunk(String eventDefinitionKey, List<Member> chunk, BatchEntryResult result) {
+        List<byte[]> payloads = new ArrayList<>(chunk.size());
+        chunk.forEach(member -> payloads.add(member.payload()));
+        return api.post(ASYNC_EVENTS_PATH, serializer.batch(eventDefinitionKey, payloads))
+                .handle((response, error) -> {
+                    if (error != null) {
+                        failAll(chunk, SfmcJourneyProducer.asSfmcException(error), result);
+                    } else if (!response.isSuccess()) {
+                        failAll(chunk, errorTranslator.toException(response, eventDefinitionKey), result);
+                    } else {
+                        record(eventDefinitionKey, chunk, response, result);
+                    }
+                    return null;
+                });
+    }
+
+    private void record(String eventDefinitionKey, List<Member> chunk, ApiResponse response, BatchEntryResult result) {
+        BatchEntryResponse parsed = parse(response);
+        if (parsed == null || parsed.members() == null || parsed.members().size() != chunk.size()) {
+            failAll(chunk, SfmcJourneyException.outcomeUnknown(
+                    "SFMC answered HTTP " + response.statusCode() + " to " + ASYNC_EVENTS_PATH + " for event definition key '"
+                                                               + eventDefinitionKey + "' without one result per member ("
+                                                               + chunk.size() + " sent, "
+                                                               + (parsed == null || parsed.members() == null ? "none" : parsed.members().size())
+                                                               + " answered), so which contacts were queued is unknown."
+                                                               + " Check Journey Builder before replaying them.",
+                    null), result);
+            return;
+        }
+        result.requestId(parsed.requestId());
+        for (int i = 0; i < chunk.size(); i++) {
+            Member member = chunk.get(i);
+            MemberResult outcome = parsed.members().get(i);
+            if (outcome != null && outcome.isQueued()) {
+                result.queued(new BatchEntryResult.QueuedContact(member.index(), member.contact(), member.contactKey(),
+                        outcome.eventInstanceId(), parsed.requestId()));
+            } else {
+                String code = outcome != null ? outcome.errorcode() : null;
+                String message = outcome != null && outcome.message() != null ? outcome.message() : "not queued";
+                result.rejected(new BatchEntryResult.RejectedContact(member.index(), member.contact(), member.contactKey(),
+                        code, "SFMC did not queue contact '" + member.contactKey() + "'"
+                              + (code != null ? " (errorcode " + code + ")" : "") + ": " + message));
+            }
+        }
+    }
+
+    private BatchEntryResponse parse(ApiResponse response) {
+        try {
+            return objectMapper.readValue(response.body(), BatchEntryResponse.class);
+        } catch (IOException | RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    private static void failAll(List<Member> chunk, SfmcJourneyException error, BatchEntryResult result) {
+        for (Member member : chunk) {
+            result.failed(new BatchEntryResult.FailedContact(member.index(), member.contact(), member.contactKey(), error));
+        }
+    }
+
+    private record Member(int index, Object contact, String contactKey, byte[] payload) {
+    }
+}
