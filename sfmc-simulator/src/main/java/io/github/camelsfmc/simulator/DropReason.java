@@ -1,0 +1,17 @@
+package io.github.camelsfmc.simulator;
+
+/** Why an accepted event (201/202) did not put the contact into the journey: a silent drop. */
+public enum DropReason {
+    /** The journey is Draft, Paused or Stopped. */
+    JOURNEY_NOT_RUNNING,
+    /** OnceAndDone / SingleEntryAcrossAllVersions and the contact already entered. */
+    REENTRY_NOT_ALLOWED,
+    /** A Data field is not in the entry data extension (names are case-sensitive). */
+    UNKNOWN_FIELD,
+    /** A required field (not nullable, no default) is missing or null. */
+    MISSING_REQUIRED_FIELD,
+    /** A value does not fit the field type or length. */
+    INVALID_VALUE,
+    /** The journey admits only known contacts and this one is not known. */
+    UNKNOWN_CONTACT
+}

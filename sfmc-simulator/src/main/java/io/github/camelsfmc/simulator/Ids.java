@@ -1,0 +1,34 @@
+package io.github.camelsfmc.simulator;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Cheap identifiers: GUIDs from ThreadLocalRandom (no SecureRandom contention on the hot path), tokens from SecureRandom. */
+final class Ids {
+    private static final SecureRandom SECURE = new SecureRandom();
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+    private Ids() {
+    }
+
+    static String uuid() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        long msb = (r.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+        long lsb = (r.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new UUID(msb, lsb).toString();
+    }
+
+    /** A long, opaque, JWT-looking access token (header.payload.signature), never parsed by anyone. */
+    static String accessToken(String clientId, int mid) {
+        byte[] nonce = new byte[24];
+        byte[] sig = new byte[32];
+        SECURE.nextBytes(nonce);
+        SECURE.nextBytes(sig);
+        String header = B64.encodeToString("{\"alg\":\"HS256\",\"kid\":\"4\",\"ver\":\"1\",\"typ\":\"JWT\"}".getBytes());
+        String payload = B64.encodeToString(("{\"access_token\":\"" + B64.encodeToString(nonce) + "\",\"client_id\":\""
+                + clientId.replace("\"", "") + "\",\"eid\":" + mid + ",\"stack_key\":\"SIM\"}").getBytes());
+        return header + "." + payload + "." + B64.encodeToString(sig);
+    }
+}
