@@ -1,6 +1,8 @@
 package io.github.camelsfmc.journey;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.apache.camel.RuntimeCamelException;
@@ -41,7 +43,8 @@ public class SfmcJourneyException extends RuntimeCamelException implements HttpR
         this.sfmcMessage = sfmcMessage;
         this.retryAfter = retryAfter;
         this.outcomeUnknown = outcomeUnknown;
-        this.undeliveredContacts = List.copyOf(undeliveredContacts);
+        // not List.copyOf: a null body is a contact too, and must be handed back
+        this.undeliveredContacts = Collections.unmodifiableList(new ArrayList<>(undeliveredContacts));
     }
 
     /** A failure where the request was sent but no answer came back, so SFMC may or may not have queued it. */

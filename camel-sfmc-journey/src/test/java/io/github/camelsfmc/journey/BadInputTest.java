@@ -1,0 +1,135 @@
+package io.github.camelsfmc.journey;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ResolveEndpointFailedException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Input that cannot become an entry event fails the exchange before any HTTP call, with a message naming the problem
+ * and the contact handed back.
+ */
+class BadInputTest extends SfmcJourneyTestSupport {
+
+    @Test
+    void aContactWithoutContactKeyIsRejectedNamingWhereTheKeyIsLookedFor() {
+        Map<String, Object> body = Map.of("FirstName", "Ada");
+
+        SfmcJourneyValidationException error = send(body);
+
+        assertThat(error.getMessage()).contains("No ContactKey").contains("CamelSfmcJourneyContactKey")
+                .contains("'ContactKey' field").contains("contactKeyField");
+        assertThat(error.getField()).isEqualTo("ContactKey");
+        assertThat(error.getUndeliveredContacts()).containsExactly(body);
+        assertNothingSent();
+    }
+
+    @Test
+    void anEmptyContactKeyIsRejected() {
+        SfmcJourneyValidationException error = send(Map.of("ContactKey", "  "));
+
+        assertThat(error.getMessage()).contains("ContactKey").contains("is empty");
+        assertNothingSent();
+    }
+
+    @Test
+    void aContactKeyThatIsNotAScalarIsRejected() {
+        SfmcJourneyValidationException error = send(Map.of("ContactKey", List.of("a", "b")));
+
+        assertThat(error.getMessage()).contains("must be a string or a number");
+        assertNothingSent();
+    }
+
+    @Test
+    void aDataValueJacksonCannotWriteIsRejectedNamingTheField() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("ContactKey", "C-1");
+        body.put("Photo", InputStream.nullInputStream());
+
+        SfmcJourneyValidationException error = send(body);
+
+        assertThat(error.getMessage()).contains("Contact 'C-1'").contains("Data field 'Photo'").contains("cannot be written as JSON");
+        assertThat(error.getField()).isEqualTo("Photo");
+        assertThat(error.getUndeliveredContacts()).containsExactly(body);
+        assertNothingSent();
+    }
+
+    @Test
+    void aStringBodyThatIsNotJsonIsRejectedWithThePosition() {
+        SfmcJourneyValidationException error = send("{\"ContactKey\": \"C-1\", ");
+
+        assertThat(error.getMessage()).contains("not valid JSON").contains("line 1");
+        assertNothingSent();
+    }
+
+    @Test
+    void aJsonScalarIsRejectedAsNotOneContact() {
+        SfmcJourneyValidationException error = send("42");
+
+        assertThat(error.getMessage()).contains("JSON number").contains("must be a JSON object");
+        assertNothingSent();
+    }
+
+    @Test
+    void aNullBodyIsRejected() {
+        SfmcJourneyValidationException error = send(null);
+
+        assertThat(error.getMessage()).contains("body is null");
+        assertNothingSent();
+    }
+
+    @Test
+    void anEventDefinitionKeyHeaderWithAPeriodIsRejected() {
+        Exchange result = template.request(journeyUri(), e -> {
+            e.getMessage().setBody(Map.of("ContactKey", "C-1"));
+            e.getMessage().setHeader(SfmcJourneyConstants.EVENT_DEFINITION_KEY, "Welcome.Event");
+        });
+
+        assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class)
+                .hasMessageContaining("'Welcome.Event'").hasMessageContaining("contains a period");
+        assertNothingSent();
+    }
+
+    @Test
+    void anEndpointKeyWithAPeriodFailsWhenTheEndpointIsCreated() {
+        assertThatThrownBy(() -> context.getEndpoint(journeyUri("Welcome.Event", null)))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .rootCause().hasMessageContaining("'Welcome.Event'").hasMessageContaining("contains a period");
+    }
+
+    @Test
+    void anEndpointWithoutClientIdFailsWhenCreatedNamingTheOption() {
+        assertThatThrownBy(() -> context.getEndpoint("sfmc-journey:" + KEY + "?clientSecret=x&subdomain=mcabc"))
+                .rootCause().hasMessageContaining("Option clientId is required");
+    }
+
+    @Test
+    void aSubdomainGivenAsAHostNameIsRefusedWithTheFix() {
+        assertThatThrownBy(() -> context.getEndpoint(
+                "sfmc-journey:" + KEY + "?clientId=a&clientSecret=b&subdomain=mcabc.auth.marketingcloudapis.com"))
+                .rootCause().hasMessageContaining("subdomain=mcabc");
+    }
+
+    @Test
+    void aBatchSizeAboveTheSfmcMaximumIsRefused() {
+        assertThatThrownBy(() -> context.getEndpoint(journeyUri(KEY, "batchSize=101")))
+                .rootCause().hasMessageContaining("batchSize=101").hasMessageContaining("at most 100");
+    }
+
+    private SfmcJourneyValidationException send(Object body) {
+        Exchange result = template.request(journeyUri(), e -> e.getMessage().setBody(body));
+        assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class);
+        return (SfmcJourneyValidationException) result.getException();
+    }
+
+    private void assertNothingSent() {
+        assertThat(simulator().stats().entryRequests()).isZero();
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.camelsfmc.journey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The generated metadata that tooling (the catalog, YAML DSL, Camel JBang, Quarkus) reads.
+ */
+class ComponentMetadataTest {
+
+    @Test
+    void theComponentIsFoundByItsSchemeAndDescribesEveryOptionAndHeader() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            JsonNode schema = new ObjectMapper().readTree(context.getComponentParameterJsonSchema("sfmc-journey"));
+
+            assertThat(schema.at("/component/scheme").asText()).isEqualTo("sfmc-journey");
+            assertThat(schema.at("/component/syntax").asText()).isEqualTo("sfmc-journey:eventDefinitionKey");
+            assertThat(schema.at("/component/producerOnly").asBoolean()).isTrue();
+            assertThat(schema.at("/properties/clientSecret/secret").asBoolean()).isTrue();
+            assertThat(schema.at("/properties/clientId/secret").asBoolean()).isTrue();
+            assertThat(schema.at("/componentProperties/clientSecret/secret").asBoolean()).isTrue();
+            assertThat(schema.at("/headers/CamelSfmcJourneyEventInstanceId/description").asText()).isNotBlank();
+            schema.get("properties").forEach(option -> assertThat(option.get("description").asText()).isNotBlank());
+        }
+    }
+
+    @Test
+    void secretsAreMaskedInTheEndpointAsCamelRendersIt() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.start();
+            Endpoint endpoint = context.getEndpoint(
+                    "sfmc-journey:Welcome?clientId=my-client-id&clientSecret=RAW(s3cr3t&value)&subdomain=mcabc");
+
+            assertThat(endpoint.toString()).doesNotContain("s3cr3t").doesNotContain("my-client-id").contains("xxxxxx");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.camelsfmc.journey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelsfmc.simulator.DataExtensionField;
+import io.github.camelsfmc.simulator.Journey;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokenHandlingTest extends SfmcJourneyTestSupport {
+
+    @Test
+    void oneTokenServesManyMessages() {
+        for (int i = 0; i < 25; i++) {
+            template.sendBody(journeyUri(), Map.of("ContactKey", "C-" + i));
+        }
+
+        assertThat(simulator().entryCount(KEY)).isEqualTo(25);
+        assertThat(simulator().stats().tokenRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void endpointsWithTheSameCredentialsShareOneToken() {
+        simulator().addJourney(Journey.builder("Second-Event").field(DataExtensionField.text("FirstName", 50)).build());
+
+        template.sendBody(journeyUri(), Map.of("ContactKey", "A"));
+        template.sendBody(journeyUri("Second-Event", "requestTimeout=20000"), Map.of("ContactKey", "B"));
+
+        assertThat(simulator().entryCount(KEY)).isEqualTo(1);
+        assertThat(simulator().entryCount("Second-Event")).isEqualTo(1);
+        assertThat(simulator().stats().tokenRequests()).isEqualTo(1);
+        simulator().removeJourney("Second-Event");
+    }
+
+    @Test
+    void anExpiringTokenIsReplacedBeforeSfmcRefusesIt() throws Exception {
+        simulator().tokenLifetimeSeconds(1);
+        try {
+            template.sendBody(journeyUri(), Map.of("ContactKey", "before"));
+            // the token is refreshed at the latest half-way through its lifetime
+            Thread.sleep(700);
+            template.sendBody(journeyUri(), Map.of("ContactKey", "after"));
+        } finally {
+            simulator().tokenLifetimeSeconds(1079);
+        }
+
+        assertThat(simulator().entryCount(KEY)).isEqualTo(2);
+        assertThat(simulator().stats().tokenRequests()).isEqualTo(2);
+        assertThat(simulator().stats().unauthorizedResponses()).isZero();
+    }
+
+    @Test
+    void aTokenSfmcRefusesIsReplacedAndTheCallRepeatedOnce() {
+        template.sendBody(journeyUri(), Map.of("ContactKey", "first"));
+        simulator().expireAllTokens();
+
+        Exchange result = template.request(journeyUri(), e -> e.getMessage().setBody(Map.of("ContactKey", "second")));
+
+        assertThat(result.getException()).isNull();
+        assertThat(simulator().entryCount(KEY)).isEqualTo(2);
+        assertThat(simulator().stats().unauthorizedResponses()).isEqualTo(1);
+        assertThat(simulator().stats().tokenRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void fiftyConcurrentSendersOnAColdStartCauseExactlyOneTokenRequest() throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(50);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Exchange>> results = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String key = "C-" + i;
+                results.add(senders.submit(() -> {
+                    start.await();
+                    return template.request(journeyUri(), e -> e.getMessage().setBody(Map.of("ContactKey", key)));
+                }));
+            }
+            start.countDown();
+            for (Future<Exchange> result : results) {
+                assertThat(result.get(30, TimeUnit.SECONDS).getException()).isNull();
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+
+        assertThat(simulator().entryCount(KEY)).isEqualTo(50);
+        assertThat(simulator().stats().tokenRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void wrongCredentialsFailWithAnActionableMessageAndWithoutTheSecret() {
+        String uri = "sfmc-journey:" + KEY + "?clientId=sim-client&clientSecret=RAW(wrong-s3cret)&authUrl=" + sim.baseUrl();
+
+        Exchange result = template.request(uri, e -> e.getMessage().setBody(Map.of("ContactKey", "C-1")));
+
+        assertThat(result.getException()).isInstanceOf(SfmcJourneyException.class)
+                .hasMessageContaining("invalid_client").hasMessageContaining("Installed Packages")
+                .hasMessageNotContaining("wrong-s3cret");
+        SfmcJourneyException error = (SfmcJourneyException) result.getException();
+        assertThat(error.getHttpResponseCode()).isEqualTo(401);
+        assertThat(error.getUndeliveredContacts()).containsExactly(Map.of("ContactKey", "C-1"));
+        assertThat(simulator().stats().entryRequests()).isZero();
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.camelsfmc.journey;
+
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelsfmc.simulator.Entry;
+import io.github.camelsfmc.simulator.SfmcSimulator;
+import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The endpoint works by name from a YAML DSL route run by Camel Main, with options from property placeholders.
+ */
+class YamlRouteTest {
+
+    @RegisterExtension
+    static SfmcSimulatorExtension sim = SfmcSimulatorExtension.withDefaults();
+
+    @Test
+    void aYamlTimerRouteEntersItsContactsIntoTheJourney() throws Exception {
+        Main main = new Main();
+        main.configure().withRoutesIncludePattern("classpath:routes/timer-to-journey.yaml");
+        main.addInitialProperty("sfmc.url", sim.baseUrl());
+        main.addInitialProperty("sfmc.clientId", SfmcSimulator.DEFAULT_CLIENT_ID);
+        main.addInitialProperty("sfmc.clientSecret", SfmcSimulator.DEFAULT_CLIENT_SECRET);
+        main.addInitialProperty("sfmc.eventDefinitionKey", SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY);
+        main.start();
+        try {
+            await().atMost(20, TimeUnit.SECONDS)
+                    .until(() -> sim.simulator().entryCount(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY) == 5);
+        } finally {
+            main.stop();
+        }
+
+        assertThat(sim.simulator().entered(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY))
+                .extracting(Entry::contactKey)
+                .containsExactlyInAnyOrder("yaml-1", "yaml-2", "yaml-3", "yaml-4", "yaml-5");
+        assertThat(sim.simulator().stats().tokenRequests()).isEqualTo(1);
+    }
+}
