@@ -47,6 +47,14 @@ public final class SfmcSimulator implements AutoCloseable {
     public static final int DEFAULT_TOKEN_LIFETIME_SECONDS = 1079;
 
     private static final System.Logger LOG = System.getLogger(SfmcSimulator.class.getName());
+
+    static {
+        // The JDK server writes the status line/headers and the body separately; with Nagle on, the body waits for
+        // the client's delayed ACK (~40 ms per request). Must be set before the first HttpServer is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
     private static final int REQUEST_LOG_CAPACITY = 1000;
 
     private final int requestedPort;
