@@ -1,10 +1,14 @@
 package io.github.camelsfmc.journey;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.catalog.RuntimeCamelCatalog;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +21,8 @@ class ComponentMetadataTest {
     @Test
     void theComponentIsFoundByItsSchemeAndDescribesEveryOptionAndHeader() throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
-            JsonNode schema = new ObjectMapper().readTree(context.getComponentParameterJsonSchema("sfmc-journey"));
+            JsonNode schema = new ObjectMapper().readTree(
+                    PluginHelper.getRuntimeCamelCatalog(context).componentJSonSchema("sfmc-journey"));
 
             assertThat(schema.at("/component/scheme").asText()).isEqualTo("sfmc-journey");
             assertThat(schema.at("/component/syntax").asText()).isEqualTo("sfmc-journey:eventDefinitionKey");
@@ -27,6 +32,27 @@ class ComponentMetadataTest {
             assertThat(schema.at("/componentProperties/clientSecret/secret").asBoolean()).isTrue();
             assertThat(schema.at("/headers/CamelSfmcJourneyEventInstanceId/description").asText()).isNotBlank();
             schema.get("properties").forEach(option -> assertThat(option.get("description").asText()).isNotBlank());
+        }
+    }
+
+    @Test
+    void theCatalogValidatesEndpointUrisAndFlagsUnknownOptions() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            RuntimeCamelCatalog catalog = PluginHelper.getRuntimeCamelCatalog(context);
+
+            assertThat(catalog.validateProperties("sfmc-journey",
+                    Map.of("eventDefinitionKey", "Welcome", "clientId", "a", "batchSize", "10")).isSuccess()).isTrue();
+            assertThat(catalog.validateProperties("sfmc-journey",
+                    Map.of("eventDefinitionKey", "Welcome", "batchSise", "10")).getUnknown()).containsExactly("batchSise");
+        }
+    }
+
+    @Test
+    void theAggregationStrategyIsDescribedAsABean() throws Exception {
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            String schema = context.getPojoBeanParameterJsonSchema("SfmcJourneyAggregationStrategy");
+
+            assertThat(schema).contains("org.apache.camel.AggregationStrategy").contains("contactKeyField");
         }
     }
 
