@@ -97,7 +97,8 @@ public class SfmcJourneyException extends RuntimeCamelException implements HttpR
 
     /**
      * True when the request was sent but no answer arrived (timeout, connection reset): SFMC may have queued the
-     * contacts. Entry events are not idempotent, so a blind retry can enter a contact twice.
+     * contacts. Entry events are not idempotent, so a blind retry can enter a contact twice. For a batch it is true
+     * when any failed contact's outcome is unknown; the BatchEntryResult header tells which.
      */
     public boolean isOutcomeUnknown() {
         return outcomeUnknown;

@@ -158,8 +158,11 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         }
         text.append(" The undelivered contacts are in getUndeliveredContacts(); the queued ones must not be replayed.");
         if (first != null) {
+            // the first failure's details, but not the failure itself as cause: Camel looks up exceptions by type from
+            // the innermost cause outwards, and would find that one, which names none of the undelivered contacts
+            boolean outcomeUnknown = result.getFailed().stream().anyMatch(f -> f.error().isOutcomeUnknown());
             return new SfmcJourneyException(text.toString(), first.getHttpResponseCode(), first.getErrorCode(),
-                    first.getSfmcMessage(), first.getRetryAfter(), first);
+                    first.getSfmcMessage(), first.getRetryAfter(), outcomeUnknown, List.of(), first.getCause());
         }
         return new SfmcJourneyException(text.toString(), 0, null, null, null, null);
     }
