@@ -63,16 +63,22 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "objectmapper":
         case "objectMapper": getOrCreateConfiguration(target).setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
+        case "preflight": getOrCreateConfiguration(target).setPreflight(property(camelContext, io.github.camelsfmc.journey.CheckMode.class, value)); return true;
+        case "reentrytrackingsize":
+        case "reentryTrackingSize": getOrCreateConfiguration(target).setReentryTrackingSize(property(camelContext, int.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resturl":
         case "restUrl": getOrCreateConfiguration(target).setRestUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "schemarefreshinterval":
+        case "schemaRefreshInterval": getOrCreateConfiguration(target).setSchemaRefreshInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "subdomain": getOrCreateConfiguration(target).setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": getOrCreateConfiguration(target).setTokenRefreshMarginSeconds(property(camelContext, int.class, value)); return true;
         case "tokentimeout":
         case "tokenTimeout": getOrCreateConfiguration(target).setTokenTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "validation": getOrCreateConfiguration(target).setValidation(property(camelContext, io.github.camelsfmc.journey.CheckMode.class, value)); return true;
         default: return false;
         }
     }
@@ -113,16 +119,22 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": return boolean.class;
         case "objectmapper":
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
+        case "preflight": return io.github.camelsfmc.journey.CheckMode.class;
+        case "reentrytrackingsize":
+        case "reentryTrackingSize": return int.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "resturl":
         case "restUrl": return java.lang.String.class;
+        case "schemarefreshinterval":
+        case "schemaRefreshInterval": return long.class;
         case "scope": return java.lang.String.class;
         case "subdomain": return java.lang.String.class;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return int.class;
         case "tokentimeout":
         case "tokenTimeout": return long.class;
+        case "validation": return io.github.camelsfmc.journey.CheckMode.class;
         default: return null;
         }
     }
@@ -164,16 +176,22 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "objectmapper":
         case "objectMapper": return getOrCreateConfiguration(target).getObjectMapper();
+        case "preflight": return getOrCreateConfiguration(target).getPreflight();
+        case "reentrytrackingsize":
+        case "reentryTrackingSize": return getOrCreateConfiguration(target).getReentryTrackingSize();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "resturl":
         case "restUrl": return getOrCreateConfiguration(target).getRestUrl();
+        case "schemarefreshinterval":
+        case "schemaRefreshInterval": return getOrCreateConfiguration(target).getSchemaRefreshInterval();
         case "scope": return getOrCreateConfiguration(target).getScope();
         case "subdomain": return getOrCreateConfiguration(target).getSubdomain();
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return getOrCreateConfiguration(target).getTokenRefreshMarginSeconds();
         case "tokentimeout":
         case "tokenTimeout": return getOrCreateConfiguration(target).getTokenTimeout();
+        case "validation": return getOrCreateConfiguration(target).getValidation();
         default: return null;
         }
     }

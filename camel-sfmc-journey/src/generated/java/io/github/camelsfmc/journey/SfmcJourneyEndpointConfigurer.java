@@ -49,16 +49,22 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "objectmapper":
         case "objectMapper": target.getConfiguration().setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
+        case "preflight": target.getConfiguration().setPreflight(property(camelContext, io.github.camelsfmc.journey.CheckMode.class, value)); return true;
+        case "reentrytrackingsize":
+        case "reentryTrackingSize": target.getConfiguration().setReentryTrackingSize(property(camelContext, int.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resturl":
         case "restUrl": target.getConfiguration().setRestUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "schemarefreshinterval":
+        case "schemaRefreshInterval": target.getConfiguration().setSchemaRefreshInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "subdomain": target.getConfiguration().setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": target.getConfiguration().setTokenRefreshMarginSeconds(property(camelContext, int.class, value)); return true;
         case "tokentimeout":
         case "tokenTimeout": target.getConfiguration().setTokenTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "validation": target.getConfiguration().setValidation(property(camelContext, io.github.camelsfmc.journey.CheckMode.class, value)); return true;
         default: return false;
         }
     }
@@ -92,16 +98,22 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": return boolean.class;
         case "objectmapper":
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
+        case "preflight": return io.github.camelsfmc.journey.CheckMode.class;
+        case "reentrytrackingsize":
+        case "reentryTrackingSize": return int.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "resturl":
         case "restUrl": return java.lang.String.class;
+        case "schemarefreshinterval":
+        case "schemaRefreshInterval": return long.class;
         case "scope": return java.lang.String.class;
         case "subdomain": return java.lang.String.class;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return int.class;
         case "tokentimeout":
         case "tokenTimeout": return long.class;
+        case "validation": return io.github.camelsfmc.journey.CheckMode.class;
         default: return null;
         }
     }
@@ -136,16 +148,22 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "objectmapper":
         case "objectMapper": return target.getConfiguration().getObjectMapper();
+        case "preflight": return target.getConfiguration().getPreflight();
+        case "reentrytrackingsize":
+        case "reentryTrackingSize": return target.getConfiguration().getReentryTrackingSize();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "resturl":
         case "restUrl": return target.getConfiguration().getRestUrl();
+        case "schemarefreshinterval":
+        case "schemaRefreshInterval": return target.getConfiguration().getSchemaRefreshInterval();
         case "scope": return target.getConfiguration().getScope();
         case "subdomain": return target.getConfiguration().getSubdomain();
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return target.getConfiguration().getTokenRefreshMarginSeconds();
         case "tokentimeout":
         case "tokenTimeout": return target.getConfiguration().getTokenTimeout();
+        case "validation": return target.getConfiguration().getValidation();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(20);
+        Set<String> props = new HashSet<>(24);
         props.add("accountId");
         props.add("authUrl");
         props.add("batchConcurrency");
@@ -38,12 +38,16 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("httpClient");
         props.add("lazyStartProducer");
         props.add("objectMapper");
+        props.add("preflight");
+        props.add("reentryTrackingSize");
         props.add("requestTimeout");
         props.add("restUrl");
+        props.add("schemaRefreshInterval");
         props.add("scope");
         props.add("subdomain");
         props.add("tokenRefreshMarginSeconds");
         props.add("tokenTimeout");
+        props.add("validation");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(2);
         secretProps.add("clientId");

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelsfmc.journey.api.ApiErrorTranslator;
@@ -32,9 +34,12 @@ final class BatchEntrySender {
     private final ObjectMapper objectMapper;
     private final int batchSize;
     private final int concurrency;
+    private final BiFunction<EntryEvent, String, List<String>> inspector;
+    private final BiConsumer<String, String> onQueued;
 
     BatchEntrySender(EntryEventMapper mapper, EntryEventSerializer serializer, JourneyApiClient api,
-                     ApiErrorTranslator errorTranslator, ObjectMapper objectMapper, int batchSize, int concurrency) {
+                     ApiErrorTranslator errorTranslator, ObjectMapper objectMapper, int batchSize, int concurrency,
+                     BiFunction<EntryEvent, String, List<String>> inspector, BiConsumer<String, String> onQueued) {
         this.mapper = mapper;
         this.serializer = serializer;
         this.api = api;
@@ -42,6 +47,8 @@ final class BatchEntrySender {
         this.objectMapper = objectMapper;
         this.batchSize = batchSize;
         this.concurrency = concurrency;
+        this.inspector = inspector;
+        this.onQueued = onQueued;
     }
 
     CompletableFuture<BatchEntryResult> send(String eventDefinitionKey, List<?> contacts) {
@@ -90,6 +97,8 @@ final class BatchEntrySender {
                                                              + "': one batch enters one journey, so split the list by key",
                             "eventDefinitionKey");
                 }
+                // throws for a contact that strict validation refuses; warnings are logged by the inspector
+                inspector.apply(event, eventDefinitionKey);
                 members.add(new Member(i, contact, contactKey, serializer.member(event)));
             } catch (SfmcJourneyValidationException e) {
                 result.rejected(new BatchEntryResult.RejectedContact(i, contact, contactKey, VALIDATION_ERROR,
@@ -143,6 +152,7 @@ final class BatchEntrySender {
             if (outcome != null && outcome.isQueued()) {
                 result.queued(new BatchEntryResult.QueuedContact(member.index(), member.contact(), member.contactKey(),
                         outcome.eventInstanceId(), parsed.requestId()));
+                onQueued.accept(eventDefinitionKey, member.contactKey());
             } else {
                 String code = outcome != null ? outcome.errorcode() : null;
                 String message = outcome != null && outcome.message() != null ? outcome.message() : "not queued";

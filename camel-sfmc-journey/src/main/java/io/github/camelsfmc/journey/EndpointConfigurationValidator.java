@@ -42,6 +42,11 @@ final class EndpointConfigurationValidator {
             throw new IllegalArgumentException(
                     "Option batchConcurrency=" + configuration.getBatchConcurrency() + " must be 1 or more");
         }
+        requirePositive(configuration.getSchemaRefreshInterval(), "schemaRefreshInterval");
+        if (configuration.getReentryTrackingSize() < 0) {
+            throw new IllegalArgumentException(
+                    "Option reentryTrackingSize=" + configuration.getReentryTrackingSize() + " must be 0 (off) or more");
+        }
         requirePositive(configuration.getConnectTimeout(), "connectTimeout");
         requirePositive(configuration.getRequestTimeout(), "requestTimeout");
         requirePositive(configuration.getTokenTimeout(), "tokenTimeout");

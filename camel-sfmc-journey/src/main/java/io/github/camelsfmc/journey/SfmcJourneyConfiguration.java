@@ -48,6 +48,15 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer,batch", defaultValue = "true")
     private boolean failOnRejectedMembers = true;
 
+    @UriParam(label = "producer,validation", defaultValue = "WARN", enums = "OFF,WARN,STRICT")
+    private CheckMode preflight = CheckMode.WARN;
+    @UriParam(label = "producer,validation", defaultValue = "WARN", enums = "OFF,WARN,STRICT")
+    private CheckMode validation = CheckMode.WARN;
+    @UriParam(label = "producer,validation", defaultValue = "300000", javaType = "java.time.Duration")
+    private long schemaRefreshInterval = 300_000;
+    @UriParam(label = "producer,validation", defaultValue = "100000")
+    private int reentryTrackingSize = 100_000;
+
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
     private long connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
@@ -213,6 +222,59 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     public void setFailOnRejectedMembers(boolean failOnRejectedMembers) {
         this.failOnRejectedMembers = failOnRejectedMembers;
+    }
+
+    public CheckMode getPreflight() {
+        return preflight;
+    }
+
+    /**
+     * Checks when the endpoint starts that contacts can enter: the event definition key exists and is an API event, a
+     * journey using it is running (its status and re-entry mode are reported), and the entry data extension's fields.
+     * OFF skips it, WARN logs what it finds (once per change of state), STRICT fails the route start-up with what to fix
+     * in Journey Builder. Needs Journeys Read and Data Extensions Read on the installed package.
+     */
+    public void setPreflight(CheckMode preflight) {
+        this.preflight = preflight;
+    }
+
+    public CheckMode getValidation() {
+        return validation;
+    }
+
+    /**
+     * Checks each contact before sending against what preflight learned: Data fields not in the entry data extension
+     * (including ones that differ only in case), missing required fields, values that do not fit the field type or
+     * length, a journey that is not running, and a contact this endpoint already entered into a journey without
+     * re-entry. OFF skips it, WARN logs and sets the CamelSfmcJourneyWarnings header, STRICT rejects the contact before
+     * any HTTP call (in a batch only the bad members; the others are sent).
+     */
+    public void setValidation(CheckMode validation) {
+        this.validation = validation;
+    }
+
+    public long getSchemaRefreshInterval() {
+        return schemaRefreshInterval;
+    }
+
+    /**
+     * How often, in milliseconds, the journey state and entry schema are read again from SFMC. They are also read again
+     * as soon as SFMC rejects a payload, so an edited journey is picked up without a restart.
+     */
+    public void setSchemaRefreshInterval(long schemaRefreshInterval) {
+        this.schemaRefreshInterval = schemaRefreshInterval;
+    }
+
+    public int getReentryTrackingSize() {
+        return reentryTrackingSize;
+    }
+
+    /**
+     * How many contact keys this endpoint remembers to flag a contact sent twice to a journey whose entry mode forbids
+     * re-entry. The oldest are forgotten first, so memory stays bounded; 0 turns the check off.
+     */
+    public void setReentryTrackingSize(int reentryTrackingSize) {
+        this.reentryTrackingSize = reentryTrackingSize;
     }
 
     public long getConnectTimeout() {

@@ -23,6 +23,13 @@ public final class SfmcJourneyConstants {
               javaType = "String")
     public static final String EVENT_INSTANCE_ID = "CamelSfmcJourneyEventInstanceId";
 
+    @Metadata(label = "producer", description = "Set when validation=WARN found reasons a single contact may not"
+                                                + " enter (unknown or mis-cased Data field, missing required field, bad"
+                                                + " value, journey not running, repeated contact without re-entry); the"
+                                                + " contact was sent anyway.",
+              javaType = "java.util.List<String>")
+    public static final String WARNINGS = "CamelSfmcJourneyWarnings";
+
     @Metadata(label = "producer", description = "Set after a batch: the BatchEntryResult with every contact queued,"
                                                 + " rejected (with SFMC's errorcode and message) or failed, in input order.",
               javaType = "io.github.camelsfmc.journey.BatchEntryResult")

@@ -1,6 +1,7 @@
 package io.github.camelsfmc.journey;
 
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,12 +14,16 @@ import io.github.camelsfmc.journey.api.JourneyApiClient;
 import io.github.camelsfmc.journey.auth.AccessTokenProvider;
 import io.github.camelsfmc.journey.auth.ClientCredentials;
 import io.github.camelsfmc.journey.auth.HttpTokenEndpoint;
+import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
+import io.github.camelsfmc.journey.preflight.JourneyPreflight;
+import io.github.camelsfmc.journey.preflight.PreflightReport;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
@@ -42,6 +47,7 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
 
     private ObjectMapper objectMapper;
     private JourneyApiClient apiClient;
+    private JourneyEntryGuard entryGuard;
 
     public SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyConfiguration configuration) {
         super(uri, component);
@@ -82,6 +88,49 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
                 Duration.ofSeconds(configuration.getTokenRefreshMarginSeconds()));
         apiClient = new JourneyApiClient(httpClient, tokens, emptyToNull(configuration.getRestUrl()),
                 Duration.ofMillis(configuration.getRequestTimeout()));
+        if (configuration.getPreflight() != CheckMode.OFF || configuration.getValidation() != CheckMode.OFF) {
+            entryGuard = new JourneyEntryGuard(new JourneyPreflight(apiClient, objectMapper, Clock.systemUTC()),
+                    configuration.getEventDefinitionKey(), configuration.getPreflight(),
+                    Duration.ofMillis(configuration.getSchemaRefreshInterval()), configuration.getReentryTrackingSize(),
+                    Clock.systemUTC());
+            if (configuration.getPreflight() != CheckMode.OFF) {
+                entryGuard.start(preflightTimeout());
+            }
+        }
+    }
+
+    private Duration preflightTimeout() {
+        // a token request and up to three API reads
+        return Duration.ofMillis(configuration.getTokenTimeout() + 3 * configuration.getRequestTimeout());
+    }
+
+    /**
+     * Runs preflight now and returns what it found: the event definition, the journeys it starts with their status and
+     * entry mode, the entry data extension's fields, and the problems that would make SFMC drop contacts silently.
+     */
+    public PreflightReport preflight() throws Exception {
+        JourneyEntryGuard guard = entryGuard != null
+                ? entryGuard
+                : new JourneyEntryGuard(new JourneyPreflight(apiClient, objectMapper, Clock.systemUTC()),
+                        configuration.getEventDefinitionKey(), CheckMode.OFF, Duration.ofMillis(configuration.getSchemaRefreshInterval()), 0,
+                        Clock.systemUTC());
+        return guard.checkNow(preflightTimeout());
+    }
+
+    @ManagedOperation(description = "Run preflight now and return its findings")
+    public String runPreflight() throws Exception {
+        return preflight().summary();
+    }
+
+    @ManagedAttribute(description = "The findings of the latest preflight")
+    public String getPreflightSummary() {
+        PreflightReport report = entryGuard != null ? entryGuard.report() : null;
+        return report != null ? report.summary() : null;
+    }
+
+    /** The guard judging contacts against the journey, or null when preflight and validation are both off. */
+    JourneyEntryGuard getEntryGuard() {
+        return entryGuard;
     }
 
     static ObjectMapper defaultObjectMapper() {

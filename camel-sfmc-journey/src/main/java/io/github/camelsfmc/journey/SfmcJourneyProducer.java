@@ -17,6 +17,7 @@ import io.github.camelsfmc.journey.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.api.ApiResponse;
 import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.model.EntryEventResponse;
+import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -59,7 +60,8 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         serializer = new EntryEventSerializer(endpoint.getObjectMapper());
         errorTranslator = endpoint.newErrorTranslator();
         batchSender = new BatchEntrySender(mapper, serializer, endpoint.getApiClient(), errorTranslator,
-                endpoint.getObjectMapper(), configuration.getBatchSize(), configuration.getBatchConcurrency());
+                endpoint.getObjectMapper(), configuration.getBatchSize(), configuration.getBatchConcurrency(),
+                this::inspect, this::entered);
     }
 
     @Override
@@ -86,15 +88,22 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         String key = event.getEventDefinitionKey() != null
                 ? EventDefinitionKeys.requireValid(event.getEventDefinitionKey(), "EntryEvent.eventDefinitionKey")
                 : eventDefinitionKey;
+        List<String> warnings = inspect(event, key);
         byte[] payload = serializer.single(event, key);
         getEndpoint().getApiClient().post(EVENTS_PATH, payload).whenComplete((response, error) -> {
             try {
                 if (error != null) {
                     exchange.setException(asSfmcException(error).withUndeliveredContacts(List.of(body)));
                 } else if (!response.isSuccess()) {
-                    exchange.setException(errorTranslator.toException(response, key).withUndeliveredContacts(List.of(body)));
+                    SfmcJourneyException failure = errorTranslator.toException(response, key);
+                    payloadRejected(failure);
+                    exchange.setException(failure.withUndeliveredContacts(List.of(body)));
                 } else {
                     message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, eventInstanceId(response, key));
+                    entered(key, event.getContactKey());
+                    if (!warnings.isEmpty()) {
+                        message.setHeader(SfmcJourneyConstants.WARNINGS, warnings);
+                    }
                 }
             } catch (SfmcJourneyException e) {
                 exchange.setException(e.withUndeliveredContacts(List.of(body)));
@@ -105,6 +114,45 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
             }
         });
         return false;
+    }
+
+    /**
+     * Judges a contact against the endpoint's journey before it is sent: in strict mode a finding rejects it, in warn
+     * mode findings are logged and returned.
+     */
+    private List<String> inspect(EntryEvent event, String eventDefinitionKey) {
+        JourneyEntryGuard guard = getEndpoint().getEntryGuard();
+        CheckMode mode = getEndpoint().getConfiguration().getValidation();
+        // the guard knows the endpoint's journey; a key from a header is not checked
+        if (guard == null || mode == CheckMode.OFF
+                || !eventDefinitionKey.equals(getEndpoint().getConfiguration().getEventDefinitionKey())) {
+            return List.of();
+        }
+        List<String> findings = guard.inspect(event);
+        if (findings.isEmpty()) {
+            return findings;
+        }
+        if (mode == CheckMode.STRICT) {
+            throw new SfmcJourneyValidationException(
+                    String.join("; ", findings) + " (validation=strict rejected it before sending)", null);
+        }
+        findings.forEach(LOG::warn);
+        return findings;
+    }
+
+    private void entered(String eventDefinitionKey, String contactKey) {
+        JourneyEntryGuard guard = getEndpoint().getEntryGuard();
+        if (guard != null && eventDefinitionKey.equals(getEndpoint().getConfiguration().getEventDefinitionKey())) {
+            guard.entered(contactKey);
+        }
+    }
+
+    /** SFMC refused the payload as not fitting the journey: what preflight knows may be stale. */
+    private void payloadRejected(SfmcJourneyException failure) {
+        JourneyEntryGuard guard = getEndpoint().getEntryGuard();
+        if (guard != null && failure.getHttpResponseCode() == 400) {
+            guard.schemaRejected();
+        }
     }
 
     private boolean processBatch(Exchange exchange, String eventDefinitionKey, List<?> contacts, AsyncCallback callback) {

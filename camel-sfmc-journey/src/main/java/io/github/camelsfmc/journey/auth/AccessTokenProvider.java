@@ -130,8 +130,9 @@ public final class AccessTokenProvider {
         // expiry counts from when the request was sent: immune to server clock skew, and errs on the early side
         Instant expiresAt = requestedAt.plusSeconds(lifetimeSeconds);
         // never refresh later than half-way through the lifetime, so a margin longer than a short-lived token still caches
-        long refreshAfter = Math.max(lifetimeSeconds - refreshMargin.toSeconds(), lifetimeSeconds / 2);
-        Instant refreshAt = requestedAt.plusSeconds(refreshAfter);
+        long lifetimeMillis = lifetimeSeconds * 1000;
+        long refreshAfterMillis = Math.max(lifetimeMillis - refreshMargin.toMillis(), lifetimeMillis / 2);
+        Instant refreshAt = requestedAt.plusMillis(refreshAfterMillis);
         if (response.restInstanceUrl() == null || response.restInstanceUrl().isBlank()) {
             throw new SfmcJourneyException(
                     "The SFMC token response has no rest_instance_url; set restUrl explicitly or check authUrl", 0, null, null,

@@ -1,0 +1,49 @@
+package io.github.camelsfmc.journey.validation;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.camelsfmc.journey.model.DataExtensionFields.Field;
+
+/**
+ * The fields of a journey's entry data extension, looked up by exact name and, for suggestions, ignoring case.
+ */
+public final class EntrySchema {
+
+    private final String dataExtensionName;
+    private final Map<String, Field> byName = new LinkedHashMap<>();
+    private final Map<String, Field> byLowerCaseName = new LinkedHashMap<>();
+
+    public EntrySchema(String dataExtensionName, List<Field> fields) {
+        this.dataExtensionName = dataExtensionName;
+        for (Field field : fields) {
+            byName.put(field.name(), field);
+            byLowerCaseName.putIfAbsent(field.name().toLowerCase(Locale.ROOT), field);
+        }
+    }
+
+    public String getDataExtensionName() {
+        return dataExtensionName;
+    }
+
+    public Field field(String name) {
+        return byName.get(name);
+    }
+
+    /** The field whose name differs from {@code name} only in case, or null. */
+    public Field fieldIgnoringCase(String name) {
+        return byLowerCaseName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    public Map<String, Field> fields() {
+        return Collections.unmodifiableMap(byName);
+    }
+
+    @Override
+    public String toString() {
+        return dataExtensionName + byName.keySet();
+    }
+}
