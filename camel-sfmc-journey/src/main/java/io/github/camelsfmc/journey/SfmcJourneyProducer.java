@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,6 +67,19 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        JourneyEntryGuard guard = getEndpoint().getEntryGuard();
+        if (guard != null && getEndpoint().getConfiguration().getValidation() != CheckMode.OFF) {
+            CompletableFuture<?> ready = guard.ready();
+            if (!ready.isDone()) {
+                // the first messages wait (without blocking a thread) for preflight, so they are validated too
+                ready.whenComplete((report, error) -> doProcess(exchange, doneSync -> callback.done(false)));
+                return false;
+            }
+        }
+        return doProcess(exchange, callback);
+    }
+
+    private boolean doProcess(Exchange exchange, AsyncCallback callback) {
         Message message = exchange.getMessage();
         Object body = message.getBody();
         try {

@@ -42,6 +42,7 @@ public final class JourneyEntryGuard {
 
     private volatile PreflightReport report;
     private volatile Instant nextRefresh = Instant.MIN;
+    private volatile boolean firstRunDone;
     private CompletableFuture<PreflightReport> refreshing;
     private String lastLoggedState;
 
@@ -113,6 +114,7 @@ public final class JourneyEntryGuard {
         run.whenComplete((result, error) -> {
             synchronized (this) {
                 refreshing = null;
+                firstRunDone = true;
             }
             if (result != null) {
                 report = result;
@@ -122,6 +124,16 @@ public final class JourneyEntryGuard {
             }
         });
         return run;
+    }
+
+    /**
+     * Completes once a first preflight has finished, successfully or not; already complete after that.
+     */
+    public CompletableFuture<?> ready() {
+        if (firstRunDone) {
+            return CompletableFuture.completedFuture(report);
+        }
+        return refresh().handle((result, error) -> result);
     }
 
     /** SFMC refused a payload: the journey or its data extension may have changed, so look again soon. */

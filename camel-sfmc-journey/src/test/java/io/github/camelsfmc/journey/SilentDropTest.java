@@ -1,0 +1,284 @@
+package io.github.camelsfmc.journey;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelsfmc.simulator.DataExtensionField;
+import io.github.camelsfmc.simulator.Drop;
+import io.github.camelsfmc.simulator.DropReason;
+import io.github.camelsfmc.simulator.EntryMode;
+import io.github.camelsfmc.simulator.Journey;
+import io.github.camelsfmc.simulator.JourneyStatus;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Each way SFMC accepts a contact (2xx) and then drops it: first the drop as it happens with the checks off, then the
+ * loud, precise error the component raises instead with the checks strict.
+ */
+class SilentDropTest extends SfmcJourneyTestSupport {
+
+    private static final String DROP_KEY = "Drop-Event";
+    private static final String CHECKS_OFF = "preflight=off&validation=off";
+    private static final String STRICT = "preflight=warn&validation=strict";
+
+    @AfterEach
+    void removeJourney() {
+        simulator().removeJourney(DROP_KEY);
+    }
+
+    @Test
+    void aFieldInTheWrongCaseIsDroppedSilentlyByDefaultSfmc() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send(CHECKS_OFF, Map.of("ContactKey", "C-1", "firstname", "Ada", "Email", "ada@example.com"));
+
+        assertThat(result.getException()).isNull();
+        assertDropped(DropReason.UNKNOWN_FIELD);
+    }
+
+    @Test
+    void aFieldInTheWrongCaseIsRejectedWithTheRightNameWhenStrict() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send(STRICT, Map.of("ContactKey", "C-1", "firstname", "Ada", "Email", "ada@example.com"));
+
+        assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class)
+                .hasMessageContaining("Data field 'firstname'").hasMessageContaining("did you mean 'FirstName'?");
+        assertNothingReachedSfmc();
+    }
+
+    @Test
+    void anUnknownFieldIsDroppedSilentlyWithTheChecksOff() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        send(CHECKS_OFF, Map.of("ContactKey", "C-2", "Nickname", "Bob", "Email", "bob@example.com"));
+
+        assertDropped(DropReason.UNKNOWN_FIELD);
+    }
+
+    @Test
+    void anUnknownFieldIsRejectedNamingTheDataExtensionFieldsWhenStrict() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send(STRICT, Map.of("ContactKey", "C-2", "Nickname", "Bob", "Email", "bob@example.com"));
+
+        assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class)
+                .hasMessageContaining("Data field 'Nickname' is not in data extension")
+                .hasMessageContaining("[ContactKey, FirstName, Email, Age]");
+        assertNothingReachedSfmc();
+    }
+
+    @Test
+    void aMissingRequiredFieldIsDroppedSilentlyWithTheChecksOff() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        send(CHECKS_OFF, Map.of("ContactKey", "C-3", "FirstName", "Cy"));
+
+        assertDropped(DropReason.MISSING_REQUIRED_FIELD);
+    }
+
+    @Test
+    void aMissingRequiredFieldIsRejectedWhenStrict() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send(STRICT, Map.of("ContactKey", "C-3", "FirstName", "Cy"));
+
+        assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class)
+                .hasMessageContaining("Required field 'Email'").hasMessageContaining("is missing");
+        assertNothingReachedSfmc();
+    }
+
+    @Test
+    void aValueThatDoesNotFitTheFieldTypeIsDroppedSilentlyWithTheChecksOff() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        send(CHECKS_OFF, Map.of("ContactKey", "C-4", "Email", "dee@example.com", "Age", "forty"));
+
+        assertDropped(DropReason.INVALID_VALUE);
+    }
+
+    @Test
+    void aValueThatDoesNotFitTheFieldTypeIsRejectedWhenStrict() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send(STRICT, Map.of("ContactKey", "C-4", "Email", "dee@example.com", "Age", "forty"));
+
+        assertThat(result.getException()).hasMessageContaining("Data field 'Age' is a Number field but got 'forty'");
+        assertNothingReachedSfmc();
+    }
+
+    @Test
+    void aTooLongTextIsRejectedWhenStrict() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send(STRICT, Map.of("ContactKey", "C-5", "Email", "e@example.com", "FirstName", "x".repeat(21)));
+
+        assertThat(result.getException()).hasMessageContaining("Data field 'FirstName' is 21 characters long")
+                .hasMessageContaining("at most 20");
+    }
+
+    @Test
+    void aPausedJourneyDropsContactsSilentlyWithTheChecksOff() {
+        journey(JourneyStatus.PAUSED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send(CHECKS_OFF, validContact("C-6"));
+
+        assertThat(result.getException()).isNull();
+        assertDropped(DropReason.JOURNEY_NOT_RUNNING);
+    }
+
+    @Test
+    void aPausedJourneyStopsTheRouteFromStartingWithStrictPreflight() {
+        journey(JourneyStatus.PAUSED, EntryMode.MULTIPLE_ENTRIES);
+
+        assertThatThrownBy(() -> startRouteTo("preflight=strict"))
+                .rootCause().hasMessageContaining("Journey 'Drop journey' (version 1) using 'Drop-Event' is Paused")
+                .hasMessageContaining("resume it in Journey Builder");
+    }
+
+    @Test
+    void aPausedJourneyRejectsEachContactWithStrictValidation() {
+        journey(JourneyStatus.PAUSED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send(STRICT, validContact("C-7"));
+
+        assertThat(result.getException()).hasMessageContaining("Contact 'C-7' would be dropped").hasMessageContaining("Paused");
+        assertNothingReachedSfmc();
+    }
+
+    @Test
+    void aDraftJourneyDropsContactsSilentlyWithTheChecksOff() {
+        journey(JourneyStatus.DRAFT, EntryMode.MULTIPLE_ENTRIES);
+
+        send(CHECKS_OFF, validContact("C-8"));
+
+        assertDropped(DropReason.JOURNEY_NOT_RUNNING);
+    }
+
+    @Test
+    void aDraftJourneyStopsTheRouteFromStartingWithStrictPreflight() {
+        journey(JourneyStatus.DRAFT, EntryMode.MULTIPLE_ENTRIES);
+
+        assertThatThrownBy(() -> startRouteTo("preflight=strict"))
+                .rootCause().hasMessageContaining("is Draft").hasMessageContaining("activate it in Journey Builder");
+    }
+
+    @Test
+    void anUnknownKeyStopsTheRouteFromStartingWithStrictPreflight() {
+        assertThatThrownBy(() -> startRouteTo("preflight=strict"))
+                .rootCause().hasMessageContaining("SFMC does not know event definition key 'Drop-Event'")
+                .hasMessageContaining("Entry Sources");
+    }
+
+    @Test
+    void aRepeatedContactIsDroppedSilentlyByAJourneyWithoutReentry() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.ONCE_AND_DONE);
+
+        send(CHECKS_OFF, validContact("C-9"));
+        Exchange second = send(CHECKS_OFF, validContact("C-9"));
+
+        assertThat(second.getException()).isNull();
+        assertDropped(DropReason.REENTRY_NOT_ALLOWED);
+    }
+
+    @Test
+    void aRepeatedContactIsRejectedWhenStrictAndTheJourneyForbidsReentry() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.ONCE_AND_DONE);
+
+        send(STRICT, validContact("C-9"));
+        Exchange second = send(STRICT, validContact("C-9"));
+
+        assertThat(second.getException()).hasMessageContaining("Contact 'C-9' was already entered by this endpoint")
+                .hasMessageContaining("entryMode OnceAndDone");
+        assertThat(simulator().entryCount(DROP_KEY)).isEqualTo(1);
+        assertThat(simulator().dropped(DROP_KEY)).isEmpty();
+    }
+
+    @Test
+    void inWarnModeTheContactIsSentAndTheFindingIsInAHeader() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send("preflight=warn&validation=warn",
+                Map.of("ContactKey", "C-10", "firstname", "Ada", "Email", "ada@example.com"));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.WARNINGS, List.class))
+                .singleElement().asString().contains("did you mean 'FirstName'?");
+        assertDropped(DropReason.UNKNOWN_FIELD);
+    }
+
+    @Test
+    void inABatchOnlyTheBadMembersAreRejectedAndTheOthersEnter() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+        Map<String, Object> bad = Map.of("ContactKey", "B-2", "Email", "not-an-email");
+
+        Exchange result = send(STRICT, List.of(validContact("B-1"), bad, validContact("B-3")));
+
+        assertThat(simulator().entered(DROP_KEY)).extracting(e -> e.contactKey()).containsExactly("B-1", "B-3");
+        SfmcJourneyException error = result.getException(SfmcJourneyException.class);
+        assertThat(error.getUndeliveredContacts()).containsExactly(bad);
+        assertThat(error.getMessage()).contains("Data field 'Email' is an EmailAddress field but got 'not-an-email'");
+        assertThat(simulator().dropped(DROP_KEY)).isEmpty();
+    }
+
+    @Test
+    void aFieldAddedInMarketingCloudIsPickedUpWithoutARestart() {
+        Journey journey = journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+        String uri = journeyUri(DROP_KEY, STRICT + "&schemaRefreshInterval=1");
+        assertThat(template.request(uri, e -> e.getMessage().setBody(withNickname("N-1"))).getException())
+                .hasMessageContaining("'Nickname' is not in data extension");
+
+        List<DataExtensionField> fields = new java.util.ArrayList<>(journey.fields());
+        fields.add(DataExtensionField.text("Nickname", 20));
+        simulator().journey(DROP_KEY).fields(fields);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(
+                () -> template.request(uri, e -> e.getMessage().setBody(withNickname("N-2"))).getException() == null);
+        assertThat(simulator().entered(DROP_KEY)).extracting(e -> e.contactKey()).contains("N-2");
+    }
+
+    private static Map<String, Object> withNickname(String key) {
+        return Map.of("ContactKey", key, "Email", "n@example.com", "Nickname", "Nick");
+    }
+
+    private Journey journey(JourneyStatus status, EntryMode entryMode) {
+        return simulator().addJourney(Journey.builder(DROP_KEY).name("Drop journey").status(status).entryMode(entryMode)
+                .field(DataExtensionField.primaryKey("ContactKey", 50))
+                .field(DataExtensionField.text("FirstName", 20))
+                .field(DataExtensionField.email("Email").required())
+                .field(DataExtensionField.number("Age"))
+                .build());
+    }
+
+    private static Map<String, Object> validContact(String key) {
+        return Map.of("ContactKey", key, "FirstName", "Ada", "Email", "ada@example.com", "Age", 36);
+    }
+
+    private Exchange send(String options, Object body) {
+        return template.request(journeyUri(DROP_KEY, options), e -> e.getMessage().setBody(body));
+    }
+
+    private void startRouteTo(String options) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:strict").to(journeyUri(DROP_KEY, options));
+            }
+        });
+    }
+
+    private void assertDropped(DropReason reason) {
+        assertThat(simulator().entered(DROP_KEY)).hasSizeLessThanOrEqualTo(1);
+        assertThat(simulator().dropped(DROP_KEY)).extracting(Drop::reason).containsExactly(reason);
+    }
+
+    private void assertNothingReachedSfmc() {
+        assertThat(simulator().stats().entryRequests()).isZero();
+    }
+}
