@@ -22,6 +22,9 @@ import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +44,8 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
     private EntryEventSerializer serializer;
     private ApiErrorTranslator errorTranslator;
     private BatchEntrySender batchSender;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private HealthCheck healthCheck;
 
     public SfmcJourneyProducer(SfmcJourneyEndpoint endpoint) {
         super(endpoint);
@@ -63,6 +68,23 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         batchSender = new BatchEntrySender(mapper, serializer, endpoint.getApiClient(), errorTranslator,
                 endpoint.getObjectMapper(), configuration.getBatchSize(), configuration.getBatchConcurrency(),
                 this::inspect, this::entered);
+        // null unless camel-health is on the classpath
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = SfmcJourneyProducerHealthCheck.create(endpoint);
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override

@@ -1,0 +1,70 @@
+package io.github.camelsfmc.journey;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelsfmc.journey.auth.AccessTokenProvider;
+import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
+import io.github.camelsfmc.journey.preflight.PreflightReport;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+
+/**
+ * DOWN when the endpoint cannot obtain an access token, or when preflight found that contacts would not enter (unknown
+ * key, no running journey), with the reason in the details. Details never include the token or the secret.
+ */
+final class SfmcJourneyProducerHealthCheck extends AbstractHealthCheck {
+
+    private final SfmcJourneyEndpoint endpoint;
+
+    private SfmcJourneyProducerHealthCheck(SfmcJourneyEndpoint endpoint) {
+        super("camel", "producer:sfmc-journey-" + endpoint.getEventDefinitionKey());
+        this.endpoint = endpoint;
+    }
+
+    /** Declared as the interface so that callers do not load camel-health classes unless it is present. */
+    static HealthCheck create(SfmcJourneyEndpoint endpoint) {
+        return new SfmcJourneyProducerHealthCheck(endpoint);
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        builder.detail("eventDefinitionKey", endpoint.getEventDefinitionKey());
+        builder.detail("serviceUrl", endpoint.getServiceUrl());
+        AccessTokenProvider tokens = endpoint.getApiClient().getTokenProvider();
+        try {
+            tokens.token().get(endpoint.getConfiguration().getTokenTimeout(), TimeUnit.MILLISECONDS);
+            builder.detail("tokenExpiresAt", String.valueOf(tokens.getTokenExpiresAt()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            builder.down().message("Interrupted while obtaining an SFMC access token");
+            return;
+        } catch (ExecutionException e) {
+            builder.down().message("Cannot obtain an SFMC access token: " + e.getCause().getMessage()).error(e.getCause());
+            return;
+        } catch (java.util.concurrent.TimeoutException e) {
+            builder.down().message("No SFMC access token within tokenTimeout="
+                                   + Duration.ofMillis(endpoint.getConfiguration().getTokenTimeout()));
+            return;
+        }
+        JourneyEntryGuard guard = endpoint.getEntryGuard();
+        PreflightReport report = guard != null ? guard.report() : null;
+        if (guard != null) {
+            // keep the view of the journey current between health probes
+            guard.refresh();
+        }
+        if (report == null) {
+            builder.up().message("Access token obtained; journey state not checked (preflight off or not run yet)");
+            return;
+        }
+        report.journeys().forEach(j -> builder.detail("journey." + j.name(), j.status() + ", entryMode " + j.entryMode()));
+        if (!report.isEntryPossible()) {
+            builder.down().message(String.join("; ", report.problems()));
+            return;
+        }
+        builder.up();
+    }
+}

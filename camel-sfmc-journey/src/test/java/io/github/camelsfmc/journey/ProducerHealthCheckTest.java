@@ -1,0 +1,73 @@
+package io.github.camelsfmc.journey;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.camelsfmc.simulator.JourneyStatus;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The producer health check of an endpoint, as camel-health (and so Camel Main, Spring Boot and Quarkus health
+ * endpoints) reports it.
+ */
+class ProducerHealthCheckTest extends SfmcJourneyTestSupport {
+
+    private void startRoute(String uri) throws Exception {
+        context.getComponent("sfmc-journey", SfmcJourneyComponent.class).setHealthCheckProducerEnabled(true);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:in").to(uri);
+            }
+        });
+        // producer checks are off by default in Camel (camel.health.producersEnabled=true turns them on)
+        HealthCheckRegistry.get(context).getRepository("producers").orElseThrow().setEnabled(true);
+    }
+
+    private HealthCheck.Result check() {
+        Optional<HealthCheck.Result> result = HealthCheckHelper.invoke(context, "producer:sfmc-journey-" + KEY, Map.of());
+        assertThat(result).isPresent();
+        return result.get();
+    }
+
+    @Test
+    void isUpWhenATokenIsObtainedAndTheJourneyIsRunning() throws Exception {
+        startRoute(journeyUri(KEY, "preflight=strict"));
+
+        HealthCheck.Result result = check();
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(result.getDetails()).containsEntry("eventDefinitionKey", KEY)
+                .containsEntry("journey.Sim Welcome Journey", "Published, entryMode MultipleEntries");
+    }
+
+    @Test
+    void isDownWithTheReasonWhenTheJourneyIsNotRunning() throws Exception {
+        simulator().journey(KEY).status(JourneyStatus.PAUSED);
+        startRoute(journeyUri());
+        context.getEndpoint(journeyUri(), SfmcJourneyEndpoint.class).preflight();
+
+        HealthCheck.Result result = check();
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("is Paused").contains("resume it"));
+    }
+
+    @Test
+    void isDownWhenNoTokenCanBeObtainedAndNeverShowsTheSecret() throws Exception {
+        startRoute("sfmc-journey:" + KEY + "?clientId=sim-client&clientSecret=RAW(not-the-s3cret)&authUrl=" + sim.baseUrl());
+
+        HealthCheck.Result result = check();
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("Cannot obtain an SFMC access token")
+                .contains("invalid_client").doesNotContain("not-the-s3cret"));
+        assertThat(result.getDetails().toString()).doesNotContain("not-the-s3cret");
+    }
+}
