@@ -1,0 +1,58 @@
+package io.github.camelsfmc.examples.db;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelsfmc.journey.BatchEntryResult;
+import io.github.camelsfmc.journey.SfmcJourneyConstants;
+import org.apache.camel.Exchange;
+
+/**
+ * Between the polled rows and the journey: turns rows into contacts (the row id stays behind, it is not a Data field),
+ * and after the entry call, tells which row ids were queued and which were rejected. The batch result lists contacts
+ * by their index in the list sent, which is the index of the row that was polled.
+ */
+public class CustomerBatch {
+
+    static final String ROWS = "customerRows";
+    static final String SENT_IDS = "sentCustomerIds";
+    static final String REJECTED = "rejectedCustomers";
+
+    public List<Map<String, Object>> toContacts(Exchange exchange) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = exchange.getMessage().getBody(List.class);
+        exchange.setProperty(ROWS, rows);
+        List<Map<String, Object>> contacts = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> contact = new LinkedHashMap<>();
+            contact.put("ContactKey", row.get("CONTACT_KEY"));
+            contact.put("FirstName", row.get("FIRST_NAME"));
+            contact.put("Email", row.get("EMAIL"));
+            contacts.add(contact);
+        }
+        return contacts;
+    }
+
+    /** Sets the ids to mark SENT and the rows to mark FAILED; rows of a request that failed as a whole stay NEW. */
+    public void outcomes(Exchange exchange) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = exchange.getProperty(ROWS, List.class);
+        BatchEntryResult result = exchange.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        List<Object> sent = new ArrayList<>();
+        List<Map<String, Object>> rejected = new ArrayList<>();
+        if (result != null) {
+            result.getQueued().forEach(q -> sent.add(rows.get(q.index()).get("ID")));
+            result.getRejected().forEach(r -> rejected.add(Map.of("id", rows.get(r.index()).get("ID"), "reason",
+                    truncate(r.message()))));
+        }
+        exchange.setProperty(SENT_IDS, sent);
+        exchange.setProperty(REJECTED, rejected);
+    }
+
+    private static String truncate(String reason) {
+        String text = reason == null ? "rejected" : reason;
+        return text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.camelsfmc.examples.file;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The running tally of one contacts file. Batches come back from SFMC asynchronously, possibly after the file has been
+ * split completely, so the file is finished when both have happened: every row was handed to the aggregator and every
+ * row has an outcome.
+ */
+final class FileImport {
+
+    private final String fileName;
+    private final long rows;
+    private long queued;
+    private long batches;
+    private final List<RowProblem> problems = new ArrayList<>();
+    private boolean split;
+    private boolean finished;
+
+    FileImport(String fileName, long rows) {
+        this.fileName = fileName;
+        this.rows = rows;
+    }
+
+    synchronized long recordBatch(long queuedInBatch, List<RowProblem> problemsInBatch) {
+        queued += queuedInBatch;
+        problems.addAll(problemsInBatch);
+        return ++batches;
+    }
+
+    synchronized void splitDone() {
+        split = true;
+    }
+
+    /** True exactly once: when the file is split and every row has an outcome. */
+    synchronized boolean finishIfComplete() {
+        if (finished || !split || queued + problems.size() < rows) {
+            return false;
+        }
+        finished = true;
+        return true;
+    }
+
+    synchronized boolean isFinished() {
+        return finished;
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    synchronized long queued() {
+        return queued;
+    }
+
+    synchronized long accounted() {
+        return queued + problems.size();
+    }
+
+    synchronized long batches() {
+        return batches;
+    }
+
+    synchronized long count(String outcome) {
+        return problems.stream().filter(p -> p.outcome().equals(outcome)).count();
+    }
+
+    synchronized List<RowProblem> problemsByRow() {
+        List<RowProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingLong(RowProblem::row));
+        return sorted;
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.camelsfmc.examples.file;
+
+import io.github.camelsfmc.examples.support.SfmcTarget;
+import io.github.camelsfmc.simulator.DataExtensionField;
+import io.github.camelsfmc.simulator.EntryMode;
+import io.github.camelsfmc.simulator.Journey;
+import io.github.camelsfmc.simulator.JourneyStatus;
+
+/**
+ * Imports the CSV files dropped in {@code work/input} into a Journey Builder journey. With the {@code SFMC_*}
+ * environment variables set it talks to Marketing Cloud; without them it starts the SFMC simulator in-process with a
+ * journey whose entry data extension matches {@code data/contacts.csv}.
+ */
+public final class FileToJourneyApplication {
+
+    /** The simulator's journey for the sample: the columns of data/contacts.csv. */
+    public static final String SAMPLE_EVENT_DEFINITION_KEY = "Contacts-Import-Event";
+
+    private FileToJourneyApplication() {
+    }
+
+    public static Journey sampleJourney() {
+        return Journey.builder(SAMPLE_EVENT_DEFINITION_KEY)
+                .name("Contacts Import Welcome")
+                .status(JourneyStatus.PUBLISHED)
+                .entryMode(EntryMode.MULTIPLE_ENTRIES)
+                .field(DataExtensionField.primaryKey("ContactKey", 50))
+                .field(DataExtensionField.text("FirstName", 100))
+                .field(DataExtensionField.text("LastName", 100))
+                .field(DataExtensionField.email("Email"))
+                .field(DataExtensionField.text("City", 100))
+                .field(DataExtensionField.number("Age"))
+                .build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        FileToJourneySettings settings = FileToJourneySettings.load();
+        try (SfmcTarget target = SfmcTarget.fromEnvironment(System.getenv(), sampleJourney())) {
+            System.out.println(target.describe());
+            System.out.println((settings.oneShot() ? "Importing the CSV files in " : "Watching ")
+                               + settings.inputDirectory() + " (processed files go to " + settings.doneDirectory() + ")");
+            ImportSummary summary = FileToJourney.run(settings, target);
+            System.out.println(summary.toText());
+            target.simulator().ifPresent(sim -> System.out.println("Simulator: " + sim.entryCount(target.eventDefinitionKey())
+                                                                   + " contacts entered journey '" + target.eventDefinitionKey()
+                                                                   + "', " + sim.stats().batchEventRequests()
+                                                                   + " batch entry requests"));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.camelsfmc.examples.file;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The example's own settings ({@code app.*}): defaults in {@code application.properties}, overridden by system
+ * properties ({@code -Dapp.oneshot=false}). Relative folders resolve against {@code app.base-dir}, which the Maven
+ * run command sets to the module folder.
+ */
+public record FileToJourneySettings(Path workDirectory, Path sampleDirectory, boolean copySample, boolean oneShot,
+                                    String contactKeyColumn, long batchTimeoutMillis) {
+
+    public Path inputDirectory() {
+        return workDirectory.resolve("input");
+    }
+
+    public Path doneDirectory() {
+        return workDirectory.resolve("done");
+    }
+
+    public Path failedDirectory() {
+        return workDirectory.resolve("failed");
+    }
+
+    public static FileToJourneySettings load() {
+        Properties p = new Properties();
+        try (InputStream in = FileToJourneySettings.class.getResourceAsStream("/application.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        p.putAll(System.getProperties());
+        Path base = Path.of(p.getProperty("app.base-dir", "."));
+        return new FileToJourneySettings(
+                base.resolve(p.getProperty("app.work-dir", "work")).normalize(),
+                base.resolve(p.getProperty("app.sample-dir", "data")).normalize(),
+                Boolean.parseBoolean(p.getProperty("app.copy-sample", "true")),
+                Boolean.parseBoolean(p.getProperty("app.oneshot", "true")),
+                p.getProperty("app.contact-key-column", "ContactKey"),
+                Long.parseLong(p.getProperty("app.batch-timeout-ms", "5000")));
+    }
+
+    /** The placeholders the YAML route reads. */
+    public Map<String, String> camelProperties() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("app.input-dir", inputDirectory().toAbsolutePath().toString());
+        m.put("app.done-dir", doneDirectory().toAbsolutePath().toString());
+        m.put("app.failed-dir", failedDirectory().toAbsolutePath().toString());
+        m.put("app.oneshot", String.valueOf(oneShot));
+        m.put("app.contact-key-column", contactKeyColumn);
+        m.put("app.batch-timeout-ms", String.valueOf(batchTimeoutMillis));
+        return m;
+    }
+}

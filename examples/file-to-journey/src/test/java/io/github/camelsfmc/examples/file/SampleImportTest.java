@@ -1,0 +1,109 @@
+package io.github.camelsfmc.examples.file;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+
+import io.github.camelsfmc.examples.support.SfmcTarget;
+import io.github.camelsfmc.simulator.Entry;
+import io.github.camelsfmc.simulator.SfmcSimulator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static io.github.camelsfmc.examples.file.FileToJourneyApplication.SAMPLE_EVENT_DEFINITION_KEY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README run, once: the YAML route imports the committed data/contacts.csv (1,000 rows, four without a ContactKey)
+ * into the simulator's sample journey. Each test checks one thing a user would look at afterwards.
+ */
+class SampleImportTest {
+
+    @TempDir
+    static Path work;
+
+    static SfmcSimulator simulator;
+    static FileToJourneySettings settings;
+    static ImportSummary summary;
+
+    @BeforeAll
+    static void importTheSample() throws Exception {
+        simulator = SfmcSimulator.builder()
+                .client(SfmcSimulator.DEFAULT_CLIENT_ID, SfmcSimulator.DEFAULT_CLIENT_SECRET)
+                .journey(FileToJourneyApplication.sampleJourney())
+                .start();
+        settings = new FileToJourneySettings(work, Path.of("data"), true, true, "ContactKey", 5000);
+        summary = FileToJourney.run(settings, SfmcTarget.simulator(simulator, SAMPLE_EVENT_DEFINITION_KEY));
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+    }
+
+    @Test
+    void everyRowWithAContactKeyEntersTheJourneyOnce() {
+        Set<String> expected = LongStream.rangeClosed(1, SampleContacts.ROWS)
+                .filter(row -> !SampleContacts.ROWS_WITHOUT_CONTACT_KEY.contains(row))
+                .mapToObj(row -> String.format("C%06d", row))
+                .collect(Collectors.toSet());
+        List<String> entered = simulator.entered(SAMPLE_EVENT_DEFINITION_KEY).stream().map(Entry::contactKey).toList();
+
+        assertThat(entered).hasSize(996).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(simulator.dropped(SAMPLE_EVENT_DEFINITION_KEY)).isEmpty();
+    }
+
+    @Test
+    void csvColumnsBecomeTheEntryData() {
+        Entry second = simulator.entered(SAMPLE_EVENT_DEFINITION_KEY).stream()
+                .filter(e -> e.contactKey().equals("C000002")).findFirst().orElseThrow();
+
+        assertThat(second.data()).containsEntry("FirstName", "Dmitri").containsEntry("LastName", "Haddad")
+                .containsEntry("Email", "contact2@example.com").containsEntry("City", "Portland, OR")
+                .containsEntry("Age", "26");
+    }
+
+    @Test
+    void aThousandRowsTakeAtMostTenEntryRequests() {
+        assertThat(simulator.stats().entryRequests()).isLessThanOrEqualTo(10);
+        assertThat(simulator.stats().singleEventRequests()).isZero();
+    }
+
+    @Test
+    void theProcessedFileIsMovedToDone() {
+        assertThat(settings.doneDirectory().resolve("contacts.csv")).exists();
+        assertThat(settings.inputDirectory()).isEmptyDirectory();
+    }
+
+    @Test
+    void theErrorsFileListsExactlyTheRowsWithoutAContactKey() throws Exception {
+        Path errors = settings.doneDirectory().resolve("contacts.errors.csv");
+
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(errors)).getRecords();
+
+        assertThat(rows).extracting(r -> Long.parseLong(r.get("row")))
+                .containsExactly(SampleContacts.ROWS_WITHOUT_CONTACT_KEY.stream().sorted().toArray(Long[]::new));
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("outcome")).isEqualTo("rejected");
+            assertThat(r.get("reason")).contains("ContactKey").contains("empty");
+        });
+    }
+
+    @Test
+    void theSummaryCountsEveryRow() {
+        assertThat(summary.files()).isEqualTo(1);
+        assertThat(summary.rows()).isEqualTo(1000);
+        assertThat(summary.queued()).isEqualTo(996);
+        assertThat(summary.rejected()).isEqualTo(4);
+        assertThat(summary.failed()).isZero();
+        assertThat(summary.batches()).isEqualTo(10);
+    }
+}
