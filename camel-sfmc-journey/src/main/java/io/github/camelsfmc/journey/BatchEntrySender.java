@@ -102,7 +102,7 @@ final class BatchEntrySender {
                 members.add(new Member(i, contact, contactKey, serializer.member(event)));
             } catch (SfmcJourneyValidationException e) {
                 result.rejected(new BatchEntryResult.RejectedContact(i, contact, contactKey, VALIDATION_ERROR,
-                        "Element " + i + " of the batch: " + e.getMessage()));
+                        "Contact at index " + i + " of the list: " + e.getMessage()));
             }
         }
         return members;

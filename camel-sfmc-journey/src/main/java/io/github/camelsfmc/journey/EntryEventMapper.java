@@ -96,8 +96,9 @@ public final class EntryEventMapper {
         }
         if (value == null) {
             throw new SfmcJourneyValidationException(
-                    "No ContactKey for this contact: set the header CamelSfmcJourneyContactKey, add a '" + contactKeyField
-                                                     + "' field to the body, or name the body field that holds it with the contactKeyField option",
+                    "No ContactKey for this contact: give it a '" + contactKeyField
+                                                     + "' field, name the field that holds the key with the contactKeyField option,"
+                                                     + " or (for a single contact) set the header CamelSfmcJourneyContactKey",
                     contactKeyField);
         }
         if (!(value instanceof CharSequence || value instanceof Number)) {

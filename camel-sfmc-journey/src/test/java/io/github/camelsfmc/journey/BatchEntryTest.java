@@ -67,7 +67,7 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
         SfmcJourneyException error = result.getException(SfmcJourneyException.class);
         assertThat(error).isNotNull();
         assertThat(error.getUndeliveredContacts()).containsExactly(noKey);
-        assertThat(error.getMessage()).contains("1 of 4 contacts were not queued").contains("Element 1 of the batch")
+        assertThat(error.getMessage()).contains("1 of 4 contacts were not queued").contains("Contact at index 1 of the list")
                 .contains("No ContactKey");
         BatchEntryResult batch = result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
         assertThat(batch.getRejected()).singleElement().satisfies(r -> {

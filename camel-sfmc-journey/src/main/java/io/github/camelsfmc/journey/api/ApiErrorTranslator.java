@@ -70,9 +70,13 @@ public final class ApiErrorTranslator {
         if (status == 429 && code == 50200) {
             return "SFMC blocked the call because of too many concurrent requests: lower the concurrency.";
         }
-        if (status == 429 || status == 503) {
+        if (status == 429) {
             return "SFMC is throttling; retry after " + (retryAfter != null ? retryAfter.toSeconds() + " s" : "a backoff")
                    + ".";
+        }
+        if (status == 503) {
+            return "SFMC is temporarily unavailable; retry after "
+                   + (retryAfter != null ? retryAfter.toSeconds() + " s" : "a backoff") + ".";
         }
         if (status == 404) {
             return "No such SFMC API path: check restUrl (it must be the tenant's REST base URL).";
