@@ -107,7 +107,7 @@ class RetryTest {
 
         Exchange result = sendOne(FAST + "&maximumRetries=2");
 
-        SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
+        SfmcJourneyException failure = (SfmcJourneyException) result.getException();
         assertThat(failure.getHttpResponseCode()).isEqualTo(503);
         assertThat(failure.getUndeliveredContacts()).containsExactly(Map.of("ContactKey", "C-1"));
         assertThat(sfmc.entryRequests()).hasSize(3);
@@ -130,7 +130,7 @@ class RetryTest {
 
         Exchange result = sendOne("retryMaxDelay=30000");
 
-        SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
+        SfmcJourneyException failure = (SfmcJourneyException) result.getException();
         assertThat(failure.getRetryAfter()).isEqualTo(Duration.ofSeconds(120));
         assertThat(sfmc.entryRequests()).hasSize(1);
     }
@@ -160,7 +160,7 @@ class RetryTest {
 
         Exchange result = sendOne(FAST + "&maximumRetries=2&restUrl=http://127.0.0.1:" + closedPort);
 
-        SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
+        SfmcJourneyException failure = (SfmcJourneyException) result.getException();
         assertThat(failure.isOutcomeUnknown()).isFalse();
         assertThat(failure.getHttpResponseCode()).isZero();
         assertThat(retryCount(result)).isEqualTo(2);
@@ -172,7 +172,7 @@ class RetryTest {
 
         Exchange result = sendOne(FAST + "&requestTimeout=300");
 
-        SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
+        SfmcJourneyException failure = (SfmcJourneyException) result.getException();
         assertThat(failure.isOutcomeUnknown()).isTrue();
         assertThat(failure.getUndeliveredContacts()).containsExactly(Map.of("ContactKey", "C-1"));
         assertThat(sfmc.entryRequests()).hasSize(1);
