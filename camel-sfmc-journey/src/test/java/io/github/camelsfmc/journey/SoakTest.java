@@ -120,7 +120,7 @@ class SoakTest {
         return context;
     }
 
-    /** Nine contacts in ten go in List messages of 1 to 250 contacts, one in ten as a single message. */
+    /** Nine messages in ten are Lists of 1 to 250 contacts, one in ten a single contact. */
     private void sendPhase(ProducerTemplate template, SplittableRandom random, int from, int to) throws Exception {
         Semaphore inFlight = new Semaphore(concurrency);
         List<CompletableFuture<Exchange>> sent = new ArrayList<>();
