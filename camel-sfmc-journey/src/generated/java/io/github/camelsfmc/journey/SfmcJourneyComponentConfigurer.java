@@ -61,23 +61,43 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": getOrCreateConfiguration(target).setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": getOrCreateConfiguration(target).setMaxRequestsPerSecond(property(camelContext, double.class, value)); return true;
+        case "maximumretries":
+        case "maximumRetries": getOrCreateConfiguration(target).setMaximumRetries(property(camelContext, int.class, value)); return true;
         case "objectmapper":
         case "objectMapper": getOrCreateConfiguration(target).setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
         case "preflight": getOrCreateConfiguration(target).setPreflight(property(camelContext, io.github.camelsfmc.journey.CheckMode.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "reentrytrackingsize":
         case "reentryTrackingSize": getOrCreateConfiguration(target).setReentryTrackingSize(property(camelContext, int.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resturl":
         case "restUrl": getOrCreateConfiguration(target).setRestUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryonunknownoutcome":
+        case "retryOnUnknownOutcome": getOrCreateConfiguration(target).setRetryOnUnknownOutcome(property(camelContext, boolean.class, value)); return true;
         case "schemarefreshinterval":
         case "schemaRefreshInterval": getOrCreateConfiguration(target).setSchemaRefreshInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "subdomain": getOrCreateConfiguration(target).setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": getOrCreateConfiguration(target).setTokenRefreshMarginSeconds(property(camelContext, int.class, value)); return true;
         case "tokentimeout":
         case "tokenTimeout": getOrCreateConfiguration(target).setTokenTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": getOrCreateConfiguration(target).setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "validation": getOrCreateConfiguration(target).setValidation(property(camelContext, io.github.camelsfmc.journey.CheckMode.class, value)); return true;
         default: return false;
         }
@@ -117,23 +137,43 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "httpClient": return java.net.http.HttpClient.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": return int.class;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return double.class;
+        case "maximumretries":
+        case "maximumRetries": return int.class;
         case "objectmapper":
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
         case "preflight": return io.github.camelsfmc.journey.CheckMode.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "reentrytrackingsize":
         case "reentryTrackingSize": return int.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "resturl":
         case "restUrl": return java.lang.String.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
+        case "retryonunknownoutcome":
+        case "retryOnUnknownOutcome": return boolean.class;
         case "schemarefreshinterval":
         case "schemaRefreshInterval": return long.class;
         case "scope": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "subdomain": return java.lang.String.class;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return int.class;
         case "tokentimeout":
         case "tokenTimeout": return long.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "validation": return io.github.camelsfmc.journey.CheckMode.class;
         default: return null;
         }
@@ -174,23 +214,43 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": return getOrCreateConfiguration(target).getMaxConcurrentRequests();
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return getOrCreateConfiguration(target).getMaxRequestsPerSecond();
+        case "maximumretries":
+        case "maximumRetries": return getOrCreateConfiguration(target).getMaximumRetries();
         case "objectmapper":
         case "objectMapper": return getOrCreateConfiguration(target).getObjectMapper();
         case "preflight": return getOrCreateConfiguration(target).getPreflight();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "reentrytrackingsize":
         case "reentryTrackingSize": return getOrCreateConfiguration(target).getReentryTrackingSize();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "resturl":
         case "restUrl": return getOrCreateConfiguration(target).getRestUrl();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "retryonunknownoutcome":
+        case "retryOnUnknownOutcome": return getOrCreateConfiguration(target).isRetryOnUnknownOutcome();
         case "schemarefreshinterval":
         case "schemaRefreshInterval": return getOrCreateConfiguration(target).getSchemaRefreshInterval();
         case "scope": return getOrCreateConfiguration(target).getScope();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "subdomain": return getOrCreateConfiguration(target).getSubdomain();
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return getOrCreateConfiguration(target).getTokenRefreshMarginSeconds();
         case "tokentimeout":
         case "tokenTimeout": return getOrCreateConfiguration(target).getTokenTimeout();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return getOrCreateConfiguration(target).isUseGlobalSslContextParameters();
         case "validation": return getOrCreateConfiguration(target).getValidation();
         default: return null;
         }

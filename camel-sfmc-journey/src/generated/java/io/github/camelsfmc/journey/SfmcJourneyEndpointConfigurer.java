@@ -47,23 +47,43 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": target.getConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": target.getConfiguration().setMaxRequestsPerSecond(property(camelContext, double.class, value)); return true;
+        case "maximumretries":
+        case "maximumRetries": target.getConfiguration().setMaximumRetries(property(camelContext, int.class, value)); return true;
         case "objectmapper":
         case "objectMapper": target.getConfiguration().setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
         case "preflight": target.getConfiguration().setPreflight(property(camelContext, io.github.camelsfmc.journey.CheckMode.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "reentrytrackingsize":
         case "reentryTrackingSize": target.getConfiguration().setReentryTrackingSize(property(camelContext, int.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resturl":
         case "restUrl": target.getConfiguration().setRestUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryonunknownoutcome":
+        case "retryOnUnknownOutcome": target.getConfiguration().setRetryOnUnknownOutcome(property(camelContext, boolean.class, value)); return true;
         case "schemarefreshinterval":
         case "schemaRefreshInterval": target.getConfiguration().setSchemaRefreshInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "subdomain": target.getConfiguration().setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": target.getConfiguration().setTokenRefreshMarginSeconds(property(camelContext, int.class, value)); return true;
         case "tokentimeout":
         case "tokenTimeout": target.getConfiguration().setTokenTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.getConfiguration().setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "validation": target.getConfiguration().setValidation(property(camelContext, io.github.camelsfmc.journey.CheckMode.class, value)); return true;
         default: return false;
         }
@@ -96,23 +116,43 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "httpClient": return java.net.http.HttpClient.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": return int.class;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return double.class;
+        case "maximumretries":
+        case "maximumRetries": return int.class;
         case "objectmapper":
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
         case "preflight": return io.github.camelsfmc.journey.CheckMode.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "reentrytrackingsize":
         case "reentryTrackingSize": return int.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "resturl":
         case "restUrl": return java.lang.String.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
+        case "retryonunknownoutcome":
+        case "retryOnUnknownOutcome": return boolean.class;
         case "schemarefreshinterval":
         case "schemaRefreshInterval": return long.class;
         case "scope": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "subdomain": return java.lang.String.class;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return int.class;
         case "tokentimeout":
         case "tokenTimeout": return long.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "validation": return io.github.camelsfmc.journey.CheckMode.class;
         default: return null;
         }
@@ -146,23 +186,43 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": return target.getConfiguration().getMaxConcurrentRequests();
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return target.getConfiguration().getMaxRequestsPerSecond();
+        case "maximumretries":
+        case "maximumRetries": return target.getConfiguration().getMaximumRetries();
         case "objectmapper":
         case "objectMapper": return target.getConfiguration().getObjectMapper();
         case "preflight": return target.getConfiguration().getPreflight();
+        case "proxyhost":
+        case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getConfiguration().getProxyPort();
         case "reentrytrackingsize":
         case "reentryTrackingSize": return target.getConfiguration().getReentryTrackingSize();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "resturl":
         case "restUrl": return target.getConfiguration().getRestUrl();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "retryonunknownoutcome":
+        case "retryOnUnknownOutcome": return target.getConfiguration().isRetryOnUnknownOutcome();
         case "schemarefreshinterval":
         case "schemaRefreshInterval": return target.getConfiguration().getSchemaRefreshInterval();
         case "scope": return target.getConfiguration().getScope();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "subdomain": return target.getConfiguration().getSubdomain();
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return target.getConfiguration().getTokenRefreshMarginSeconds();
         case "tokentimeout":
         case "tokenTimeout": return target.getConfiguration().getTokenTimeout();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.getConfiguration().isUseGlobalSslContextParameters();
         case "validation": return target.getConfiguration().getValidation();
         default: return null;
         }

@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(24);
+        Set<String> props = new HashSet<>(34);
         props.add("accountId");
         props.add("authUrl");
         props.add("batchConcurrency");
@@ -37,16 +37,26 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("failOnRejectedMembers");
         props.add("httpClient");
         props.add("lazyStartProducer");
+        props.add("maxConcurrentRequests");
+        props.add("maxRequestsPerSecond");
+        props.add("maximumRetries");
         props.add("objectMapper");
         props.add("preflight");
+        props.add("proxyHost");
+        props.add("proxyPort");
         props.add("reentryTrackingSize");
         props.add("requestTimeout");
         props.add("restUrl");
+        props.add("retryInitialDelay");
+        props.add("retryMaxDelay");
+        props.add("retryOnUnknownOutcome");
         props.add("schemaRefreshInterval");
         props.add("scope");
+        props.add("sslContextParameters");
         props.add("subdomain");
         props.add("tokenRefreshMarginSeconds");
         props.add("tokenTimeout");
+        props.add("useGlobalSslContextParameters");
         props.add("validation");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(2);

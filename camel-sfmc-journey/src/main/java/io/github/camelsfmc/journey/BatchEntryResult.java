@@ -3,6 +3,7 @@ package io.github.camelsfmc.journey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What happened to each contact of a batch (a List body), in the order the route sent them.
@@ -21,6 +22,7 @@ public final class BatchEntryResult {
     private final List<RejectedContact> rejected = new ArrayList<>();
     private final List<FailedContact> failed = new ArrayList<>();
     private final List<String> requestIds = new ArrayList<>();
+    private final AtomicInteger retries = new AtomicInteger();
 
     BatchEntryResult(int total) {
         this.total = total;
@@ -63,6 +65,16 @@ public final class BatchEntryResult {
         queued.sort((a, b) -> Integer.compare(a.index(), b.index()));
         rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
         failed.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    }
+
+    /** Counts the retries of this batch's requests. */
+    AtomicInteger retryCounter() {
+        return retries;
+    }
+
+    /** How many times requests of this batch were retried, over all its chunks. */
+    public int getRetryCount() {
+        return retries.get();
     }
 
     public int getTotal() {
@@ -123,7 +135,7 @@ public final class BatchEntryResult {
     @Override
     public synchronized String toString() {
         return "BatchEntryResult[total=" + total + ", queued=" + queued.size() + ", rejected=" + rejected.size() + ", failed="
-               + failed.size() + "]";
+               + failed.size() + ", retries=" + retries.get() + "]";
     }
 
     private record Undelivered(int index, Object contact) {

@@ -119,7 +119,7 @@ final class BatchEntrySender {
     private CompletableFuture<Void> sendChunk(String eventDefinitionKey, List<Member> chunk, BatchEntryResult result) {
         List<byte[]> payloads = new ArrayList<>(chunk.size());
         chunk.forEach(member -> payloads.add(member.payload()));
-        return api.post(ASYNC_EVENTS_PATH, serializer.batch(eventDefinitionKey, payloads))
+        return api.post(ASYNC_EVENTS_PATH, serializer.batch(eventDefinitionKey, payloads), result.retryCounter())
                 .handle((response, error) -> {
                     if (error != null) {
                         failAll(chunk, SfmcJourneyProducer.asSfmcException(error), result);

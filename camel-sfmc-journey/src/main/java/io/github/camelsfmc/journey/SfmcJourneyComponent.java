@@ -2,7 +2,9 @@ package io.github.camelsfmc.journey;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 
+import io.github.camelsfmc.journey.api.RequestThrottles;
 import io.github.camelsfmc.journey.auth.AccessTokenProviders;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -20,6 +22,8 @@ public class SfmcJourneyComponent extends HealthCheckComponent {
     private SfmcJourneyConfiguration configuration = new SfmcJourneyConfiguration();
 
     private final AccessTokenProviders tokenProviders = new AccessTokenProviders(Clock.systemUTC());
+    private final RequestThrottles requestThrottles = new RequestThrottles();
+    private ScheduledExecutorService scheduler;
 
     public SfmcJourneyComponent() {
     }
@@ -50,9 +54,32 @@ public class SfmcJourneyComponent extends HealthCheckComponent {
         return tokenProviders;
     }
 
+    /** The request throttles shared by this component's endpoints, one per credentials. */
+    public RequestThrottles getRequestThrottles() {
+        return requestThrottles;
+    }
+
+    /**
+     * The scheduler of retries and rate-limited calls: delays are waited here, never by sleeping on a route or HTTP
+     * thread. Its tasks only start asynchronous calls, so one thread serves every endpoint.
+     */
+    synchronized ScheduledExecutorService getScheduler() {
+        if (scheduler == null) {
+            scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "SfmcJourneyScheduler", 1);
+        }
+        return scheduler;
+    }
+
     @Override
     protected void doStop() throws Exception {
         tokenProviders.clear();
+        requestThrottles.clear();
+        synchronized (this) {
+            if (scheduler != null) {
+                getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
+                scheduler = null;
+            }
+        }
         super.doStop();
     }
 }

@@ -3,6 +3,7 @@ package io.github.camelsfmc.journey;
 import java.net.http.HttpClient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -70,6 +71,28 @@ public class SfmcJourneyConfiguration implements Cloneable {
     private HttpClient httpClient;
     @UriParam(label = "advanced")
     private ObjectMapper objectMapper;
+
+    // reliability and security (issue 6)
+    @UriParam(label = "producer,advanced", defaultValue = "3")
+    private int maximumRetries = 3;
+    @UriParam(label = "producer,advanced", defaultValue = "500", javaType = "java.time.Duration")
+    private long retryInitialDelay = 500;
+    @UriParam(label = "producer,advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long retryMaxDelay = 30_000;
+    @UriParam(label = "producer,advanced", defaultValue = "false")
+    private boolean retryOnUnknownOutcome;
+    @UriParam(label = "producer,advanced")
+    private double maxRequestsPerSecond;
+    @UriParam(label = "producer,advanced")
+    private int maxConcurrentRequests;
+    @UriParam(label = "security")
+    private SSLContextParameters sslContextParameters;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean useGlobalSslContextParameters;
+    @UriParam(label = "proxy")
+    private String proxyHost;
+    @UriParam(label = "proxy")
+    private Integer proxyPort;
 
     public String getEventDefinitionKey() {
         return eventDefinitionKey;
@@ -345,6 +368,128 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     public void setObjectMapper(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
+    }
+
+    public int getMaximumRetries() {
+        return maximumRetries;
+    }
+
+    /**
+     * How many times a failed SFMC call is retried: 429 and 503 after their Retry-After, 500, 502, 504 and calls that
+     * could not be sent (connection refused, connect timeout, token endpoint unreachable) after an exponential backoff
+     * with jitter. Other 4xx answers are never retried. 0 disables retries.
+     */
+    public void setMaximumRetries(int maximumRetries) {
+        this.maximumRetries = maximumRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    /**
+     * The backoff before the first retry when SFMC gave no Retry-After, in milliseconds. It doubles with each retry (with
+     * jitter) up to retryMaxDelay.
+     */
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    /**
+     * The longest wait before a retry, in milliseconds. It caps the exponential backoff; a Retry-After longer than this is
+     * not waited for: the call fails at once with the exception's retryAfter set, for the route's redelivery policy or
+     * dead-letter channel to handle.
+     */
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public boolean isRetryOnUnknownOutcome() {
+        return retryOnUnknownOutcome;
+    }
+
+    /**
+     * Whether an entry call whose outcome is unknown (no answer within requestTimeout, or the connection dropped after the
+     * request was sent) is retried too. SFMC may have queued such a call, and entry events are not idempotent, so a retry
+     * can enter a contact twice: enable it only when a duplicate entry is acceptable.
+     */
+    public void setRetryOnUnknownOutcome(boolean retryOnUnknownOutcome) {
+        this.retryOnUnknownOutcome = retryOnUnknownOutcome;
+    }
+
+    public double getMaxRequestsPerSecond() {
+        return maxRequestsPerSecond;
+    }
+
+    /**
+     * The most SFMC API calls started per second for these credentials (clientId, business unit and scope), shared by
+     * every endpoint of the component that uses them. Calls over the limit wait without blocking a thread. 0 means no
+     * limit.
+     */
+    public void setMaxRequestsPerSecond(double maxRequestsPerSecond) {
+        this.maxRequestsPerSecond = maxRequestsPerSecond;
+    }
+
+    public int getMaxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    /**
+     * The most SFMC API calls in flight at once for these credentials, shared by every endpoint of the component that uses
+     * them (SFMC answers 429 errorcode 50200 to too many concurrent calls). Calls over the limit wait without blocking a
+     * thread. 0 means no limit.
+     */
+    public void setMaxConcurrentRequests(int maxConcurrentRequests) {
+        this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /**
+     * TLS settings (trust store, key store, protocols, cipher suites) for the calls to SFMC, as Camel
+     * SSLContextParameters. Without it the JVM's default trust store is used.
+     */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /**
+     * Whether to use the CamelContext's global SSLContextParameters when sslContextParameters is not set.
+     */
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /**
+     * The host of an HTTP proxy to reach SFMC (token and REST calls) through.
+     */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /**
+     * The port of the HTTP proxy named by proxyHost.
+     */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
     }
 
     public SfmcJourneyConfiguration copy() {

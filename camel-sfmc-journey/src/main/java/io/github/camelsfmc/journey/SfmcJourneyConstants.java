@@ -52,6 +52,13 @@ public final class SfmcJourneyConstants {
               javaType = "java.util.List<String>")
     public static final String REQUEST_IDS = "CamelSfmcJourneyRequestIds";
 
+    @Metadata(label = "producer", description = "Set after every call, successful or not: how many times the component"
+                                                + " retried (after 429, 5xx or an unreachable SFMC) to deliver this message;"
+                                                + " for a batch, the total over all its requests. 0 when the first attempt"
+                                                + " settled it.",
+              javaType = "int")
+    public static final String RETRY_COUNT = "CamelSfmcJourneyRetryCount";
+
     private SfmcJourneyConstants() {
     }
 }

@@ -1,5 +1,7 @@
 package io.github.camelsfmc.journey;
 
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +13,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.camelsfmc.journey.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.api.JourneyApiClient;
+import io.github.camelsfmc.journey.api.RequestThrottle;
+import io.github.camelsfmc.journey.api.RetryPolicy;
 import io.github.camelsfmc.journey.auth.AccessTokenProvider;
 import io.github.camelsfmc.journey.auth.ClientCredentials;
 import io.github.camelsfmc.journey.auth.HttpTokenEndpoint;
@@ -29,6 +33,9 @@ import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Enter contacts into Salesforce Marketing Cloud Journey Builder journeys through their API entry event, one contact
@@ -39,6 +46,8 @@ import org.apache.camel.support.DefaultEndpoint;
              category = { Category.SAAS, Category.CLOUD, Category.API }, headersClass = SfmcJourneyConstants.class)
 @ManagedResource(description = "Managed SFMC Journey endpoint")
 public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SfmcJourneyEndpoint.class);
 
     static final String AUTH_HOST_TEMPLATE = "https://%s.auth.marketingcloudapis.com";
 
@@ -74,20 +83,28 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
     protected void doStart() throws Exception {
         super.doStart();
         objectMapper = configuration.getObjectMapper() != null ? configuration.getObjectMapper() : defaultObjectMapper();
-        HttpClient httpClient = configuration.getHttpClient() != null
-                ? configuration.getHttpClient()
-                : HttpClient.newBuilder()
-                        .connectTimeout(Duration.ofMillis(configuration.getConnectTimeout()))
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .build();
+        if (configuration.getHttpClient() != null && (configuration.getSslContextParameters() != null
+                                                      || emptyToNull(configuration.getProxyHost()) != null)) {
+            LOG.warn("Endpoint {} has its own httpClient: sslContextParameters and proxyHost are ignored, configure them on"
+                     + " that HttpClient instead", this);
+        }
+        HttpClient httpClient = configuration.getHttpClient() != null ? configuration.getHttpClient() : newHttpClient();
         ClientCredentials credentials = new ClientCredentials(
                 resolveAuthUrl(), configuration.getClientId(), configuration.getClientSecret(),
                 emptyToNull(configuration.getAccountId()), emptyToNull(configuration.getScope()));
         AccessTokenProvider tokens = getComponent().getTokenProviders().forCredentials(credentials,
                 () -> new HttpTokenEndpoint(httpClient, objectMapper, Duration.ofMillis(configuration.getTokenTimeout())),
                 Duration.ofSeconds(configuration.getTokenRefreshMarginSeconds()));
+        RequestThrottle throttle = getComponent().getRequestThrottles().forCredentials(credentials,
+                configuration.getMaxConcurrentRequests(), configuration.getMaxRequestsPerSecond(),
+                () -> new RequestThrottle(configuration.getMaxConcurrentRequests(), configuration.getMaxRequestsPerSecond(),
+                        getComponent().getScheduler()));
+        RetryPolicy retryPolicy = new RetryPolicy(Math.max(0, configuration.getMaximumRetries()),
+                Duration.ofMillis(Math.max(0, configuration.getRetryInitialDelay())),
+                Duration.ofMillis(Math.max(0, configuration.getRetryMaxDelay())), configuration.isRetryOnUnknownOutcome(),
+                objectMapper);
         apiClient = new JourneyApiClient(httpClient, tokens, emptyToNull(configuration.getRestUrl()),
-                Duration.ofMillis(configuration.getRequestTimeout()));
+                Duration.ofMillis(configuration.getRequestTimeout()), retryPolicy, throttle, getComponent().getScheduler());
         if (configuration.getPreflight() != CheckMode.OFF || configuration.getValidation() != CheckMode.OFF) {
             entryGuard = new JourneyEntryGuard(new JourneyPreflight(apiClient, objectMapper, Clock.systemUTC()),
                     configuration.getEventDefinitionKey(), configuration.getPreflight(),
@@ -131,6 +148,28 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
     /** The guard judging contacts against the journey, or null when preflight and validation are both off. */
     JourneyEntryGuard getEntryGuard() {
         return entryGuard;
+    }
+
+    /** The JDK HttpClient built from connectTimeout, sslContextParameters and the proxy options. */
+    HttpClient newHttpClient() throws Exception {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofMillis(configuration.getConnectTimeout()))
+                .followRedirects(HttpClient.Redirect.NEVER);
+        SSLContextParameters ssl = configuration.getSslContextParameters();
+        if (ssl == null && configuration.isUseGlobalSslContextParameters()) {
+            ssl = getCamelContext().getSSLContextParameters();
+        }
+        if (ssl != null) {
+            builder.sslContext(ssl.createSSLContext(getCamelContext()));
+        }
+        String proxyHost = emptyToNull(configuration.getProxyHost());
+        if (proxyHost != null) {
+            if (configuration.getProxyPort() == null) {
+                throw new IllegalArgumentException("Option proxyPort is required with proxyHost=" + proxyHost);
+            }
+            builder.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(proxyHost, configuration.getProxyPort())));
+        }
+        return builder.build();
     }
 
     static ObjectMapper defaultObjectMapper() {

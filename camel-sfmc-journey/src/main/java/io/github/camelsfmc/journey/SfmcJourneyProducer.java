@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -126,8 +127,10 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
                 : eventDefinitionKey;
         List<String> warnings = inspect(event, key);
         byte[] payload = serializer.single(event, key);
-        getEndpoint().getApiClient().post(EVENTS_PATH, payload).whenComplete((response, error) -> {
+        AtomicInteger retries = new AtomicInteger();
+        getEndpoint().getApiClient().post(EVENTS_PATH, payload, retries).whenComplete((response, error) -> {
             try {
+                message.setHeader(SfmcJourneyConstants.RETRY_COUNT, retries.get());
                 if (error != null) {
                     exchange.setException(asSfmcException(error).withUndeliveredContacts(List.of(body)));
                 } else if (!response.isSuccess()) {
@@ -215,6 +218,7 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         message.setHeader(SfmcJourneyConstants.NOT_QUEUED_COUNT, result.getNotQueuedCount());
         message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_IDS, result.getEventInstanceIds());
         message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.getRequestIds());
+        message.setHeader(SfmcJourneyConstants.RETRY_COUNT, result.getRetryCount());
         boolean failOnRejected = getEndpoint().getConfiguration().isFailOnRejectedMembers();
         if (!result.getRejected().isEmpty() && !failOnRejected) {
             LOG.warn("{} of {} contacts were rejected for event definition key '{}', first: {}", result.getRejected().size(),

@@ -94,7 +94,7 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
         simulator().faults().serverErrorRate(1.0);
         List<Map<String, Object>> contacts = contacts(0, 150);
 
-        Exchange result = template.request(journeyUri(), e -> e.getMessage().setBody(contacts));
+        Exchange result = template.request(journeyUri(KEY, "maximumRetries=0"), e -> e.getMessage().setBody(contacts));
 
         SfmcJourneyException error = result.getException(SfmcJourneyException.class);
         assertThat(error.getHttpResponseCode()).isEqualTo(503);
@@ -109,7 +109,7 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
         simulator().faults().seed(7).serverErrorRate(0.5);
         List<Map<String, Object>> contacts = contacts(0, 100);
 
-        Exchange result = template.request(journeyUri(KEY, "batchSize=10&batchConcurrency=1"),
+        Exchange result = template.request(journeyUri(KEY, "batchSize=10&batchConcurrency=1&maximumRetries=0"),
                 e -> e.getMessage().setBody(contacts));
 
         List<String> entered = simulator().entered(KEY).stream().map(Entry::contactKey).toList();

@@ -30,7 +30,7 @@ class SfmcErrorTest extends SfmcJourneyTestSupport {
     void aThrottledCallCarriesRetryAfter() {
         simulator().faults().throttleRate(1.0).retryAfterSeconds(7);
 
-        SfmcJourneyException error = send(journeyUri(), Map.of("ContactKey", "C-2"));
+        SfmcJourneyException error = send(journeyUri(KEY, "maximumRetries=0"), Map.of("ContactKey", "C-2"));
 
         assertThat(error.getHttpResponseCode()).isEqualTo(429);
         assertThat(error.getErrorCode()).isEqualTo(50100);
@@ -43,7 +43,7 @@ class SfmcErrorTest extends SfmcJourneyTestSupport {
     void aServiceUnavailableAnswerIsReportedWithItsErrorcode() {
         simulator().faults().serverErrorRate(1.0);
 
-        SfmcJourneyException error = send(journeyUri(), Map.of("ContactKey", "C-3"));
+        SfmcJourneyException error = send(journeyUri(KEY, "maximumRetries=0"), Map.of("ContactKey", "C-3"));
 
         assertThat(error.getHttpResponseCode()).isEqualTo(503);
         assertThat(error.getErrorCode()).isEqualTo(50300);
@@ -52,7 +52,7 @@ class SfmcErrorTest extends SfmcJourneyTestSupport {
 
     @Test
     void anUnreachableSfmcFailsWithTheUrlToCheck() {
-        String uri = "sfmc-journey:" + KEY + "?clientId=a&clientSecret=b&authUrl=http://127.0.0.1:1&connectTimeout=2000";
+        String uri = "sfmc-journey:" + KEY + "?clientId=a&clientSecret=b&authUrl=http://127.0.0.1:1&connectTimeout=2000&maximumRetries=0";
 
         SfmcJourneyException error = send(uri, Map.of("ContactKey", "C-4"));
 

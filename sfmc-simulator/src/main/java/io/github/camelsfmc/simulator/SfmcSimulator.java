@@ -71,6 +71,7 @@ public final class SfmcSimulator implements AutoCloseable {
 
     // runtime state
     private final Map<String, TokenInfo> tokens = new ConcurrentHashMap<>();
+    private final List<String> issuedTokens = new CopyOnWriteArrayList<>();
     private final Map<String, Ledger> ledgers = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<BatchMemberStatus> batchStatuses = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<RequestLogEntry> requestLog = new ConcurrentLinkedQueue<>();
@@ -275,6 +276,14 @@ public final class SfmcSimulator implements AutoCloseable {
         return n;
     }
 
+    /**
+     * Every access token issued since start, oldest first (kept across {@link #reset()}), so that tests can check that
+     * no token leaks into logs or messages.
+     */
+    public List<String> issuedTokens() {
+        return List.copyOf(issuedTokens);
+    }
+
     /** Lifetime ({@code expires_in}) of tokens issued from now on. */
     public SfmcSimulator tokenLifetimeSeconds(int seconds) {
         if (seconds <= 0) {
@@ -386,6 +395,7 @@ public final class SfmcSimulator implements AutoCloseable {
         }
         TokenInfo info = new TokenInfo(clientId, mid, System.nanoTime() + TimeUnit.SECONDS.toNanos(lifetimeSeconds));
         tokens.put(accessToken, info);
+        issuedTokens.add(accessToken);
         return info;
     }
 

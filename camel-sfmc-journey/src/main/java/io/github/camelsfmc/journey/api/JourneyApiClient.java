@@ -9,6 +9,11 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelsfmc.journey.SfmcJourneyException;
 import io.github.camelsfmc.journey.auth.AccessToken;
@@ -19,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Authenticated calls to the SFMC REST API. It adds the bearer token, resolves paths against {@code restUrl} (or the
  * {@code rest_instance_url} of the token), and, when SFMC answers 401 to a token, fetches a new one and repeats the
- * call once. Every other status is returned to the caller as is.
+ * call once. Failures the {@link RetryPolicy} allows are tried again after a delay scheduled on an executor (no thread
+ * sleeps meanwhile), and every HTTP call waits for a permit of the {@link RequestThrottle} of its credentials. The
+ * final answer, whatever its status, is returned to the caller as is.
  */
 public final class JourneyApiClient {
 
@@ -29,30 +36,126 @@ public final class JourneyApiClient {
     private final AccessTokenProvider tokens;
     private final String restUrl;
     private final Duration requestTimeout;
+    private final RetryPolicy retryPolicy;
+    private final RequestThrottle throttle;
+    private final ScheduledExecutorService scheduler;
 
     /**
+     * A client without retries or throttling.
+     *
      * @param restUrl the REST base URL, or null to use the {@code rest_instance_url} of each token
      */
     public JourneyApiClient(HttpClient httpClient, AccessTokenProvider tokens, String restUrl, Duration requestTimeout) {
+        this(httpClient, tokens, restUrl, requestTimeout, RetryPolicy.none(), RequestThrottle.unlimited(), null);
+    }
+
+    /**
+     * @param restUrl   the REST base URL, or null to use the {@code rest_instance_url} of each token
+     * @param scheduler runs the retries when they are due; null uses {@link CompletableFuture#delayedExecutor}
+     */
+    public JourneyApiClient(HttpClient httpClient, AccessTokenProvider tokens, String restUrl, Duration requestTimeout,
+                            RetryPolicy retryPolicy, RequestThrottle throttle, ScheduledExecutorService scheduler) {
         this.httpClient = httpClient;
         this.tokens = tokens;
         this.restUrl = restUrl;
         this.requestTimeout = requestTimeout;
+        this.retryPolicy = retryPolicy;
+        this.throttle = throttle;
+        this.scheduler = scheduler;
     }
 
     public CompletableFuture<ApiResponse> post(String path, byte[] json) {
-        return execute(path, HttpRequest.BodyPublishers.ofByteArray(json), true);
+        return post(path, json, new AtomicInteger());
+    }
+
+    /**
+     * @param retries incremented once per retry of this call, so a caller can report how many it took
+     */
+    public CompletableFuture<ApiResponse> post(String path, byte[] json, AtomicInteger retries) {
+        return withRetries(path, json, true, retries);
     }
 
     public CompletableFuture<ApiResponse> get(String pathAndQuery) {
-        return execute(pathAndQuery, null, false);
+        return get(pathAndQuery, new AtomicInteger());
+    }
+
+    public CompletableFuture<ApiResponse> get(String pathAndQuery, AtomicInteger retries) {
+        return withRetries(pathAndQuery, null, false, retries);
+    }
+
+    public RetryPolicy getRetryPolicy() {
+        return retryPolicy;
+    }
+
+    public RequestThrottle getThrottle() {
+        return throttle;
+    }
+
+    private CompletableFuture<ApiResponse> withRetries(String path, byte[] body, boolean post, AtomicInteger retries) {
+        CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+        attempt(path, body, post, retries, 0, result);
+        return result;
+    }
+
+    private void attempt(String path, byte[] body, boolean post, AtomicInteger retries, int retriesSoFar,
+                         CompletableFuture<ApiResponse> result) {
+        CompletableFuture<ApiResponse> call;
+        try {
+            call = execute(path, body, post);
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e);
+        }
+        call.whenComplete((response, error) -> {
+            Throwable failure = error != null ? unwrap(error) : null;
+            Duration delay;
+            String reason;
+            if (failure == null) {
+                delay = retryPolicy.delayAfter(response, retriesSoFar);
+                reason = "HTTP " + response.statusCode();
+            } else if (failure instanceof SfmcJourneyException sfmc) {
+                delay = retryPolicy.delayAfter(sfmc, retriesSoFar);
+                reason = sfmc.getHttpResponseCode() > 0 ? "HTTP " + sfmc.getHttpResponseCode() + " from the token endpoint"
+                        : "no answer (" + (failure.getCause() != null ? failure.getCause() : failure).getClass().getSimpleName() + ")";
+            } else {
+                delay = null;
+                reason = null;
+            }
+            if (delay == null) {
+                complete(result, response, failure);
+                return;
+            }
+            retries.incrementAndGet();
+            LOG.debug("Retrying {} {} in {} ms (retry {} of at most {}) after {}", post ? "POST" : "GET", path, delay.toMillis(),
+                    retriesSoFar + 1, retryPolicy.getMaximumRetries(), reason);
+            try {
+                delayed(delay).execute(() -> attempt(path, body, post, retries, retriesSoFar + 1, result));
+            } catch (RejectedExecutionException stopping) {
+                LOG.debug("Not retrying {} {}: the component is stopping", post ? "POST" : "GET", path);
+                complete(result, response, failure);
+            }
+        });
+    }
+
+    private Executor delayed(Duration delay) {
+        if (scheduler == null) {
+            return CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return task -> scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void complete(CompletableFuture<ApiResponse> result, ApiResponse response, Throwable failure) {
+        if (failure != null) {
+            result.completeExceptionally(failure);
+        } else {
+            result.complete(response);
+        }
     }
 
     public AccessTokenProvider getTokenProvider() {
         return tokens;
     }
 
-    private CompletableFuture<ApiResponse> execute(String path, HttpRequest.BodyPublisher body, boolean post) {
+    private CompletableFuture<ApiResponse> execute(String path, byte[] body, boolean post) {
         return tokens.token()
                 .thenCompose(token -> send(token, path, body, post))
                 .thenCompose(first -> {
@@ -65,14 +168,27 @@ public final class JourneyApiClient {
                 });
     }
 
-    private CompletableFuture<Sent> send(AccessToken token, String path, HttpRequest.BodyPublisher body, boolean post) {
+    private CompletableFuture<Sent> send(AccessToken token, String path, byte[] body, boolean post) {
+        return throttle.acquire().thenCompose(permit -> {
+            CompletableFuture<Sent> sent;
+            try {
+                sent = sendNow(token, path, body, post);
+            } catch (RuntimeException e) {
+                permit.release();
+                throw e;
+            }
+            return sent.whenComplete((answer, error) -> permit.release());
+        });
+    }
+
+    private CompletableFuture<Sent> sendNow(AccessToken token, String path, byte[] body, boolean post) {
         URI uri = URI.create(base(token) + path);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
                 .header("Authorization", "Bearer " + token.value())
                 .header("Accept", "application/json");
         if (post) {
-            builder.header("Content-Type", "application/json; charset=UTF-8").POST(body);
+            builder.header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofByteArray(body));
         } else {
             builder.GET();
         }
@@ -104,7 +220,8 @@ public final class JourneyApiClient {
                     : "the connection failed after the request was sent (" + describe(error) + ")";
             return SfmcJourneyException.outcomeUnknown(
                     "SFMC call to " + uri + " failed: " + reason + ". SFMC may or may not have queued the contacts; entry"
-                                                       + " events are not idempotent, so they are not retried automatically."
+                                                       + " events are not idempotent, so they are not retried unless"
+                                                       + " retryOnUnknownOutcome=true."
                                                        + " Check Journey Builder before replaying them.",
                     error);
         }

@@ -1,0 +1,126 @@
+package io.github.camelsfmc.journey.api;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Client-side limits on the SFMC calls of one set of credentials: at most {@code maxConcurrentRequests} in flight and
+ * at most {@code maxRequestsPerSecond} started per second (0 = no limit). Waiting is asynchronous: {@link #acquire()}
+ * returns a future completed when the call may start, so no thread is parked while a call waits its turn.
+ */
+public final class RequestThrottle {
+
+    private static final RequestThrottle UNLIMITED = new RequestThrottle(0, 0, null);
+
+    private final int maxConcurrentRequests;
+    private final double maxRequestsPerSecond;
+    private final long intervalNanos;
+    private final ScheduledExecutorService scheduler;
+    private final Deque<CompletableFuture<Permit>> waiting = new ArrayDeque<>();
+    private int inUse;
+    private long nextStartNanos = System.nanoTime();
+
+    /**
+     * @param scheduler completes the permits that wait for the rate limit; may be null when the rate is unlimited
+     */
+    public RequestThrottle(int maxConcurrentRequests, double maxRequestsPerSecond, ScheduledExecutorService scheduler) {
+        this.maxConcurrentRequests = Math.max(0, maxConcurrentRequests);
+        this.maxRequestsPerSecond = Math.max(0, maxRequestsPerSecond);
+        this.intervalNanos = maxRequestsPerSecond > 0 ? (long) (1_000_000_000L / maxRequestsPerSecond) : 0;
+        this.scheduler = scheduler;
+    }
+
+    public static RequestThrottle unlimited() {
+        return UNLIMITED;
+    }
+
+    public int getMaxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    public double getMaxRequestsPerSecond() {
+        return maxRequestsPerSecond;
+    }
+
+    /** A permit to start one call; {@link Permit#release()} it when the call has its answer (or failed). */
+    public CompletableFuture<Permit> acquire() {
+        if (maxConcurrentRequests == 0 && intervalNanos == 0) {
+            return CompletableFuture.completedFuture(new Permit());
+        }
+        CompletableFuture<Permit> slot = new CompletableFuture<>();
+        synchronized (this) {
+            if (maxConcurrentRequests > 0 && inUse >= maxConcurrentRequests) {
+                waiting.addLast(slot);
+            } else {
+                inUse++;
+                slot.complete(null);
+            }
+        }
+        return slot.thenCompose(ignored -> paced());
+    }
+
+    /** Calls currently holding a concurrency permit. */
+    public synchronized int getInUse() {
+        return inUse;
+    }
+
+    /** Calls waiting for a concurrency permit. */
+    public synchronized int getWaiting() {
+        return waiting.size();
+    }
+
+    private CompletableFuture<Permit> paced() {
+        if (intervalNanos == 0) {
+            return CompletableFuture.completedFuture(new Permit());
+        }
+        long delay;
+        synchronized (this) {
+            long now = System.nanoTime();
+            long start = Math.max(now, nextStartNanos);
+            nextStartNanos = start + intervalNanos;
+            delay = start - now;
+        }
+        if (delay <= 0) {
+            return CompletableFuture.completedFuture(new Permit());
+        }
+        CompletableFuture<Permit> paced = new CompletableFuture<>();
+        try {
+            scheduler.schedule(() -> paced.complete(new Permit()), delay, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException stopping) {
+            paced.complete(new Permit());
+        }
+        return paced;
+    }
+
+    private void handOver() {
+        CompletableFuture<Permit> next;
+        synchronized (this) {
+            next = waiting.pollFirst();
+            if (next == null) {
+                inUse--;
+                return;
+            }
+        }
+        // the permit passes to the next waiter: inUse stays the same
+        next.complete(null);
+    }
+
+    /** The right to one call. Releasing twice releases once. */
+    public final class Permit {
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        private Permit() {
+        }
+
+        public void release() {
+            if (released.compareAndSet(false, true) && maxConcurrentRequests > 0) {
+                handOver();
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.camelsfmc.journey;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A tiny SFMC stand-in that answers entry calls from a script, for answers the simulator does not give on purpose:
+ * HTML error pages, truncated or empty JSON, a given status sequence, an answer that never comes. It issues tokens
+ * itself. Entry calls past the end of the script succeed as SFMC would.
+ */
+final class ScriptedSfmc implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One scripted answer; {@code hang} keeps the connection open without answering. */
+    record Answer(int status, String contentType, String body, Map<String, String> headers, boolean hangs) {
+
+        static Answer json(int status, String body) {
+            return new Answer(status, "application/json", body, Map.of(), false);
+        }
+
+        static Answer html(int status, String body) {
+            return new Answer(status, "text/html", body, Map.of(), false);
+        }
+
+        static Answer noAnswer() {
+            return new Answer(0, null, null, Map.of(), true);
+        }
+
+        Answer withHeader(String name, String value) {
+            return new Answer(status, contentType, body, Map.of(name, value), hangs);
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
+    private final List<String> entryRequests = new CopyOnWriteArrayList<>();
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    ScriptedSfmc() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(executor);
+        server.createContext("/v2/token", this::token);
+        server.createContext("/interaction/v1/", this::entry);
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Answers the next entry calls with these, in order. */
+    ScriptedSfmc then(Answer... answers) {
+        script.addAll(List.of(answers));
+        return this;
+    }
+
+    /** The paths of the entry calls received so far, in order. */
+    List<String> entryRequests() {
+        return new ArrayList<>(entryRequests);
+    }
+
+    /**
+     * A URI of an endpoint for the default journey key pointed at this server, with extra options. This server only
+     * answers token and entry calls, so preflight and validation (which read the journey) are off.
+     */
+    String journeyUri(String extraOptions) {
+        return "sfmc-journey:Scripted-Event?clientId=scripted&clientSecret=RAW(scripted-secret)&preflight=off&validation=off&authUrl="
+               + baseUrl()
+               + (extraOptions == null || extraOptions.isEmpty() ? "" : "&" + extraOptions);
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        respond(exchange, 200, "application/json",
+                "{\"access_token\":\"scripted-token\",\"token_type\":\"Bearer\",\"expires_in\":1079,\"rest_instance_url\":\""
+                                                   + baseUrl() + "/\"}");
+    }
+
+    private void entry(HttpExchange exchange) throws IOException {
+        byte[] request;
+        try (InputStream in = exchange.getRequestBody()) {
+            request = in.readAllBytes();
+        }
+        String path = exchange.getRequestURI().getPath();
+        entryRequests.add(path);
+        Answer answer = script.poll();
+        if (answer == null) {
+            respond(exchange, 201, "application/json", success(path, request));
+            return;
+        }
+        if (answer.hangs()) {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
+        }
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        respond(exchange, answer.status(), answer.contentType(), answer.body());
+    }
+
+    private static String success(String path, byte[] request) throws IOException {
+        if (!path.contains("/async/")) {
+            return "{\"eventInstanceId\":\"" + java.util.UUID.randomUUID() + "\"}";
+        }
+        JsonNode members = JSON.readTree(request).path("members");
+        StringBuilder body = new StringBuilder("{\"requestId\":\"" + java.util.UUID.randomUUID() + "\",\"members\":[");
+        for (int i = 0; i < members.size(); i++) {
+            body.append(i > 0 ? "," : "").append("{\"status\":\"queued\",\"eventInstanceId\":\"")
+                    .append(java.util.UUID.randomUUID()).append("\"}");
+        }
+        return body.append("]}").toString();
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        if (contentType != null) {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+        }
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        release.countDown();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

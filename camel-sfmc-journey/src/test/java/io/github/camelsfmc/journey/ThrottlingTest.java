@@ -1,0 +1,55 @@
+package io.github.camelsfmc.journey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * maxConcurrentRequests and maxRequestsPerSecond hold for all endpoints that share credentials.
+ */
+class ThrottlingTest extends SfmcJourneyTestSupport {
+
+    @Test
+    void twoEndpointsSharingCredentialsStayUnderTheConcurrencyLimitTogether() throws Exception {
+        CountingHttpClient http = new CountingHttpClient();
+        context.getRegistry().bind("countingHttpClient", http);
+        simulator().faults().latencyMillis(50);
+        String first = journeyUri(KEY, "maxConcurrentRequests=3&httpClient=#countingHttpClient&batchSize=10");
+        String second = journeyUri(KEY, "maxConcurrentRequests=3&httpClient=#countingHttpClient&batchSize=20");
+
+        List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String key = "C-" + i;
+            sent.add(template.asyncSend(i % 2 == 0 ? first : second, e -> e.getMessage().setBody(Map.of("ContactKey", key))));
+        }
+        for (CompletableFuture<Exchange> exchange : sent) {
+            assertThat(exchange.get(60, TimeUnit.SECONDS).getException()).isNull();
+        }
+
+        assertThat(simulator().entryCount(KEY)).isEqualTo(20);
+        assertThat(http.maxInFlight()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void callsOverTheRequestRateWaitTheirTurnAndAreAllDelivered() throws Exception {
+        String uri = journeyUri(KEY, "maxRequestsPerSecond=50");
+
+        List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String key = "R-" + i;
+            sent.add(template.asyncSend(uri, e -> e.getMessage().setBody(Map.of("ContactKey", key))));
+        }
+        for (CompletableFuture<Exchange> exchange : sent) {
+            assertThat(exchange.get(60, TimeUnit.SECONDS).getException()).isNull();
+        }
+
+        assertThat(simulator().entryCount(KEY)).isEqualTo(20);
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.camelsfmc.journey;
+
+import java.net.http.HttpClient;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * TLS settings come from Camel's SSLContextParameters, and a proxy carries every call when configured.
+ */
+class TransportSecurityTest extends SfmcJourneyTestSupport {
+
+    @Test
+    void everyCallGoesThroughTheConfiguredProxy() {
+        // the simulator plays the proxy: sfmc.invalid cannot be resolved, so only a proxied call can reach it
+        String uri = "sfmc-journey:" + KEY + "?clientId=sim-client&clientSecret=RAW(sim-secret)"
+                     + "&authUrl=http://sfmc.invalid:9&proxyHost=127.0.0.1&proxyPort=" + simulator().port();
+
+        Exchange result = template.request(uri, e -> e.getMessage().setBody(Map.of("ContactKey", "P-1")));
+
+        assertThat(result.getException()).isNull();
+        assertThat(simulator().entered(KEY)).singleElement().satisfies(e -> assertThat(e.contactKey()).isEqualTo("P-1"));
+    }
+
+    @Test
+    void theHttpClientUsesTheSslContextOfTheSslContextParameters() throws Exception {
+        SSLContextParameters ssl = new SSLContextParameters();
+        ssl.setSecureSocketProtocol("TLSv1.3");
+        context.getRegistry().bind("sfmcTls", ssl);
+
+        SfmcJourneyEndpoint endpoint = context.getEndpoint(journeyUri(KEY, "sslContextParameters=#sfmcTls"),
+                SfmcJourneyEndpoint.class);
+        HttpClient client = endpoint.newHttpClient();
+
+        assertThat(client.sslContext().getProtocol()).isEqualTo("TLSv1.3");
+    }
+
+    @Test
+    void theGlobalSslContextParametersAreUsedWhenAskedFor() throws Exception {
+        SSLContextParameters ssl = new SSLContextParameters();
+        ssl.setSecureSocketProtocol("TLSv1.2");
+        context.setSSLContextParameters(ssl);
+
+        SfmcJourneyEndpoint endpoint = context.getEndpoint(journeyUri(KEY, "useGlobalSslContextParameters=true"),
+                SfmcJourneyEndpoint.class);
+
+        assertThat(endpoint.newHttpClient().sslContext().getProtocol()).isEqualTo("TLSv1.2");
+    }
+}
