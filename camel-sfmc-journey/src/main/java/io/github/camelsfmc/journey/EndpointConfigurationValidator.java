@@ -47,6 +47,14 @@ final class EndpointConfigurationValidator {
             throw new IllegalArgumentException(
                     "Option reentryTrackingSize=" + configuration.getReentryTrackingSize() + " must be 0 (off) or more");
         }
+        requireNotNegative(configuration.getMaximumRetries(), "maximumRetries");
+        requireNotNegative(configuration.getRetryInitialDelay(), "retryInitialDelay");
+        requireNotNegative(configuration.getRetryMaxDelay(), "retryMaxDelay");
+        requireNotNegative(configuration.getMaxRequestsPerSecond(), "maxRequestsPerSecond");
+        requireNotNegative(configuration.getMaxConcurrentRequests(), "maxConcurrentRequests");
+        if (!isBlank(configuration.getProxyHost()) && configuration.getProxyPort() == null) {
+            throw new IllegalArgumentException("Option proxyPort is required with proxyHost=" + configuration.getProxyHost());
+        }
         requirePositive(configuration.getConnectTimeout(), "connectTimeout");
         requirePositive(configuration.getRequestTimeout(), "requestTimeout");
         requirePositive(configuration.getTokenTimeout(), "tokenTimeout");
@@ -65,6 +73,12 @@ final class EndpointConfigurationValidator {
     private static void requirePositive(long value, String option) {
         if (value <= 0) {
             throw new IllegalArgumentException("Option " + option + "=" + value + " must be a positive number of milliseconds");
+        }
+    }
+
+    private static void requireNotNegative(double value, String option) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Option " + option + "=" + value + " must be 0 or more");
         }
     }
 

@@ -99,9 +99,9 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
                 configuration.getMaxConcurrentRequests(), configuration.getMaxRequestsPerSecond(),
                 () -> new RequestThrottle(configuration.getMaxConcurrentRequests(), configuration.getMaxRequestsPerSecond(),
                         getComponent().getScheduler()));
-        RetryPolicy retryPolicy = new RetryPolicy(Math.max(0, configuration.getMaximumRetries()),
-                Duration.ofMillis(Math.max(0, configuration.getRetryInitialDelay())),
-                Duration.ofMillis(Math.max(0, configuration.getRetryMaxDelay())), configuration.isRetryOnUnknownOutcome(),
+        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaximumRetries(),
+                Duration.ofMillis(configuration.getRetryInitialDelay()),
+                Duration.ofMillis(configuration.getRetryMaxDelay()), configuration.isRetryOnUnknownOutcome(),
                 objectMapper);
         apiClient = new JourneyApiClient(httpClient, tokens, emptyToNull(configuration.getRestUrl()),
                 Duration.ofMillis(configuration.getRequestTimeout()), retryPolicy, throttle, getComponent().getScheduler());
@@ -164,9 +164,6 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
         }
         String proxyHost = emptyToNull(configuration.getProxyHost());
         if (proxyHost != null) {
-            if (configuration.getProxyPort() == null) {
-                throw new IllegalArgumentException("Option proxyPort is required with proxyHost=" + proxyHost);
-            }
             builder.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(proxyHost, configuration.getProxyPort())));
         }
         return builder.build();

@@ -123,6 +123,18 @@ class BadInputTest extends SfmcJourneyTestSupport {
                 .rootCause().hasMessageContaining("batchSize=101").hasMessageContaining("at most 100");
     }
 
+    @Test
+    void aNegativeRetryCountIsRefused() {
+        assertThatThrownBy(() -> context.getEndpoint(journeyUri(KEY, "maximumRetries=-1")))
+                .rootCause().hasMessageContaining("maximumRetries=-1.0 must be 0 or more");
+    }
+
+    @Test
+    void aProxyHostWithoutPortIsRefused() {
+        assertThatThrownBy(() -> context.getEndpoint(journeyUri(KEY, "proxyHost=proxy.example")))
+                .rootCause().hasMessageContaining("Option proxyPort is required with proxyHost=proxy.example");
+    }
+
     private SfmcJourneyValidationException send(Object body) {
         Exchange result = template.request(journeyUri(), e -> e.getMessage().setBody(body));
         assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class);

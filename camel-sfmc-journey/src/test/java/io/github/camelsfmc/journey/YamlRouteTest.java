@@ -41,4 +41,25 @@ class YamlRouteTest {
                 .containsExactlyInAnyOrder("yaml-1", "yaml-2", "yaml-3", "yaml-4", "yaml-5");
         assertThat(sim.simulator().stats().tokenRequests()).isEqualTo(1);
     }
+
+    @Test
+    void credentialsAndUrlsCanBeSetOnceForTheComponentInApplicationProperties() throws Exception {
+        Main main = new Main();
+        main.configure().withRoutesIncludePattern("classpath:routes/component-configured.yaml");
+        main.addInitialProperty("sfmc.eventDefinitionKey", SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY);
+        main.addInitialProperty("camel.component.sfmc-journey.client-id", SfmcSimulator.DEFAULT_CLIENT_ID);
+        main.addInitialProperty("camel.component.sfmc-journey.client-secret", SfmcSimulator.DEFAULT_CLIENT_SECRET);
+        main.addInitialProperty("camel.component.sfmc-journey.auth-url", sim.baseUrl());
+        main.addInitialProperty("camel.component.sfmc-journey.validation", "strict");
+        main.start();
+        try {
+            await().atMost(20, TimeUnit.SECONDS)
+                    .until(() -> sim.simulator().entryCount(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY) == 3);
+        } finally {
+            main.stop();
+        }
+
+        assertThat(sim.simulator().entered(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY)).extracting(Entry::contactKey)
+                .containsExactlyInAnyOrder("component-1", "component-2", "component-3");
+    }
 }
