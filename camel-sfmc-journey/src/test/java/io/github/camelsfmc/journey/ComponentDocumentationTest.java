@@ -1,0 +1,72 @@
+package io.github.camelsfmc.journey;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The option and header tables of the component documentation are rendered from the generated metadata, so they
+ * cannot drift from the code. Run with {@code -Dsfmc.docs.update=true} to rewrite them after changing an option.
+ */
+class ComponentDocumentationTest {
+
+    private static final Path METADATA = Path.of(
+            "src/generated/resources/META-INF/io/github/camelsfmc/journey/sfmc-journey.json");
+    private static final Path DOC = Path.of("src/main/docs/sfmc-journey-component.adoc");
+    private static final String START = "// component options: START\n";
+    private static final String END = "// component options: END\n";
+
+    @Test
+    void theDocumentedOptionsAndHeadersAreTheGeneratedOnes() throws Exception {
+        JsonNode metadata = new ObjectMapper().readTree(METADATA.toFile());
+        String doc = Files.readString(DOC);
+        String rendered = render(metadata);
+        String current = doc.substring(doc.indexOf(START) + START.length(), doc.indexOf(END));
+
+        if (Boolean.getBoolean("sfmc.docs.update")) {
+            Files.writeString(DOC, doc.replace(START + current + END, START + rendered + END));
+            current = rendered;
+        }
+        assertThat(current).as("options section of %s; rerun with -Dsfmc.docs.update=true", DOC).isEqualTo(rendered);
+    }
+
+    private static String render(JsonNode metadata) {
+        StringBuilder doc = new StringBuilder();
+        doc.append("\n== Component options\n\nSet once for every endpoint, as `camel.component.sfmc-journey.<option>` (kebab-case) or on the component bean.\n\n");
+        table(doc, metadata.get("componentProperties"), false);
+        doc.append("\n== Endpoint options\n\nPath: `eventDefinitionKey`. An endpoint option overrides the component's.\n\n");
+        table(doc, metadata.get("properties"), true);
+        doc.append("\n== Message headers\n\n[width=\"100%\",cols=\"2,4,1\",options=\"header\"]\n|===\n| Header | Description | Type\n");
+        metadata.get("headers").fields().forEachRemaining(header -> doc.append("| `").append(header.getKey()).append("` | ")
+                .append(escape(header.getValue().path("description").asText())).append(" | `")
+                .append(header.getValue().path("javaType").asText()).append("`\n"));
+        doc.append("|===\n\n");
+        return doc.toString();
+    }
+
+    private static void table(StringBuilder doc, JsonNode options, boolean endpoint) {
+        doc.append("[width=\"100%\",cols=\"2,5,1,1\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
+        for (Map.Entry<String, JsonNode> option : (Iterable<Map.Entry<String, JsonNode>>) options::fields) {
+            JsonNode o = option.getValue();
+            if (!endpoint && "configuration".equals(option.getKey())) {
+                continue;
+            }
+            doc.append("| `").append(option.getKey()).append('`').append(o.path("secret").asBoolean() ? " (secret)" : "")
+                    .append(" | ").append(escape(o.path("description").asText()))
+                    .append(o.has("enum") ? " One of: " + o.get("enum").toString().replace("\"", "") + "." : "")
+                    .append(" | ").append(o.has("defaultValue") ? o.get("defaultValue").asText() : "")
+                    .append(" | `").append(o.path("type").asText()).append("`\n");
+        }
+        doc.append("|===\n");
+    }
+
+    private static String escape(String text) {
+        return text.replace("|", "\\|");
+    }
+}
