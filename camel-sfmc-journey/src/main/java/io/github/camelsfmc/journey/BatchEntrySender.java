@@ -1,6 +1,5 @@
 package io.github.camelsfmc.journey;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -133,7 +132,7 @@ final class BatchEntrySender {
     }
 
     private void record(String eventDefinitionKey, List<Member> chunk, ApiResponse response, BatchEntryResult result) {
-        BatchEntryResponse parsed = parse(response);
+        BatchEntryResponse parsed = response.bodyAs(objectMapper, BatchEntryResponse.class);
         if (parsed == null || parsed.members() == null || parsed.members().size() != chunk.size()) {
             failAll(chunk, SfmcJourneyException.outcomeUnknown(
                     "SFMC answered HTTP " + response.statusCode() + " to " + ASYNC_EVENTS_PATH + " for event definition key '"
@@ -160,14 +159,6 @@ final class BatchEntrySender {
                         code, "SFMC did not queue contact '" + member.contactKey() + "'"
                               + (code != null ? " (errorcode " + code + ")" : "") + ": " + message));
             }
-        }
-    }
-
-    private BatchEntryResponse parse(ApiResponse response) {
-        try {
-            return objectMapper.readValue(response.body(), BatchEntryResponse.class);
-        } catch (IOException | RuntimeException notJson) {
-            return null;
         }
     }
 

@@ -149,17 +149,9 @@ public final class EntryEventMapper {
         } catch (IllegalArgumentException e) {
             throw new SfmcJourneyValidationException(
                     "The message body of type " + body.getClass().getName() + " cannot be written as JSON: "
-                                                     + rootMessage(e)
+                                                     + AsyncFailures.rootMessage(e)
                                                      + ". Give it getters or Jackson annotations, or convert it to a Map first",
                     null, e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

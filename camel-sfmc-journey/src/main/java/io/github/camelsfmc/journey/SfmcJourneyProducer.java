@@ -1,6 +1,5 @@
 package io.github.camelsfmc.journey;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -307,13 +305,9 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
     }
 
     private String eventInstanceId(ApiResponse response, String key) {
-        try {
-            EntryEventResponse parsed = getEndpoint().getObjectMapper().readValue(response.body(), EntryEventResponse.class);
-            if (parsed != null && parsed.eventInstanceId() != null) {
-                return parsed.eventInstanceId();
-            }
-        } catch (IOException | RuntimeException notJson) {
-            // reported below
+        EntryEventResponse parsed = response.bodyAs(getEndpoint().getObjectMapper(), EntryEventResponse.class);
+        if (parsed != null && parsed.eventInstanceId() != null) {
+            return parsed.eventInstanceId();
         }
         throw SfmcJourneyException.outcomeUnknown(
                 "SFMC answered HTTP " + response.statusCode() + " to " + EVENTS_PATH + " for event definition key '" + key
@@ -323,7 +317,7 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
     }
 
     static SfmcJourneyException asSfmcException(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = AsyncFailures.unwrap(error);
         if (cause instanceof SfmcJourneyException sfmc) {
             return sfmc;
         }

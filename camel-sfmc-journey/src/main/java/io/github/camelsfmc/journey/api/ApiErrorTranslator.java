@@ -1,6 +1,5 @@
 package io.github.camelsfmc.journey.api;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -27,7 +26,7 @@ public final class ApiErrorTranslator {
      * @param eventDefinitionKey the key the call was made for
      */
     public SfmcJourneyException toException(ApiResponse response, String eventDefinitionKey) {
-        SfmcErrorBody body = read(response.body());
+        SfmcErrorBody body = response.bodyAs(objectMapper, SfmcErrorBody.class);
         int status = response.statusCode();
         Integer errorCode = body != null ? body.errorcode() : null;
         String sfmcMessage = body != null ? body.message() : null;
@@ -85,17 +84,6 @@ public final class ApiErrorTranslator {
             return "SFMC had a server error; the call can be retried.";
         }
         return "See errorcode in the SFMC REST error table.";
-    }
-
-    private SfmcErrorBody read(byte[] body) {
-        if (body == null || body.length == 0) {
-            return null;
-        }
-        try {
-            return objectMapper.readValue(body, SfmcErrorBody.class);
-        } catch (IOException | RuntimeException notJson) {
-            return null;
-        }
     }
 
     private static String describeBody(byte[] body) {

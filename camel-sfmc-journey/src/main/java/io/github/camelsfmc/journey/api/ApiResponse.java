@@ -1,7 +1,10 @@
 package io.github.camelsfmc.journey.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * An SFMC REST answer: status, raw body and the {@code Retry-After} header, if any.
@@ -10,5 +13,20 @@ public record ApiResponse(URI uri, int statusCode, byte[] body, Duration retryAf
 
     public boolean isSuccess() {
         return statusCode / 100 == 2;
+    }
+
+    /**
+     * The body read as {@code type}, or null when it is empty or not JSON of that shape (an HTML error page, a
+     * truncated answer): callers turn null into an error that says what was expected.
+     */
+    public <T> T bodyAs(ObjectMapper objectMapper, Class<T> type) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            return objectMapper.readValue(body, type);
+        } catch (IOException | RuntimeException notJson) {
+            return null;
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.camelsfmc.journey.AsyncFailures;
 import io.github.camelsfmc.journey.SfmcJourneyException;
 import io.github.camelsfmc.journey.auth.AccessToken;
 import io.github.camelsfmc.journey.auth.AccessTokenProvider;
@@ -106,7 +107,7 @@ public final class JourneyApiClient {
             call = CompletableFuture.failedFuture(e);
         }
         call.whenComplete((response, error) -> {
-            Throwable failure = error != null ? unwrap(error) : null;
+            Throwable failure = error != null ? AsyncFailures.unwrap(error) : null;
             Duration delay;
             String reason;
             if (failure == null) {
@@ -195,7 +196,7 @@ public final class JourneyApiClient {
         return httpClient.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, error) -> {
                     if (error != null) {
-                        throw new CompletionException(transportFailure(uri, post, unwrap(error)));
+                        throw new CompletionException(transportFailure(uri, post, AsyncFailures.unwrap(error)));
                     }
                     return new Sent(token, new ApiResponse(uri, response.statusCode(), response.body(),
                             RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null))));
@@ -230,10 +231,6 @@ public final class JourneyApiClient {
 
     private static String describe(Throwable error) {
         return error.getClass().getSimpleName() + (error.getMessage() != null ? " " + error.getMessage() : "");
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     private record Sent(AccessToken token, ApiResponse response) {

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.camelsfmc.journey.AsyncFailures;
 import io.github.camelsfmc.journey.SfmcJourneyException;
 import io.github.camelsfmc.journey.model.TokenResponse;
 import org.slf4j.Logger;
@@ -112,7 +112,7 @@ public final class AccessTokenProvider {
                 } else if (current != null && current.isValidAt(clock.instant())) {
                     // refreshing ahead of expiry failed, but the cached token still works: keep serving it
                     LOG.warn("Refreshing the SFMC access token for {} failed ({}); using the current token until it expires at {}",
-                            credentials, unwrap(failure).getMessage(), current.expiresAt());
+                            credentials, AsyncFailures.unwrap(failure).getMessage(), current.expiresAt());
                     token = current;
                 }
             }
@@ -120,7 +120,7 @@ public final class AccessTokenProvider {
                 LOG.debug("SFMC access token for {} valid until {}", credentials, token.expiresAt());
                 request.complete(token);
             } else {
-                request.completeExceptionally(unwrap(failure));
+                request.completeExceptionally(AsyncFailures.unwrap(failure));
             }
         });
     }
@@ -139,9 +139,5 @@ public final class AccessTokenProvider {
                     null, null);
         }
         return new AccessToken(response.accessToken(), response.restInstanceUrl(), refreshAt, expiresAt);
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelsfmc.journey.AsyncFailures;
 import io.github.camelsfmc.journey.SfmcJourneyException;
 import io.github.camelsfmc.journey.model.SfmcErrorBody;
 import io.github.camelsfmc.journey.model.TokenResponse;
@@ -51,7 +52,7 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
         return httpClient.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, error) -> {
                     if (error != null) {
-                        throw new CompletionException(transportFailure(uri, unwrap(error)));
+                        throw new CompletionException(transportFailure(uri, AsyncFailures.unwrap(error)));
                     }
                     return parse(uri, credentials, response);
                 });
@@ -125,10 +126,6 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
                                         + (error.getMessage() != null ? " " + error.getMessage() : "")
                                         + ". Check authUrl/subdomain, network access and the tokenTimeout.",
                 0, null, null, null, error);
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     static String stripTrailingSlash(String url) {

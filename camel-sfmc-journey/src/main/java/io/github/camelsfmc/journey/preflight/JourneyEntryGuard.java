@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.github.camelsfmc.journey.AsyncFailures;
 import io.github.camelsfmc.journey.CheckMode;
 import io.github.camelsfmc.journey.SfmcJourneyException;
 import io.github.camelsfmc.journey.model.EntryEvent;
@@ -66,7 +67,7 @@ public final class JourneyEntryGuard {
             refresh().whenComplete((result, error) -> {
                 if (error != null && preflightMode == CheckMode.WARN) {
                     LOG.warn("Preflight of event definition key '{}' could not run: {}", eventDefinitionKey,
-                            rootMessage(error));
+                            AsyncFailures.rootMessage(error));
                 }
             });
             return;
@@ -79,7 +80,7 @@ public final class JourneyEntryGuard {
             throw new SfmcJourneyException("Interrupted during preflight of '" + eventDefinitionKey + "'", 0, null, null, null, e);
         } catch (ExecutionException | TimeoutException e) {
             throw new SfmcJourneyException("Preflight of event definition key '" + eventDefinitionKey + "' could not run: "
-                                           + rootMessage(e) + " (preflight=strict; use preflight=warn to start anyway)",
+                                           + AsyncFailures.rootMessage(e) + " (preflight=strict; use preflight=warn to start anyway)",
                     0, null, null, null, e.getCause() != null ? e.getCause() : e);
         }
         if (!result.isEntryPossible()) {
@@ -93,14 +94,6 @@ public final class JourneyEntryGuard {
     /** Runs preflight now and waits for the report. */
     public PreflightReport checkNow(Duration timeout) throws Exception {
         return refresh().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     /** Runs preflight again in the background; concurrent calls share one run. */

@@ -1,6 +1,5 @@
 package io.github.camelsfmc.journey.preflight;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -73,7 +72,7 @@ public final class JourneyPreflight {
             notes.add("could not read the event definition: " + errorTranslator.toException(response, key).getMessage());
             return null;
         }
-        EventDefinition definition = read(response, EventDefinition.class);
+        EventDefinition definition = response.bodyAs(objectMapper, EventDefinition.class);
         if (definition == null) {
             notes.add("the event definition answer was not readable JSON");
             return null;
@@ -97,7 +96,7 @@ public final class JourneyPreflight {
                 notes.add("could not list journeys: " + errorTranslator.toException(response, key).getMessage());
                 return CompletableFuture.completedFuture(found);
             }
-            InteractionPage interactions = read(response, InteractionPage.class);
+            InteractionPage interactions = response.bodyAs(objectMapper, InteractionPage.class);
             List<Interaction> items = interactions == null || interactions.items() == null ? List.of() : interactions.items();
             for (Interaction journey : items) {
                 if (journey.triggers() != null && journey.triggers().stream().anyMatch(
@@ -116,7 +115,7 @@ public final class JourneyPreflight {
 
     private CompletableFuture<EntrySchema> schemaOf(EventDefinition definition, List<String> notes) {
         return api.get("/data/v1/customobjects/" + encode(definition.dataExtensionId()) + "/fields").thenApply(response -> {
-            DataExtensionFields fields = response.isSuccess() ? read(response, DataExtensionFields.class) : null;
+            DataExtensionFields fields = response.isSuccess() ? response.bodyAs(objectMapper, DataExtensionFields.class) : null;
             if (fields == null || fields.fields() == null) {
                 notes.add("could not read the fields of entry data extension '" + definition.dataExtensionName()
                           + "' (HTTP " + response.statusCode() + "): Data is not validated. Grant Data Extensions Read"
@@ -153,14 +152,6 @@ public final class JourneyPreflight {
             return "a stopped version cannot restart; create a new version in Journey Builder and activate it";
         }
         return "activate a version of it in Journey Builder";
-    }
-
-    private <T> T read(ApiResponse response, Class<T> type) {
-        try {
-            return objectMapper.readValue(response.body(), type);
-        } catch (IOException | RuntimeException notJson) {
-            return null;
-        }
     }
 
     private static String encode(String value) {
