@@ -1,0 +1,77 @@
+package io.github.camelsfmc.journey.quarkus.deployment;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.builditem.ExtensionSslNativeSupportBuildItem;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.IndexView;
+
+/**
+ * Build steps of the sfmc-journey extension. The component itself is discovered by Camel Quarkus core from its
+ * service files and Jandex index; what this adds is the feature name and what a native image needs: SSL for the HTTPS
+ * calls to Marketing Cloud, and reflection for the classes Jackson binds or YAML {@code beans:} instantiate.
+ */
+class SfmcJourneyProcessor {
+
+    static final String FEATURE = "camel-sfmc-journey";
+
+    /** The Jackson request and response bodies; every class in it is (de)serialised reflectively. */
+    static final String MODEL_PACKAGE = "io.github.camelsfmc.journey.model.";
+
+    static final String AGGREGATION_STRATEGY = "io.github.camelsfmc.journey.SfmcJourneyAggregationStrategy";
+
+    /** Put in a header after a batch; its records are read reflectively by simple language and JSON tooling. */
+    static final String BATCH_ENTRY_RESULT = "io.github.camelsfmc.journey.BatchEntryResult";
+
+    @BuildStep
+    FeatureBuildItem feature() {
+        return new FeatureBuildItem(FEATURE);
+    }
+
+    @BuildStep
+    ExtensionSslNativeSupportBuildItem activateSslNativeSupport() {
+        return new ExtensionSslNativeSupportBuildItem(FEATURE);
+    }
+
+    @BuildStep
+    void registerForReflection(CombinedIndexBuildItem combinedIndex, BuildProducer<ReflectiveClassBuildItem> reflectiveClasses) {
+        IndexView index = combinedIndex.getIndex();
+        reflectiveClasses.produce(reflectiveMethodsAndFields(modelClasses(index), "Jackson-bound SFMC API bodies"));
+        reflectiveClasses.produce(reflectiveMethodsAndFields(batchResultClasses(index), "batch result header"));
+        reflectiveClasses.produce(ReflectiveClassBuildItem.builder(AGGREGATION_STRATEGY)
+                .reason(getClass().getName() + ": aggregation strategy instantiated by name, e.g. from YAML beans")
+                .methods()
+                .build());
+    }
+
+    static List<String> modelClasses(IndexView index) {
+        return index.getKnownClasses().stream()
+                .map(classInfo -> classInfo.name().toString())
+                .filter(name -> name.startsWith(MODEL_PACKAGE))
+                .sorted()
+                .toList();
+    }
+
+    /** BatchEntryResult and its nested records (QueuedContact, RejectedContact, ...), whatever they are called. */
+    static List<String> batchResultClasses(IndexView index) {
+        Stream<String> nested = index.getKnownClasses().stream()
+                .map(ClassInfo::name)
+                .map(Object::toString)
+                .filter(name -> name.startsWith(BATCH_ENTRY_RESULT + "$"));
+        return Stream.concat(Stream.of(BATCH_ENTRY_RESULT), nested).sorted().toList();
+    }
+
+    private ReflectiveClassBuildItem reflectiveMethodsAndFields(List<String> classNames, String why) {
+        return ReflectiveClassBuildItem.builder(classNames.toArray(String[]::new))
+                .reason(getClass().getName() + ": " + why)
+                .methods()
+                .fields()
+                .build();
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.camelsfmc.journey.quarkus.it;
+
+import java.util.List;
+
+import org.apache.camel.builder.RouteBuilder;
+
+/** Enters the customer of every placed order into the welcome journey, one order or a whole list at a time. */
+public class OrderJourneyRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("direct:order-placed").routeId("order-placed")
+                .process(exchange -> exchange.getMessage()
+                        .setBody(JourneyContact.of(exchange.getMessage().getMandatoryBody(Order.class))))
+                .to("sfmc-journey:{{sfmc.event-definition-key}}");
+
+        from("direct:orders-imported").routeId("orders-imported")
+                .process(exchange -> exchange.getMessage()
+                        .setBody(contactsOf(exchange.getMessage().getMandatoryBody(List.class))))
+                .to("sfmc-journey:{{sfmc.event-definition-key}}");
+    }
+
+    private static List<JourneyContact> contactsOf(List<?> orders) {
+        return orders.stream().map(Order.class::cast).map(JourneyContact::of).toList();
+    }
+}

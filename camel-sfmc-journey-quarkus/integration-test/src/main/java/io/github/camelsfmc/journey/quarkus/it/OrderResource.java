@@ -1,0 +1,62 @@
+package io.github.camelsfmc.journey.quarkus.it;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelsfmc.journey.SfmcJourneyConstants;
+import io.github.camelsfmc.journey.SfmcJourneyException;
+import io.github.camelsfmc.journey.SfmcJourneyValidationException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+
+/**
+ * The shop's order endpoint. It answers with what Marketing Cloud said: the event instance id of the entry, or the
+ * queued count of a batch; a contact SFMC would refuse is answered 422, an SFMC failure 502.
+ */
+@Path("/orders")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderResource {
+
+    @Inject
+    ProducerTemplate producerTemplate;
+
+    @POST
+    public Response place(Order order) {
+        Exchange exchange = producerTemplate.send("direct:order-placed", e -> e.getMessage().setBody(order));
+        if (exchange.getException() != null) {
+            return failure(exchange.getException());
+        }
+        String eventInstanceId = exchange.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, String.class);
+        return Response.accepted(Map.of("orderId", order.orderId(), "eventInstanceId", eventInstanceId)).build();
+    }
+
+    @POST
+    @Path("/batch")
+    public Response importOrders(List<Order> orders) {
+        Exchange exchange = producerTemplate.send("direct:orders-imported", e -> e.getMessage().setBody(orders));
+        if (exchange.getException() != null) {
+            return failure(exchange.getException());
+        }
+        Integer queued = exchange.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT, Integer.class);
+        return Response.accepted(Map.of("queued", queued)).build();
+    }
+
+    private static Response failure(Exception exception) {
+        if (exception instanceof SfmcJourneyValidationException) {
+            return Response.status(422).entity(Map.of("error", exception.getMessage())).build();
+        }
+        if (exception instanceof SfmcJourneyException sfmc) {
+            return Response.status(Response.Status.BAD_GATEWAY)
+                    .entity(Map.of("error", String.valueOf(sfmc.getSfmcMessage()))).build();
+        }
+        return Response.serverError().entity(Map.of("error", exception.getClass().getName())).build();
+    }
+}
