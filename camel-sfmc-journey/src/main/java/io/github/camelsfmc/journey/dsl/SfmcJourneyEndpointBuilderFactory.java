@@ -1,0 +1,586 @@
+package io.github.camelsfmc.journey.dsl;
+
+import org.apache.camel.builder.EndpointProducerBuilder;
+import org.apache.camel.builder.endpoint.AbstractEndpointBuilder;
+
+/**
+ * A typed builder for sfmc-journey endpoints, for routes written with Camel's Java endpoint DSL
+ * ({@code EndpointRouteBuilder}, which needs {@code camel-endpointdsl} on the classpath):
+ *
+ * <pre>
+ * from(jms("contacts")).to(sfmcJourney("Welcome-Event").clientId("{{sfmc.clientId}}").batchSize(50));
+ * </pre>
+ *
+ * Camel's build plugin generates these builders only for components inside the Camel repository, so this one is
+ * written here; {@code SfmcJourneyEndpointBuilderFactoryTest} fails when an endpoint option has no method.
+ */
+public final class SfmcJourneyEndpointBuilderFactory {
+
+    private SfmcJourneyEndpointBuilderFactory() {
+    }
+
+    /**
+     * An sfmc-journey endpoint entering contacts through the API event with this event definition key.
+     */
+    public static SfmcJourneyEndpointBuilder sfmcJourney(String eventDefinitionKey) {
+        return new Builder(eventDefinitionKey);
+    }
+
+    /**
+     * The options of an sfmc-journey endpoint; see the component reference for each.
+     */
+    public interface SfmcJourneyEndpointBuilder extends EndpointProducerBuilder {
+
+        /**
+         * The MID of the business unit the journey lives in, sent as account_id with the token request. Without it the
+         * token is for the business unit that owns the installed package.
+         */
+        default SfmcJourneyEndpointBuilder accountId(String accountId) {
+            doSetProperty("accountId", accountId);
+            return this;
+        }
+
+        /**
+         * The tenant subdomain (the 28-character part starting with mc of
+         * https://{subdomain}.auth.marketingcloudapis.com). Required unless authUrl is set.
+         */
+        default SfmcJourneyEndpointBuilder subdomain(String subdomain) {
+            doSetProperty("subdomain", subdomain);
+            return this;
+        }
+
+        /**
+         * The body field holding the ContactKey, matched exactly and then ignoring case. It is not sent in Data unless
+         * contactKeyInData is true.
+         */
+        default SfmcJourneyEndpointBuilder contactKeyField(String contactKeyField) {
+            doSetProperty("contactKeyField", contactKeyField);
+            return this;
+        }
+
+        /**
+         * Whether the contact key field of the body is also sent as a Data field, for entry data extensions that have a
+         * field of that name.
+         */
+        default SfmcJourneyEndpointBuilder contactKeyInData(boolean contactKeyInData) {
+            doSetProperty("contactKeyInData", contactKeyInData);
+            return this;
+        }
+
+        /**
+         * Whether the contact key field of the body is also sent as a Data field, for entry data extensions that have a
+         * field of that name.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder contactKeyInData(String contactKeyInData) {
+            doSetProperty("contactKeyInData", contactKeyInData);
+            return this;
+        }
+
+        /**
+         * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+         * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+         * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+         * during routing messages via Camel's routing error handlers. Beware that when the first message is processed
+         * then creating and starting the producer may take a little time and prolong the total processing time of the
+         * processing.
+         */
+        default SfmcJourneyEndpointBuilder lazyStartProducer(boolean lazyStartProducer) {
+            doSetProperty("lazyStartProducer", lazyStartProducer);
+            return this;
+        }
+
+        /**
+         * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+         * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+         * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+         * during routing messages via Camel's routing error handlers. Beware that when the first message is processed
+         * then creating and starting the producer may take a little time and prolong the total processing time of the
+         * processing.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder lazyStartProducer(String lazyStartProducer) {
+            doSetProperty("lazyStartProducer", lazyStartProducer);
+            return this;
+        }
+
+        /**
+         * The most SFMC API calls in flight at once for these credentials, shared by every endpoint of the component
+         * that uses them (SFMC answers 429 errorcode 50200 to too many concurrent calls). Calls over the limit wait
+         * without blocking a thread. 0 means no limit.
+         */
+        default SfmcJourneyEndpointBuilder maxConcurrentRequests(int maxConcurrentRequests) {
+            doSetProperty("maxConcurrentRequests", maxConcurrentRequests);
+            return this;
+        }
+
+        /**
+         * The most SFMC API calls in flight at once for these credentials, shared by every endpoint of the component
+         * that uses them (SFMC answers 429 errorcode 50200 to too many concurrent calls). Calls over the limit wait
+         * without blocking a thread. 0 means no limit.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder maxConcurrentRequests(String maxConcurrentRequests) {
+            doSetProperty("maxConcurrentRequests", maxConcurrentRequests);
+            return this;
+        }
+
+        /**
+         * How many times a failed SFMC call is retried: 429 and 503 after their Retry-After, 500, 502, 504 and calls
+         * that could not be sent (connection refused, connect timeout, token endpoint unreachable) after an exponential
+         * backoff with jitter. Other 4xx answers are never retried. 0 disables retries.
+         */
+        default SfmcJourneyEndpointBuilder maximumRetries(int maximumRetries) {
+            doSetProperty("maximumRetries", maximumRetries);
+            return this;
+        }
+
+        /**
+         * How many times a failed SFMC call is retried: 429 and 503 after their Retry-After, 500, 502, 504 and calls
+         * that could not be sent (connection refused, connect timeout, token endpoint unreachable) after an exponential
+         * backoff with jitter. Other 4xx answers are never retried. 0 disables retries.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder maximumRetries(String maximumRetries) {
+            doSetProperty("maximumRetries", maximumRetries);
+            return this;
+        }
+
+        /**
+         * The most SFMC API calls started per second for these credentials (clientId, business unit and scope), shared
+         * by every endpoint of the component that uses them. Calls over the limit wait without blocking a thread. 0
+         * means no limit.
+         */
+        default SfmcJourneyEndpointBuilder maxRequestsPerSecond(double maxRequestsPerSecond) {
+            doSetProperty("maxRequestsPerSecond", maxRequestsPerSecond);
+            return this;
+        }
+
+        /**
+         * The most SFMC API calls started per second for these credentials (clientId, business unit and scope), shared
+         * by every endpoint of the component that uses them. Calls over the limit wait without blocking a thread. 0
+         * means no limit.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder maxRequestsPerSecond(String maxRequestsPerSecond) {
+            doSetProperty("maxRequestsPerSecond", maxRequestsPerSecond);
+            return this;
+        }
+
+        /**
+         * The backoff before the first retry when SFMC gave no Retry-After, in milliseconds. It doubles with each retry
+         * (with jitter) up to retryMaxDelay.
+         */
+        default SfmcJourneyEndpointBuilder retryInitialDelay(long retryInitialDelay) {
+            doSetProperty("retryInitialDelay", retryInitialDelay);
+            return this;
+        }
+
+        /**
+         * The backoff before the first retry when SFMC gave no Retry-After, in milliseconds. It doubles with each retry
+         * (with jitter) up to retryMaxDelay.
+         * <p>
+         * The value as text, for example 30s, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder retryInitialDelay(String retryInitialDelay) {
+            doSetProperty("retryInitialDelay", retryInitialDelay);
+            return this;
+        }
+
+        /**
+         * The longest wait before a retry, in milliseconds. It caps the exponential backoff; a Retry-After longer than
+         * this is not waited for: the call fails at once with the exception's retryAfter set, for the route's redelivery
+         * policy or dead-letter channel to handle.
+         */
+        default SfmcJourneyEndpointBuilder retryMaxDelay(long retryMaxDelay) {
+            doSetProperty("retryMaxDelay", retryMaxDelay);
+            return this;
+        }
+
+        /**
+         * The longest wait before a retry, in milliseconds. It caps the exponential backoff; a Retry-After longer than
+         * this is not waited for: the call fails at once with the exception's retryAfter set, for the route's redelivery
+         * policy or dead-letter channel to handle.
+         * <p>
+         * The value as text, for example 30s, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder retryMaxDelay(String retryMaxDelay) {
+            doSetProperty("retryMaxDelay", retryMaxDelay);
+            return this;
+        }
+
+        /**
+         * Whether an entry call whose outcome is unknown (no answer within requestTimeout, or the connection dropped
+         * after the request was sent) is retried too. SFMC may have queued such a call, and entry events are not
+         * idempotent, so a retry can enter a contact twice: enable it only when a duplicate entry is acceptable.
+         */
+        default SfmcJourneyEndpointBuilder retryOnUnknownOutcome(boolean retryOnUnknownOutcome) {
+            doSetProperty("retryOnUnknownOutcome", retryOnUnknownOutcome);
+            return this;
+        }
+
+        /**
+         * Whether an entry call whose outcome is unknown (no answer within requestTimeout, or the connection dropped
+         * after the request was sent) is retried too. SFMC may have queued such a call, and entry events are not
+         * idempotent, so a retry can enter a contact twice: enable it only when a duplicate entry is acceptable.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder retryOnUnknownOutcome(String retryOnUnknownOutcome) {
+            doSetProperty("retryOnUnknownOutcome", retryOnUnknownOutcome);
+            return this;
+        }
+
+        /**
+         * The auth base URL, overriding the one derived from subdomain. Meant for tests against a local simulator.
+         */
+        default SfmcJourneyEndpointBuilder authUrl(String authUrl) {
+            doSetProperty("authUrl", authUrl);
+            return this;
+        }
+
+        /**
+         * How long to wait for a TCP/TLS connection to SFMC, in milliseconds.
+         */
+        default SfmcJourneyEndpointBuilder connectTimeout(long connectTimeout) {
+            doSetProperty("connectTimeout", connectTimeout);
+            return this;
+        }
+
+        /**
+         * How long to wait for a TCP/TLS connection to SFMC, in milliseconds.
+         * <p>
+         * The value as text, for example 30s, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder connectTimeout(String connectTimeout) {
+            doSetProperty("connectTimeout", connectTimeout);
+            return this;
+        }
+
+        /**
+         * A java.net.http.HttpClient to use instead of the one built from connectTimeout, for example for a proxy or
+         * custom TLS settings.
+         */
+        default SfmcJourneyEndpointBuilder httpClient(java.net.http.HttpClient httpClient) {
+            doSetProperty("httpClient", httpClient);
+            return this;
+        }
+
+        /**
+         * The Jackson ObjectMapper used to read bodies and write Data values. By default a private mapper that writes
+         * java.time values as ISO-8601 strings. A custom mapper must not rename properties, or SFMC will not recognise
+         * them.
+         */
+        default SfmcJourneyEndpointBuilder objectMapper(com.fasterxml.jackson.databind.ObjectMapper objectMapper) {
+            doSetProperty("objectMapper", objectMapper);
+            return this;
+        }
+
+        /**
+         * How long to wait for SFMC's answer to an API call, in milliseconds. A timed-out entry event has an unknown
+         * outcome and is not retried automatically.
+         */
+        default SfmcJourneyEndpointBuilder requestTimeout(long requestTimeout) {
+            doSetProperty("requestTimeout", requestTimeout);
+            return this;
+        }
+
+        /**
+         * How long to wait for SFMC's answer to an API call, in milliseconds. A timed-out entry event has an unknown
+         * outcome and is not retried automatically.
+         * <p>
+         * The value as text, for example 30s, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder requestTimeout(String requestTimeout) {
+            doSetProperty("requestTimeout", requestTimeout);
+            return this;
+        }
+
+        /**
+         * The REST base URL, overriding the rest_instance_url of the token response (which is the right one for real
+         * SFMC).
+         */
+        default SfmcJourneyEndpointBuilder restUrl(String restUrl) {
+            doSetProperty("restUrl", restUrl);
+            return this;
+        }
+
+        /**
+         * How many batch requests of one message may be in flight at once when a List is split into several requests.
+         */
+        default SfmcJourneyEndpointBuilder batchConcurrency(int batchConcurrency) {
+            doSetProperty("batchConcurrency", batchConcurrency);
+            return this;
+        }
+
+        /**
+         * How many batch requests of one message may be in flight at once when a List is split into several requests.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder batchConcurrency(String batchConcurrency) {
+            doSetProperty("batchConcurrency", batchConcurrency);
+            return this;
+        }
+
+        /**
+         * The most contacts sent in one batch request when the body is a List. SFMC accepts at most 100; a longer list
+         * is split into several requests.
+         */
+        default SfmcJourneyEndpointBuilder batchSize(int batchSize) {
+            doSetProperty("batchSize", batchSize);
+            return this;
+        }
+
+        /**
+         * The most contacts sent in one batch request when the body is a List. SFMC accepts at most 100; a longer list
+         * is split into several requests.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder batchSize(String batchSize) {
+            doSetProperty("batchSize", batchSize);
+            return this;
+        }
+
+        /**
+         * Whether a batch in which some contacts were rejected (by SFMC or by validation) fails the exchange, with the
+         * rejected contacts in the exception. When false they are only reported in the CamelSfmcJourneyBatchResult
+         * header and the exchange fails only for contacts whose request failed.
+         */
+        default SfmcJourneyEndpointBuilder failOnRejectedMembers(boolean failOnRejectedMembers) {
+            doSetProperty("failOnRejectedMembers", failOnRejectedMembers);
+            return this;
+        }
+
+        /**
+         * Whether a batch in which some contacts were rejected (by SFMC or by validation) fails the exchange, with the
+         * rejected contacts in the exception. When false they are only reported in the CamelSfmcJourneyBatchResult
+         * header and the exchange fails only for contacts whose request failed.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder failOnRejectedMembers(String failOnRejectedMembers) {
+            doSetProperty("failOnRejectedMembers", failOnRejectedMembers);
+            return this;
+        }
+
+        /**
+         * The host of an HTTP proxy to reach SFMC (token and REST calls) through.
+         */
+        default SfmcJourneyEndpointBuilder proxyHost(String proxyHost) {
+            doSetProperty("proxyHost", proxyHost);
+            return this;
+        }
+
+        /**
+         * The port of the HTTP proxy named by proxyHost.
+         */
+        default SfmcJourneyEndpointBuilder proxyPort(Integer proxyPort) {
+            doSetProperty("proxyPort", proxyPort);
+            return this;
+        }
+
+        /**
+         * The port of the HTTP proxy named by proxyHost.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder proxyPort(String proxyPort) {
+            doSetProperty("proxyPort", proxyPort);
+            return this;
+        }
+
+        /**
+         * The client id of the Server-to-Server API integration in Setup, Apps, Installed Packages.
+         */
+        default SfmcJourneyEndpointBuilder clientId(String clientId) {
+            doSetProperty("clientId", clientId);
+            return this;
+        }
+
+        /**
+         * The client secret of the installed package. Use a property placeholder or vault reference, never a literal in
+         * source: it is masked in logs and endpoint URIs.
+         */
+        default SfmcJourneyEndpointBuilder clientSecret(String clientSecret) {
+            doSetProperty("clientSecret", clientSecret);
+            return this;
+        }
+
+        /**
+         * Space-separated scopes to request, for example journeys_execute journeys_read data_extensions_read. Without it
+         * the token gets every permission of the installed package.
+         */
+        default SfmcJourneyEndpointBuilder scope(String scope) {
+            doSetProperty("scope", scope);
+            return this;
+        }
+
+        /**
+         * TLS settings (trust store, key store, protocols, cipher suites) for the calls to SFMC, as Camel
+         * SSLContextParameters. Without it the JVM's default trust store is used.
+         */
+        default SfmcJourneyEndpointBuilder sslContextParameters(org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
+            doSetProperty("sslContextParameters", sslContextParameters);
+            return this;
+        }
+
+        /**
+         * How many seconds before expiry a cached token is replaced. SFMC tokens live about 18 minutes; a token is never
+         * refreshed before half its lifetime.
+         */
+        default SfmcJourneyEndpointBuilder tokenRefreshMarginSeconds(int tokenRefreshMarginSeconds) {
+            doSetProperty("tokenRefreshMarginSeconds", tokenRefreshMarginSeconds);
+            return this;
+        }
+
+        /**
+         * How many seconds before expiry a cached token is replaced. SFMC tokens live about 18 minutes; a token is never
+         * refreshed before half its lifetime.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder tokenRefreshMarginSeconds(String tokenRefreshMarginSeconds) {
+            doSetProperty("tokenRefreshMarginSeconds", tokenRefreshMarginSeconds);
+            return this;
+        }
+
+        /**
+         * How long to wait for the auth server's answer to a token request, in milliseconds.
+         */
+        default SfmcJourneyEndpointBuilder tokenTimeout(long tokenTimeout) {
+            doSetProperty("tokenTimeout", tokenTimeout);
+            return this;
+        }
+
+        /**
+         * How long to wait for the auth server's answer to a token request, in milliseconds.
+         * <p>
+         * The value as text, for example 30s, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder tokenTimeout(String tokenTimeout) {
+            doSetProperty("tokenTimeout", tokenTimeout);
+            return this;
+        }
+
+        /**
+         * Whether to use the CamelContext's global SSLContextParameters when sslContextParameters is not set.
+         */
+        default SfmcJourneyEndpointBuilder useGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+            doSetProperty("useGlobalSslContextParameters", useGlobalSslContextParameters);
+            return this;
+        }
+
+        /**
+         * Whether to use the CamelContext's global SSLContextParameters when sslContextParameters is not set.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder useGlobalSslContextParameters(String useGlobalSslContextParameters) {
+            doSetProperty("useGlobalSslContextParameters", useGlobalSslContextParameters);
+            return this;
+        }
+
+        /**
+         * Checks when the endpoint starts that contacts can enter: the event definition key exists and is an API event,
+         * a journey using it is running (its status and re-entry mode are reported), and the entry data extension's
+         * fields. OFF skips it, WARN logs what it finds (once per change of state), STRICT fails the route start-up with
+         * what to fix in Journey Builder. Needs Journeys Read and Data Extensions Read on the installed package.
+         */
+        default SfmcJourneyEndpointBuilder preflight(io.github.camelsfmc.journey.CheckMode preflight) {
+            doSetProperty("preflight", preflight);
+            return this;
+        }
+
+        /**
+         * Checks when the endpoint starts that contacts can enter: the event definition key exists and is an API event,
+         * a journey using it is running (its status and re-entry mode are reported), and the entry data extension's
+         * fields. OFF skips it, WARN logs what it finds (once per change of state), STRICT fails the route start-up with
+         * what to fix in Journey Builder. Needs Journeys Read and Data Extensions Read on the installed package.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder preflight(String preflight) {
+            doSetProperty("preflight", preflight);
+            return this;
+        }
+
+        /**
+         * How many contact keys this endpoint remembers to flag a contact sent twice to a journey whose entry mode
+         * forbids re-entry. The oldest are forgotten first, so memory stays bounded; 0 turns the check off.
+         */
+        default SfmcJourneyEndpointBuilder reentryTrackingSize(int reentryTrackingSize) {
+            doSetProperty("reentryTrackingSize", reentryTrackingSize);
+            return this;
+        }
+
+        /**
+         * How many contact keys this endpoint remembers to flag a contact sent twice to a journey whose entry mode
+         * forbids re-entry. The oldest are forgotten first, so memory stays bounded; 0 turns the check off.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder reentryTrackingSize(String reentryTrackingSize) {
+            doSetProperty("reentryTrackingSize", reentryTrackingSize);
+            return this;
+        }
+
+        /**
+         * How often, in milliseconds, the journey state and entry schema are read again from SFMC. They are also read
+         * again as soon as SFMC rejects a payload, so an edited journey is picked up without a restart.
+         */
+        default SfmcJourneyEndpointBuilder schemaRefreshInterval(long schemaRefreshInterval) {
+            doSetProperty("schemaRefreshInterval", schemaRefreshInterval);
+            return this;
+        }
+
+        /**
+         * How often, in milliseconds, the journey state and entry schema are read again from SFMC. They are also read
+         * again as soon as SFMC rejects a payload, so an edited journey is picked up without a restart.
+         * <p>
+         * The value as text, for example 30s, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder schemaRefreshInterval(String schemaRefreshInterval) {
+            doSetProperty("schemaRefreshInterval", schemaRefreshInterval);
+            return this;
+        }
+
+        /**
+         * Checks each contact before sending against what preflight learned: Data fields not in the entry data extension
+         * (including ones that differ only in case), missing required fields, values that do not fit the field type or
+         * length, a journey that is not running, and a contact this endpoint already entered into a journey without re-
+         * entry. OFF skips it, WARN logs and sets the CamelSfmcJourneyWarnings header, STRICT rejects the contact before
+         * any HTTP call (in a batch only the bad members; the others are sent).
+         */
+        default SfmcJourneyEndpointBuilder validation(io.github.camelsfmc.journey.CheckMode validation) {
+            doSetProperty("validation", validation);
+            return this;
+        }
+
+        /**
+         * Checks each contact before sending against what preflight learned: Data fields not in the entry data extension
+         * (including ones that differ only in case), missing required fields, values that do not fit the field type or
+         * length, a journey that is not running, and a contact this endpoint already entered into a journey without re-
+         * entry. OFF skips it, WARN logs and sets the CamelSfmcJourneyWarnings header, STRICT rejects the contact before
+         * any HTTP call (in a batch only the bad members; the others are sent).
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder validation(String validation) {
+            doSetProperty("validation", validation);
+            return this;
+        }
+    }
+
+    private static final class Builder extends AbstractEndpointBuilder implements SfmcJourneyEndpointBuilder {
+        Builder(String eventDefinitionKey) {
+            super("sfmc-journey", eventDefinitionKey);
+        }
+    }
+}
