@@ -5,12 +5,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.camelsfmc.journey.ScriptedSfmc.Answer;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,27 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An answer SFMC should not give (an HTML page from a gateway, truncated JSON, an empty success) fails the exchange
  * with a clear SfmcJourneyException naming the contacts, never with a NullPointerException or a silent success.
  */
-class MalformedResponseTest {
+class MalformedResponseTest extends ScriptedSfmcTestSupport {
 
     private static final String HTML = "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>";
-
-    private ScriptedSfmc sfmc;
-    private CamelContext context;
-    private ProducerTemplate template;
-
-    @BeforeEach
-    void start() throws Exception {
-        sfmc = new ScriptedSfmc();
-        context = new DefaultCamelContext();
-        context.start();
-        template = context.createProducerTemplate();
-    }
-
-    @AfterEach
-    void stop() {
-        context.stop();
-        sfmc.close();
-    }
 
     static Stream<Arguments> successesWithoutAUsableBody() {
         return Stream.of(

@@ -5,12 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelsfmc.journey.ScriptedSfmc.Answer;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,29 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Which failed calls the component tries again, how often, and what a route sees of it.
  */
-class RetryTest {
+class RetryTest extends ScriptedSfmcTestSupport {
 
     private static final String FAST = "retryInitialDelay=1&retryMaxDelay=50";
     private static final String THROTTLED = "{\"message\":\"Rate limit exceeded\",\"errorcode\":50100}";
     private static final String SERVER_ERROR = "{\"message\":\"Service unavailable\",\"errorcode\":50300}";
-
-    private ScriptedSfmc sfmc;
-    private CamelContext context;
-    private ProducerTemplate template;
-
-    @BeforeEach
-    void start() throws Exception {
-        sfmc = new ScriptedSfmc();
-        context = new DefaultCamelContext();
-        context.start();
-        template = context.createProducerTemplate();
-    }
-
-    @AfterEach
-    void stop() {
-        context.stop();
-        sfmc.close();
-    }
 
     private Exchange sendOne(String options) {
         return template.request(sfmc.journeyUri(options), e -> e.getMessage().setBody(Map.of("ContactKey", "C-1")));
