@@ -148,6 +148,6 @@ public record BenchmarkSettings(
     public BenchmarkSettings withOutputDir(Path v) {
         return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
                 heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir);
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, v);
     }
 }
