@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything one benchmark run measured. {@code cpu}, {@code tokens} and {@code heap} are null when skipped. */
+/**
+ * Everything one benchmark run measured. {@code cpu}, {@code httpProbe}, {@code tokens} and {@code heap} are null when
+ * skipped.
+ */
 public record BenchmarkResults(BenchmarkSettings settings, Instant startedAt, MachineLoad loadBefore,
-        MachineLoad loadAfter, String jvm, List<RunResult> runs, CpuCostResult cpu, TokenEconomyResult tokens,
+        MachineLoad loadAfter, String jvm, List<RunResult> runs, CpuCostResult cpu, HttpClientProbeResult httpProbe, TokenEconomyResult tokens,
         HeapResult heap) {
 
     public Optional<RunResult> run(Variant variant, int concurrency) {

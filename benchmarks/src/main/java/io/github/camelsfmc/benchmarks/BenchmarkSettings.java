@@ -26,19 +26,20 @@ public record BenchmarkSettings(
         int jmhWarmupIterations,
         int jmhMeasurementIterations,
         double jmhIterationSeconds,
-        Path outputDir) {
+        Path outputDir,
+        int probeRequestsPerRound) {
 
     /** The concurrency at which the batch throughput target is judged (the target is stated for C=8). */
     public static final int TARGET_CONCURRENCY = 8;
 
     public static BenchmarkSettings full() {
         return new BenchmarkSettings("full", 50, List.of(1, 2, 4, 8), 100, 10, 100, 1_000_000, 2, 4, 1, 12,
-                true, 1, 3, 5, 1, Path.of("results"));
+                true, 1, 3, 5, 1, Path.of("results"), 40);
     }
 
     public static BenchmarkSettings quick() {
         return new BenchmarkSettings("quick", 5, List.of(1, 2), 100, 0.2, 20, 2_000, 0.2, 2, 1, 2.5,
-                true, 0, 1, 1, 0.1, Path.of("target", "benchmark-quick"));
+                true, 0, 1, 1, 0.1, Path.of("target", "benchmark-quick"), 3);
     }
 
     /**
@@ -106,48 +107,48 @@ public record BenchmarkSettings(
     BenchmarkSettings withJmh(boolean on) {
         return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
                 heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, on,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir);
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
     }
 
     BenchmarkSettings withLatencyMillis(long v) {
         return new BenchmarkSettings(mode, v, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
                 heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir);
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
     }
 
     BenchmarkSettings withConcurrencies(List<Integer> v) {
         return new BenchmarkSettings(mode, latencyMillis, v, batchSize, secondsPerRun, minContactsPerRun,
                 heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir);
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
     }
 
     BenchmarkSettings withBatchSize(int v) {
         return new BenchmarkSettings(mode, latencyMillis, concurrencies, v, secondsPerRun, minContactsPerRun,
                 heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir);
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
     }
 
     BenchmarkSettings withSecondsPerRun(double v) {
         return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, v, minContactsPerRun,
                 heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir);
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
     }
 
     BenchmarkSettings withHeapContacts(long v) {
         return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
                 v, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir);
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
     }
 
     BenchmarkSettings withTokenPhaseSeconds(double v) {
         return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
                 heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, v, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir);
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
     }
 
     public BenchmarkSettings withOutputDir(Path v) {
         return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
                 heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, v);
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, v, probeRequestsPerRound);
     }
 }

@@ -11,7 +11,7 @@ import io.github.camelsfmc.simulator.SfmcSimulator;
 
 /**
  * The benchmark: per-contact CPU cost (JMH), then the three variants end to end against the in-process simulator at
- * each concurrency, the token economy, and the heap over a long batch run. Writes {@code benchmark-results.md} and
+ * each concurrency, the two HTTP clients on their own, the token economy, and the heap over a long batch run. Writes {@code benchmark-results.md} and
  * {@code throughput.png} to the output directory, prints the report, and says PASS or FAIL per target.
  * <p>
  * Full run: {@code ./mvnw -B -pl benchmarks -Pbenchmark verify}. Arguments: {@link BenchmarkSettings#usage()}.
@@ -67,12 +67,14 @@ public final class EndToEndBenchmark {
                             r.fractionOfLimit() * 100, r.limit()));
                 }
             }
+            progress("HTTP client probe: JDK HttpClient vs Apache HttpClient 5, no Camel");
+            HttpClientProbeResult httpProbe = new HttpClientProbe(sim, settings.probeRequestsPerRound()).run();
             progress("token economy");
             TokenEconomyResult tokens = new TokenEconomyCheck(sim, settings).run();
             progress(String.format("heap: batch mode over %,d contacts", settings.heapContacts()));
             HeapResult heap = new HeapCheck(sim, settings).run();
             return new BenchmarkResults(settings, startedAt, before, MachineLoad.now(), jvm, List.copyOf(runs), cpu,
-                    tokens, heap);
+                    httpProbe, tokens, heap);
         }
     }
 

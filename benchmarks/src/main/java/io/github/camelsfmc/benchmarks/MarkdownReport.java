@@ -88,6 +88,17 @@ public final class MarkdownReport {
             md.append("\n").append(cpu.jmhSetup()).append(".\n");
         }
 
+        HttpClientProbeResult probe = results.httpProbe();
+        if (probe != null) {
+            md.append("\n## HTTP clients alone\n\n");
+            md.append(String.format("The same single-entry POST, one at a time, no Camel, %d requests each, alternating in"
+                                    + " rounds: JDK HttpClient (what the component uses, sendAsync then wait) **%.2f ms**,"
+                                    + " Apache HttpClient 5 classic (what camel-http uses) **%.2f ms** per request"
+                                    + " (difference %+.2f ms; the simulated latency is %d ms).%n",
+                    probe.requestsPerClient(), probe.jdkMillis(), probe.apacheMillis(), probe.differenceMillis(),
+                    s.latencyMillis()));
+        }
+
         TokenEconomyResult t = results.tokens();
         md.append("\n## Token economy\n\n");
         md.append(String.format("Every throughput run above started with no cached token; their token requests are in"

@@ -78,6 +78,12 @@ class EndToEndBenchmarkTest {
     }
 
     @Test
+    void timesBothHttpClientsOnTheirOwn() {
+        assertThat(results.httpProbe().jdkMillis()).isPositive();
+        assertThat(results.httpProbe().apacheMillis()).isPositive();
+    }
+
+    @Test
     void reportHasTheThroughputTableWithEveryVariantAndAVerdictPerTarget() throws Exception {
         String written = Files.readString(output.resolve(EndToEndBenchmark.REPORT_FILE));
         assertThat(written).isEqualTo(report).contains("| Variant | C | Contacts |");
