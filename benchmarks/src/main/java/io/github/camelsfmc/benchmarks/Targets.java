@@ -142,6 +142,9 @@ public final class Targets {
         if (heap == null) {
             return TargetVerdict.notMeasured(target, "heap check skipped");
         }
+        if (heap.samples().size() < 3) {
+            return TargetVerdict.notMeasured(target, "too few heap samples to judge a trend (run more contacts)");
+        }
         String measured = String.format("%,d contacts, %d samples, peak %.1f MB, last third vs first third %+.1f MB",
                 heap.delivered(), heap.samples().size(), mb(heap.peakBytes()), mb(heap.growthBytes()));
         String analysis = String.format("The heap after GC grew by %.1f MB (tolerance %.0f MB) between the first and"
