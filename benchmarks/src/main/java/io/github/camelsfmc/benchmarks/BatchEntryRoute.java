@@ -1,0 +1,63 @@
+package io.github.camelsfmc.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+import io.github.camelsfmc.journey.SfmcJourneyAggregationStrategy;
+import io.github.camelsfmc.journey.SfmcJourneyConstants;
+import io.github.camelsfmc.journey.SfmcJourneyException;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Single contacts aggregated into batches of {@code batchSize} with {@link SfmcJourneyAggregationStrategy}, then sent by
+ * the component's batch producer, at most {@code concurrency} batches in flight.
+ * <p>
+ * The producer is asynchronous, so the aggregator's executor alone would not bound the batches in flight: a thread
+ * hands a batch to the HTTP client and is free again at once. {@code throttle(C)} in concurrent-requests mode holds a
+ * permit per batch until SFMC answers; the aggregator's executor ({@code C} threads, a queue of {@code C}, caller runs
+ * when full) then pushes back on whoever feeds the route, so memory stays bounded however many contacts are sent.
+ */
+public final class BatchEntryRoute extends RouteBuilder {
+
+    public static final String INPUT = "direct:batch";
+
+    private final SimulatorTarget target;
+    private final int batchSize;
+    private final int concurrency;
+    private final ExecutorService batchExecutor;
+    private final DeliveryCounter counter;
+
+    public BatchEntryRoute(SimulatorTarget target, int batchSize, int concurrency, ExecutorService batchExecutor,
+                           DeliveryCounter counter) {
+        this.target = target;
+        this.batchSize = batchSize;
+        this.concurrency = concurrency;
+        this.batchExecutor = batchExecutor;
+        this.counter = counter;
+    }
+
+    @Override
+    public void configure() {
+        onException(SfmcJourneyException.class).handled(true).process(this::countFailure);
+
+        from(INPUT).routeId("sfmc-journey-batch")
+                .aggregate(constant(true), new SfmcJourneyAggregationStrategy())
+                    .completionSize(batchSize)
+                    .completionTimeout(1000)
+                    .forceCompletionOnStop()
+                    .parallelProcessing()
+                    .executorService(batchExecutor)
+                .throttle(concurrency).concurrentRequestsMode()
+                .to(target.sfmcJourneyUri("&batchSize=" + batchSize + "&batchConcurrency=1"))
+                .process(e -> counter.delivered(e.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT, Long.class)));
+    }
+
+    private void countFailure(Exchange exchange) {
+        SfmcJourneyException error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, SfmcJourneyException.class);
+        List<?> batch = exchange.getMessage().getBody(List.class);
+        long undelivered = error.getUndeliveredContacts() != null ? error.getUndeliveredContacts().size() : batch.size();
+        counter.delivered(batch.size() - undelivered);
+        counter.failed(undelivered, error);
+    }
+}

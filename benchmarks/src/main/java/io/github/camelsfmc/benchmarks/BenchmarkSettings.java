@@ -1,0 +1,154 @@
+package io.github.camelsfmc.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What one benchmark run does. {@link #full()} is the documented full run; {@link #quick()} proves the harness works
+ * in a few seconds (CI) and its numbers mean nothing.
+ */
+public record BenchmarkSettings(
+        String mode,
+        long latencyMillis,
+        List<Integer> concurrencies,
+        int batchSize,
+        double secondsPerRun,
+        int minContactsPerRun,
+        long heapContacts,
+        double heapSampleSeconds,
+        int tokenLifetimeSeconds,
+        int tokenRefreshMarginSeconds,
+        double tokenPhaseSeconds,
+        boolean jmh,
+        int jmhForks,
+        int jmhWarmupIterations,
+        int jmhMeasurementIterations,
+        double jmhIterationSeconds,
+        Path outputDir,
+        int probeRequestsPerRound) {
+
+    /** The concurrency at which the batch throughput target is judged (the target is stated for C=8). */
+    public static final int TARGET_CONCURRENCY = 8;
+
+    public static BenchmarkSettings full() {
+        return new BenchmarkSettings("full", 50, List.of(1, 2, 4, 8), 100, 10, 100, 1_000_000, 2, 4, 1, 12,
+                true, 1, 3, 5, 1, Path.of("results"), 40);
+    }
+
+    public static BenchmarkSettings quick() {
+        return new BenchmarkSettings("quick", 5, List.of(1, 2), 100, 0.2, 20, 2_000, 0.2, 2, 1, 2.5,
+                true, 0, 1, 1, 0.1, Path.of("target", "benchmark-quick"), 3);
+    }
+
+    /**
+     * {@code --full} (default) or {@code --quick}, then overrides: {@code --latency-ms N}, {@code --concurrency 1,2,4,8},
+     * {@code --batch-size N}, {@code --seconds-per-run S}, {@code --heap-contacts N}, {@code --token-phase-seconds S},
+     * {@code --no-jmh}, {@code --out DIR}.
+     */
+    public static BenchmarkSettings parse(String... args) {
+        BenchmarkSettings s = Arrays.asList(args).contains("--quick") ? quick() : full();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--full", "--quick" -> {
+                }
+                case "--no-jmh" -> s = s.withJmh(false);
+                case "--latency-ms" -> s = s.withLatencyMillis(Long.parseLong(value(args, ++i, arg)));
+                case "--concurrency" -> s = s.withConcurrencies(parseInts(value(args, ++i, arg)));
+                case "--batch-size" -> s = s.withBatchSize(Integer.parseInt(value(args, ++i, arg)));
+                case "--seconds-per-run" -> s = s.withSecondsPerRun(Double.parseDouble(value(args, ++i, arg)));
+                case "--heap-contacts" -> s = s.withHeapContacts(Long.parseLong(value(args, ++i, arg)));
+                case "--token-phase-seconds" -> s = s.withTokenPhaseSeconds(Double.parseDouble(value(args, ++i, arg)));
+                case "--out" -> s = s.withOutputDir(Path.of(value(args, ++i, arg)));
+                default -> throw new IllegalArgumentException("Unknown argument " + arg + "\n" + usage());
+            }
+        }
+        return s;
+    }
+
+    public static String usage() {
+        return "EndToEndBenchmark [--full|--quick] [--latency-ms N] [--concurrency 1,2,4,8] [--batch-size N]"
+               + " [--seconds-per-run S] [--heap-contacts N] [--token-phase-seconds S] [--no-jmh] [--out DIR]";
+    }
+
+    /** Contacts per second with {@code concurrency} requests in flight, each carrying {@code contactsPerRequest}. */
+    public double theoreticalLimit(int concurrency, int contactsPerRequest) {
+        return concurrency * contactsPerRequest * 1000.0 / latencyMillis;
+    }
+
+    /** Enough contacts to keep the variant busy for about {@link #secondsPerRun()} at its theoretical limit. */
+    public long contactsFor(Variant variant, int concurrency) {
+        int perRequest = variant.contactsPerRequest(batchSize);
+        long n = Math.max(minContactsPerRun, Math.round(theoreticalLimit(concurrency, perRequest) * secondsPerRun));
+        return roundUp(n, perRequest);
+    }
+
+    private static long roundUp(long n, int multiple) {
+        return (n + multiple - 1) / multiple * multiple;
+    }
+
+    private static String value(String[] args, int i, String name) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(name + " needs a value\n" + usage());
+        }
+        return args[i];
+    }
+
+    private static List<Integer> parseInts(String csv) {
+        List<Integer> values = new ArrayList<>();
+        for (String part : csv.split(",")) {
+            values.add(Integer.parseInt(part.trim()));
+        }
+        return List.copyOf(values);
+    }
+
+    BenchmarkSettings withJmh(boolean on) {
+        return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
+                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, on,
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+    }
+
+    BenchmarkSettings withLatencyMillis(long v) {
+        return new BenchmarkSettings(mode, v, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
+                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+    }
+
+    BenchmarkSettings withConcurrencies(List<Integer> v) {
+        return new BenchmarkSettings(mode, latencyMillis, v, batchSize, secondsPerRun, minContactsPerRun,
+                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+    }
+
+    BenchmarkSettings withBatchSize(int v) {
+        return new BenchmarkSettings(mode, latencyMillis, concurrencies, v, secondsPerRun, minContactsPerRun,
+                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+    }
+
+    BenchmarkSettings withSecondsPerRun(double v) {
+        return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, v, minContactsPerRun,
+                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+    }
+
+    BenchmarkSettings withHeapContacts(long v) {
+        return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
+                v, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+    }
+
+    BenchmarkSettings withTokenPhaseSeconds(double v) {
+        return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
+                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, v, jmh,
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+    }
+
+    public BenchmarkSettings withOutputDir(Path v) {
+        return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
+                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
+                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, v, probeRequestsPerRound);
+    }
+}

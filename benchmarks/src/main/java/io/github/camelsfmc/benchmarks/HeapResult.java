@@ -1,0 +1,34 @@
+package io.github.camelsfmc.benchmarks;
+
+import java.util.List;
+
+/**
+ * Heap used after a full GC, sampled while batch mode entered {@code contacts} contacts.
+ *
+ * @param samples in the order taken
+ */
+public record HeapResult(int concurrency, long contacts, long delivered, double seconds, List<Sample> samples) {
+
+    /** Growth allowed between the first and last third of the run before the heap counts as growing. */
+    public static final long FLAT_TOLERANCE_BYTES = 16L * 1024 * 1024;
+
+    public record Sample(double atSeconds, long contactsDone, long usedBytes) {
+    }
+
+    public long peakBytes() {
+        return samples.stream().mapToLong(Sample::usedBytes).max().orElse(0);
+    }
+
+    /** Peak of the last third of the samples minus the peak of the first third. */
+    public long growthBytes() {
+        int third = Math.max(1, samples.size() / 3);
+        long first = samples.subList(0, third).stream().mapToLong(Sample::usedBytes).max().orElse(0);
+        long last = samples.subList(samples.size() - third, samples.size()).stream().mapToLong(Sample::usedBytes).max()
+                .orElse(0);
+        return last - first;
+    }
+
+    public boolean flat() {
+        return samples.size() >= 3 && growthBytes() <= FLAT_TOLERANCE_BYTES;
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.camelsfmc.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The harness in its quick form (tiny counts, 5 ms latency): proves every part runs and counts correctly. Speed is
+ * not judged here; the full run (-Pbenchmark) does that.
+ */
+class EndToEndBenchmarkTest {
+
+    @TempDir
+    static Path output;
+
+    static BenchmarkResults results;
+    static String report;
+
+    @BeforeAll
+    static void runQuickBenchmark() throws Exception {
+        results = EndToEndBenchmark.run(BenchmarkSettings.quick().withOutputDir(output));
+        report = EndToEndBenchmark.write(results, Targets.evaluate(results));
+    }
+
+    @Test
+    void runsEveryVariantAtEveryConcurrency() {
+        for (int c : results.settings().concurrencies()) {
+            for (Variant v : Variant.values()) {
+                assertThat(results.run(v, c)).as(v + " at C=" + c).isPresent();
+            }
+        }
+        assertThat(results.runs()).hasSize(Variant.values().length * results.settings().concurrencies().size());
+    }
+
+    @Test
+    void everyContactSentIsDeliveredAndEnteredExactlyOnce() {
+        for (RunResult r : results.runs()) {
+            assertThat(r.failed()).as(r.variant() + " C=" + r.concurrency() + " failed").isZero();
+            assertThat(r.delivered()).as(r.variant() + " C=" + r.concurrency() + " delivered").isEqualTo(r.contacts());
+            assertThat(r.entered()).as(r.variant() + " C=" + r.concurrency() + " entered").isEqualTo(r.contacts());
+        }
+    }
+
+    @Test
+    void batchModeSendsContactsInBatchesNotOneByOne() {
+        List<RunResult> batches = results.runs().stream().filter(r -> r.variant() == Variant.BATCH).toList();
+        for (RunResult r : batches) {
+            // batches of 100; a feeder stalled past the completion timeout may split one, hence not exactly n / 100
+            assertThat(r.entryRequests()).as("C=" + r.concurrency()).isBetween(r.contacts() / 100, r.contacts() / 50);
+        }
+    }
+
+    @Test
+    void eachRunRequestsOneTokenBecauseItsTokenOutlivesIt() {
+        assertThat(results.runs()).allSatisfy(r -> assertThat(r.tokenRequests()).isEqualTo(1));
+    }
+
+    @Test
+    void heapCheckDeliversAllItsContactsAndSamplesTheHeap() {
+        assertThat(results.heap().delivered()).isEqualTo(results.settings().heapContacts());
+        assertThat(results.heap().samples()).isNotEmpty();
+        assertThat(results.heap().peakBytes()).isPositive();
+    }
+
+    @Test
+    void measuresCpuCostOfBothPayloadShapes() {
+        assertThat(results.cpu().batchMemberMicros()).isPositive();
+        assertThat(results.cpu().singleEventMicros()).isPositive();
+    }
+
+    @Test
+    void timesBothHttpClientsOnTheirOwn() {
+        assertThat(results.httpProbe().jdkMillis()).isPositive();
+        assertThat(results.httpProbe().apacheMillis()).isPositive();
+    }
+
+    @Test
+    void reportHasTheThroughputTableWithEveryVariantAndAVerdictPerTarget() throws Exception {
+        String written = Files.readString(output.resolve(EndToEndBenchmark.REPORT_FILE));
+        assertThat(written).isEqualTo(report).contains("| Variant | C | Contacts |");
+        for (Variant v : Variant.values()) {
+            assertThat(written).contains("| " + v.label() + " | 1 |", "| " + v.label() + " | 2 |");
+        }
+        assertThat(written).contains("Batch mode >= 80%", "Single mode >= hand-written", "One token request per token lifetime",
+                "CPU < 20 us", "Heap flat");
+    }
+
+    @Test
+    void writesTheChartAsAPng() throws Exception {
+        BufferedImage chart = ImageIO.read(output.resolve(EndToEndBenchmark.CHART_FILE).toFile());
+        assertThat(chart).isNotNull();
+        assertThat(chart.getWidth()).isGreaterThan(chart.getHeight());
+    }
+}
