@@ -114,6 +114,11 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
             exchange.setException(e.withUndeliveredContacts(undelivered(body)));
             callback.done(true);
             return true;
+        } catch (RuntimeException e) {
+            // the async contract: whatever happens, the callback is called exactly once
+            exchange.setException(e);
+            callback.done(true);
+            return true;
         }
     }
 
