@@ -15,6 +15,7 @@ final class FileImport {
     private final long rows;
     private long queued;
     private long batches;
+    private long retries;
     private final List<RowProblem> problems = new ArrayList<>();
     private boolean split;
     private boolean finished;
@@ -24,8 +25,9 @@ final class FileImport {
         this.rows = rows;
     }
 
-    synchronized long recordBatch(long queuedInBatch, List<RowProblem> problemsInBatch) {
+    synchronized long recordBatch(long queuedInBatch, List<RowProblem> problemsInBatch, int retriesInBatch) {
         queued += queuedInBatch;
+        retries += retriesInBatch;
         problems.addAll(problemsInBatch);
         return ++batches;
     }
@@ -65,6 +67,11 @@ final class FileImport {
 
     synchronized long batches() {
         return batches;
+    }
+
+    /** SFMC calls of this file's batches that were repeated after a throttled or failed attempt. */
+    synchronized long retries() {
+        return retries;
     }
 
     synchronized long count(String outcome) {

@@ -27,7 +27,7 @@ public class ImportProgress {
 
     private static final Logger OUT = LoggerFactory.getLogger("file-to-journey");
 
-    private static final Pattern BATCH_POSITION = Pattern.compile("^Element \\d+ of the batch: ");
+    private static final Pattern BATCH_POSITION = Pattern.compile("^Contact at index \\d+ of the list: ");
 
     private final Path doneDirectory;
     private final String contactKeyColumn;
@@ -84,7 +84,8 @@ public class ImportProgress {
                 problems.add(new RowProblem(rowNumber(contact), contactKey(contact), RowProblem.FAILED, reason));
             }
         }
-        long number = file.recordBatch(queued, problems);
+        int retries = exchange.getMessage().getHeader(SfmcJourneyConstants.RETRY_COUNT, 0, Integer.class);
+        long number = file.recordBatch(queued, problems, retries);
         OUT.info("{}: batch {} of {} contacts: {} queued, {} rejected, {} failed ({}/{} rows done)", fileName, number,
                 batch.size(), queued, problems.stream().filter(p -> p.outcome().equals(RowProblem.REJECTED)).count(),
                 problems.stream().filter(p -> p.outcome().equals(RowProblem.FAILED)).count(), file.accounted(), file.rows());
@@ -136,19 +137,20 @@ public class ImportProgress {
         synchronized (order) {
             all = List.copyOf(order);
         }
-        long rows = 0, queued = 0, rejected = 0, failed = 0, batches = 0;
+        long rows = 0, queued = 0, rejected = 0, failed = 0, batches = 0, retried = 0;
         for (FileImport f : all) {
             rows += f.rows();
             queued += f.queued();
             rejected += f.count(RowProblem.REJECTED);
             failed += f.count(RowProblem.FAILED);
             batches += f.batches();
+            retried += f.retries();
         }
-        return new ImportSummary(all.size(), rows, queued, rejected, failed, batches,
+        return new ImportSummary(all.size(), rows, queued, rejected, failed, batches, retried,
                 Duration.ofNanos(System.nanoTime() - startedAt));
     }
 
-    /** The row number already says which row; the position inside a batch ("Element 36 of the batch: ") would confuse. */
+    /** The row number already says which row; the position inside a batch ("Contact at index 36 of the list: ") would confuse. */
     private static String withoutBatchPosition(String message) {
         return message == null ? null : BATCH_POSITION.matcher(message).replaceFirst("");
     }

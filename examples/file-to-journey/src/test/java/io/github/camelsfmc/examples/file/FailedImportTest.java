@@ -41,6 +41,7 @@ class FailedImportTest {
                         org.assertj.core.groups.Tuple.tuple("2", "K2", "failed"),
                         org.assertj.core.groups.Tuple.tuple("3", "K3", "failed"));
         assertThat(summary.failed()).isEqualTo(3);
+        assertThat(summary.retried()).as("the request was tried again before the rows were given up").isEqualTo(3);
         assertThat(sim.simulator().entryCount(SAMPLE_EVENT_DEFINITION_KEY)).isZero();
         assertThat(done("three.csv")).exists();
     }
