@@ -58,25 +58,9 @@ final class BatchEntrySender {
             done.complete(result);
             return done;
         }
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger remaining = new AtomicInteger(chunks.size());
-        Runnable[] launch = new Runnable[1];
-        launch[0] = () -> {
-            int index = next.getAndIncrement();
-            if (index >= chunks.size()) {
-                return;
-            }
-            sendChunk(eventDefinitionKey, chunks.get(index), result).whenComplete((ignored, error) -> {
-                if (remaining.decrementAndGet() == 0) {
-                    result.sortByIndex();
-                    done.complete(result);
-                } else {
-                    launch[0].run();
-                }
-            });
-        };
+        ChunkRun run = new ChunkRun(eventDefinitionKey, chunks, result, done);
         for (int i = 0; i < Math.min(concurrency, chunks.size()); i++) {
-            launch[0].run();
+            run.sendNext();
         }
         return done;
     }
@@ -115,20 +99,78 @@ final class BatchEntrySender {
         return chunks;
     }
 
+    /** Never completes exceptionally: whatever happens to the request, each of its contacts gets an outcome. */
     private CompletableFuture<Void> sendChunk(String eventDefinitionKey, List<Member> chunk, BatchEntryResult result) {
-        List<byte[]> payloads = new ArrayList<>(chunk.size());
-        chunk.forEach(member -> payloads.add(member.payload()));
-        return api.post(ASYNC_EVENTS_PATH, serializer.batch(eventDefinitionKey, payloads), result.retryCounter())
-                .handle((response, error) -> {
-                    if (error != null) {
-                        failAll(chunk, SfmcJourneyProducer.asSfmcException(error), result);
-                    } else if (!response.isSuccess()) {
-                        failAll(chunk, errorTranslator.toException(response, eventDefinitionKey), result);
-                    } else {
-                        record(eventDefinitionKey, chunk, response, result);
-                    }
-                    return null;
-                });
+        CompletableFuture<ApiResponse> call;
+        try {
+            List<byte[]> payloads = new ArrayList<>(chunk.size());
+            chunk.forEach(member -> payloads.add(member.payload()));
+            call = api.post(ASYNC_EVENTS_PATH, serializer.batch(eventDefinitionKey, payloads), result.retryCounter());
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e);
+        }
+        return call.handle((response, error) -> {
+            try {
+                if (error != null) {
+                    failAll(chunk, SfmcJourneyProducer.asSfmcException(error), result);
+                } else if (!response.isSuccess()) {
+                    failAll(chunk, errorTranslator.toException(response, eventDefinitionKey), result);
+                } else {
+                    record(eventDefinitionKey, chunk, response, result);
+                }
+            } catch (RuntimeException e) {
+                failAll(chunk, SfmcJourneyProducer.asSfmcException(e), result);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Sends the chunks of one batch, at most {@code concurrency} at a time. A chunk that completes at once (a request
+     * that could not even be sent) is followed in a loop, not by recursion, so thousands of chunks cannot overflow the
+     * stack.
+     */
+    private final class ChunkRun {
+        private final String eventDefinitionKey;
+        private final List<List<Member>> chunks;
+        private final BatchEntryResult result;
+        private final CompletableFuture<BatchEntryResult> done;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger remaining;
+
+        ChunkRun(String eventDefinitionKey, List<List<Member>> chunks, BatchEntryResult result,
+                 CompletableFuture<BatchEntryResult> done) {
+            this.eventDefinitionKey = eventDefinitionKey;
+            this.chunks = chunks;
+            this.result = result;
+            this.done = done;
+            this.remaining = new AtomicInteger(chunks.size());
+        }
+
+        void sendNext() {
+            while (true) {
+                int index = next.getAndIncrement();
+                if (index >= chunks.size()) {
+                    return;
+                }
+                CompletableFuture<Void> sent = sendChunk(eventDefinitionKey, chunks.get(index), result);
+                if (!sent.isDone()) {
+                    sent.whenComplete((ignored, error) -> {
+                        chunkDone();
+                        sendNext();
+                    });
+                    return;
+                }
+                chunkDone();
+            }
+        }
+
+        private void chunkDone() {
+            if (remaining.decrementAndGet() == 0) {
+                result.sortByIndex();
+                done.complete(result);
+            }
+        }
     }
 
     private void record(String eventDefinitionKey, List<Member> chunk, ApiResponse response, BatchEntryResult result) {

@@ -25,6 +25,8 @@ final class EndpointConfigurationValidator {
                     "Option subdomain='" + subdomain + "' must be only the tenant part (for example mcabc123...), not a host or"
                                                + " URL: for https://mcabc123.auth.marketingcloudapis.com use subdomain=mcabc123");
         }
+        requireHttpUrl(configuration.getAuthUrl(), "authUrl");
+        requireHttpUrl(configuration.getRestUrl(), "restUrl");
         String accountId = configuration.getAccountId();
         if (!isBlank(accountId) && !accountId.chars().allMatch(Character::isDigit)) {
             throw new IllegalArgumentException(
@@ -73,6 +75,13 @@ final class EndpointConfigurationValidator {
     private static void requirePositive(long value, String option) {
         if (value <= 0) {
             throw new IllegalArgumentException("Option " + option + "=" + value + " must be a positive number of milliseconds");
+        }
+    }
+
+    private static void requireHttpUrl(String url, String option) {
+        if (!isBlank(url) && !url.regionMatches(true, 0, "https://", 0, 8) && !url.regionMatches(true, 0, "http://", 0, 7)) {
+            throw new IllegalArgumentException("Option " + option + "='" + url + "' must be an http:// or https:// URL, for"
+                                               + " example https://mcabc123.auth.marketingcloudapis.com");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelsfmc.journey.api.RequestThrottles;
+import io.github.camelsfmc.journey.api.DelayedTasks;
 import io.github.camelsfmc.journey.auth.AccessTokenProviders;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -24,6 +25,7 @@ public class SfmcJourneyComponent extends HealthCheckComponent {
     private final AccessTokenProviders tokenProviders = new AccessTokenProviders(Clock.systemUTC());
     private final RequestThrottles requestThrottles = new RequestThrottles();
     private ScheduledExecutorService scheduler;
+    private DelayedTasks delayedTasks;
 
     public SfmcJourneyComponent() {
     }
@@ -63,11 +65,12 @@ public class SfmcJourneyComponent extends HealthCheckComponent {
      * The scheduler of retries and rate-limited calls: delays are waited here, never by sleeping on a route or HTTP
      * thread. Its tasks only start asynchronous calls, so one thread serves every endpoint.
      */
-    synchronized ScheduledExecutorService getScheduler() {
+    synchronized DelayedTasks getDelayedTasks() {
         if (scheduler == null) {
             scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "SfmcJourneyScheduler", 1);
+            delayedTasks = new DelayedTasks(scheduler);
         }
-        return scheduler;
+        return delayedTasks;
     }
 
     @Override
@@ -77,7 +80,10 @@ public class SfmcJourneyComponent extends HealthCheckComponent {
         synchronized (this) {
             if (scheduler != null) {
                 getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
+                // retries and paced calls still waiting complete now, so no exchange waits for ever
+                delayedTasks.abandonAll();
                 scheduler = null;
+                delayedTasks = null;
             }
         }
         super.doStop();

@@ -98,13 +98,13 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
         RequestThrottle throttle = getComponent().getRequestThrottles().forCredentials(credentials,
                 configuration.getMaxConcurrentRequests(), configuration.getMaxRequestsPerSecond(),
                 () -> new RequestThrottle(configuration.getMaxConcurrentRequests(), configuration.getMaxRequestsPerSecond(),
-                        getComponent().getScheduler()));
+                        getComponent().getDelayedTasks()));
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaximumRetries(),
                 Duration.ofMillis(configuration.getRetryInitialDelay()),
                 Duration.ofMillis(configuration.getRetryMaxDelay()), configuration.isRetryOnUnknownOutcome(),
                 objectMapper);
         apiClient = new JourneyApiClient(httpClient, tokens, emptyToNull(configuration.getRestUrl()),
-                Duration.ofMillis(configuration.getRequestTimeout()), retryPolicy, throttle, getComponent().getScheduler());
+                Duration.ofMillis(configuration.getRequestTimeout()), retryPolicy, throttle, getComponent().getDelayedTasks());
         if (configuration.getPreflight() != CheckMode.OFF || configuration.getValidation() != CheckMode.OFF) {
             entryGuard = new JourneyEntryGuard(new JourneyPreflight(apiClient, objectMapper, Clock.systemUTC()),
                     configuration.getEventDefinitionKey(), configuration.getPreflight(),

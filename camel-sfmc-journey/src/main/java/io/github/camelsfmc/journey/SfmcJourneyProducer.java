@@ -3,6 +3,7 @@ package io.github.camelsfmc.journey;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
@@ -106,6 +107,12 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         try {
             String eventDefinitionKey = eventDefinitionKey(message);
             List<?> contacts = asContactList(body);
+            if (body instanceof Iterator<?> || (body instanceof Iterable<?> && !(body instanceof Collection<?>)
+                                                && !(body instanceof JsonNode))) {
+                // a one-pass body is read now: keep what was read, so a redelivery sends the same contacts again
+                message.setBody(contacts);
+                body = contacts;
+            }
             if (contacts != null) {
                 return processBatch(exchange, eventDefinitionKey, contacts, callback);
             }
@@ -275,7 +282,8 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
             return new ArrayList<>(collection);
         }
         if (body instanceof Object[] array) {
-            return List.of(array);
+            // not List.of: a null element is a contact too, rejected on its own
+            return Arrays.asList(array);
         }
         if (body instanceof ArrayNode array) {
             List<Object> elements = new ArrayList<>(array.size());

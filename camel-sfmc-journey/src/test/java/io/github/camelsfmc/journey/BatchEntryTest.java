@@ -123,6 +123,44 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
     }
 
     @Test
+    void thousandsOfRequestsThatFailAtOnceStillEndWithEveryContactHandedBack() {
+        CountingHttpClient network = new CountingHttpClient();
+        network.refuseApiCalls();
+        context.getRegistry().bind("refusingNetwork", network);
+        List<Map<String, Object>> contacts = contacts(0, 5_000);
+
+        Exchange result = template.request(
+                journeyUri(KEY, "batchSize=1&batchConcurrency=1&maximumRetries=0&preflight=off&validation=off"
+                                + "&httpClient=#refusingNetwork"),
+                e -> e.getMessage().setBody(contacts));
+
+        SfmcJourneyException error = result.getException(SfmcJourneyException.class);
+        assertThat(error.getUndeliveredContacts()).hasSize(5_000).containsExactlyElementsOf(contacts);
+    }
+
+    @Test
+    void anIteratorBodyIsKeptAsTheListItWasReadIntoSoARedeliverySendsTheSameContacts() {
+        simulator().faults().serverErrorRate(1.0);
+        List<Map<String, Object>> contacts = contacts(0, 3);
+
+        Exchange result = template.request(journeyUri(KEY, "maximumRetries=0"),
+                e -> e.getMessage().setBody(contacts.iterator()));
+
+        assertThat(result.getMessage().getBody(List.class)).containsExactlyElementsOf(contacts);
+        assertThat(result.getException(SfmcJourneyException.class).getUndeliveredContacts()).containsExactlyElementsOf(contacts);
+    }
+
+    @Test
+    void aNullElementOfAnArrayIsRejectedAloneAndTheOthersAreEntered() {
+        Object[] contacts = { Map.of("ContactKey", "A-1"), null, Map.of("ContactKey", "A-2") };
+
+        Exchange result = template.request(journeyUri(), e -> e.getMessage().setBody(contacts));
+
+        assertThat(simulator().entered(KEY)).extracting(Entry::contactKey).containsExactly("A-1", "A-2");
+        assertThat(result.getException(SfmcJourneyException.class).getUndeliveredContacts()).containsExactly((Object) null);
+    }
+
+    @Test
     void aJsonArrayStringIsOneContactNotABatchAndIsRejected() {
         Exchange result = template.request(journeyUri(), e -> e.getMessage().setBody("[{\"ContactKey\":\"A\"}]"));
 

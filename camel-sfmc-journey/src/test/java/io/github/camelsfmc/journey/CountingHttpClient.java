@@ -25,14 +25,24 @@ final class CountingHttpClient extends HttpClient {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
+    private volatile boolean refuseApiCalls;
+
     int maxInFlight() {
         return maxInFlight.get();
+    }
+
+    /** From now on, every call but the token request fails at once, before anything is sent. */
+    void refuseApiCalls() {
+        refuseApiCalls = true;
     }
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         if (request.uri().getPath().endsWith("/v2/token")) {
             return delegate.sendAsync(request, handler);
+        }
+        if (refuseApiCalls) {
+            return CompletableFuture.failedFuture(new java.net.ConnectException("refused by the test"));
         }
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         return delegate.sendAsync(request, handler).whenComplete((response, error) -> inFlight.decrementAndGet());

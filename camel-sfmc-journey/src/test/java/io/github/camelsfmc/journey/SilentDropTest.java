@@ -54,6 +54,19 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     }
 
     @Test
+    void theFirstContactIsValidatedEvenWhilePreflightIsStillRunning() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+        // preflight's reads take a while, so the first contact arrives before it has finished
+        simulator().faults().faultAllRestEndpoints(true).latencyMillis(300);
+
+        Exchange result = send(STRICT, Map.of("ContactKey", "C-0", "firstname", "Ada", "Email", "ada@example.com"));
+
+        assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class)
+                .hasMessageContaining("did you mean 'FirstName'?");
+        assertNothingReachedSfmc();
+    }
+
+    @Test
     void anUnknownFieldIsDroppedSilentlyWithTheChecksOff() {
         journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
 

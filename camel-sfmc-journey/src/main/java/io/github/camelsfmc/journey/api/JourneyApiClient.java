@@ -9,9 +9,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,7 +36,7 @@ public final class JourneyApiClient {
     private final Duration requestTimeout;
     private final RetryPolicy retryPolicy;
     private final RequestThrottle throttle;
-    private final ScheduledExecutorService scheduler;
+    private final DelayedTasks delayedTasks;
 
     /**
      * A client without retries or throttling.
@@ -52,17 +49,17 @@ public final class JourneyApiClient {
 
     /**
      * @param restUrl   the REST base URL, or null to use the {@code rest_instance_url} of each token
-     * @param scheduler runs the retries when they are due; null uses {@link CompletableFuture#delayedExecutor}
+     * @param delayedTasks runs the retries when they are due; null uses {@link CompletableFuture#delayedExecutor}
      */
     public JourneyApiClient(HttpClient httpClient, AccessTokenProvider tokens, String restUrl, Duration requestTimeout,
-                            RetryPolicy retryPolicy, RequestThrottle throttle, ScheduledExecutorService scheduler) {
+                            RetryPolicy retryPolicy, RequestThrottle throttle, DelayedTasks delayedTasks) {
         this.httpClient = httpClient;
         this.tokens = tokens;
         this.restUrl = restUrl;
         this.requestTimeout = requestTimeout;
         this.retryPolicy = retryPolicy;
         this.throttle = throttle;
-        this.scheduler = scheduler;
+        this.delayedTasks = delayedTasks;
     }
 
     public CompletableFuture<ApiResponse> post(String path, byte[] json) {
@@ -128,20 +125,17 @@ public final class JourneyApiClient {
             retries.incrementAndGet();
             LOG.debug("Retrying {} {} in {} ms (retry {} of at most {}) after {}", post ? "POST" : "GET", path, delay.toMillis(),
                     retriesSoFar + 1, retryPolicy.getMaximumRetries(), reason);
-            try {
-                delayed(delay).execute(() -> attempt(path, body, post, retries, retriesSoFar + 1, result));
-            } catch (RejectedExecutionException stopping) {
+            Runnable retry = () -> attempt(path, body, post, retries, retriesSoFar + 1, result);
+            Runnable giveUp = () -> {
                 LOG.debug("Not retrying {} {}: the component is stopping", post ? "POST" : "GET", path);
                 complete(result, response, failure);
+            };
+            if (delayedTasks == null) {
+                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(retry);
+            } else {
+                delayedTasks.schedule(delay, retry, giveUp);
             }
         });
-    }
-
-    private Executor delayed(Duration delay) {
-        if (scheduler == null) {
-            return CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        return task -> scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static void complete(CompletableFuture<ApiResponse> result, ApiResponse response, Throwable failure) {

@@ -2,10 +2,8 @@ package io.github.camelsfmc.journey.api;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -20,19 +18,19 @@ public final class RequestThrottle {
     private final int maxConcurrentRequests;
     private final double maxRequestsPerSecond;
     private final long intervalNanos;
-    private final ScheduledExecutorService scheduler;
+    private final DelayedTasks delayedTasks;
     private final Deque<CompletableFuture<Permit>> waiting = new ArrayDeque<>();
     private int inUse;
     private long nextStartNanos = System.nanoTime();
 
     /**
-     * @param scheduler completes the permits that wait for the rate limit; may be null when the rate is unlimited
+     * @param delayedTasks completes the permits that wait for the rate limit; may be null when the rate is unlimited
      */
-    public RequestThrottle(int maxConcurrentRequests, double maxRequestsPerSecond, ScheduledExecutorService scheduler) {
+    public RequestThrottle(int maxConcurrentRequests, double maxRequestsPerSecond, DelayedTasks delayedTasks) {
         this.maxConcurrentRequests = Math.max(0, maxConcurrentRequests);
         this.maxRequestsPerSecond = Math.max(0, maxRequestsPerSecond);
         this.intervalNanos = maxRequestsPerSecond > 0 ? (long) (1_000_000_000L / maxRequestsPerSecond) : 0;
-        this.scheduler = scheduler;
+        this.delayedTasks = delayedTasks;
     }
 
     public static RequestThrottle unlimited() {
@@ -89,11 +87,8 @@ public final class RequestThrottle {
             return CompletableFuture.completedFuture(new Permit());
         }
         CompletableFuture<Permit> paced = new CompletableFuture<>();
-        try {
-            scheduler.schedule(() -> paced.complete(new Permit()), delay, TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException stopping) {
-            paced.complete(new Permit());
-        }
+        // on stop the permit is granted at once: the call goes out rather than leaving its exchange waiting
+        delayedTasks.schedule(Duration.ofNanos(delay), () -> paced.complete(new Permit()), () -> paced.complete(new Permit()));
         return paced;
     }
 

@@ -97,23 +97,31 @@ public final class JourneyEntryGuard {
     }
 
     /** Runs preflight again in the background; concurrent calls share one run. */
-    public synchronized CompletableFuture<PreflightReport> refresh() {
-        if (refreshing != null) {
-            return refreshing;
+    public CompletableFuture<PreflightReport> refresh() {
+        CompletableFuture<PreflightReport> run;
+        synchronized (this) {
+            if (refreshing != null) {
+                return refreshing;
+            }
+            nextRefresh = clock.instant().plus(refreshInterval);
+            run = new CompletableFuture<>();
+            refreshing = run;
         }
-        nextRefresh = clock.instant().plus(refreshInterval);
-        CompletableFuture<PreflightReport> run = preflight.check(eventDefinitionKey);
-        refreshing = run;
-        run.whenComplete((result, error) -> {
+        preflight.check(eventDefinitionKey).whenComplete((result, error) -> {
+            // the guard's state is updated before anyone waiting on the run continues, so they see the new report
+            if (result != null) {
+                report = result;
+            }
             synchronized (this) {
                 refreshing = null;
                 firstRunDone = true;
             }
             if (result != null) {
-                report = result;
                 logIfStateChanged(result);
+                run.complete(result);
             } else {
-                LOG.debug("Preflight refresh of '{}' failed: {}", eventDefinitionKey, error.getMessage());
+                LOG.debug("Preflight refresh of '{}' failed: {}", eventDefinitionKey, AsyncFailures.rootMessage(error));
+                run.completeExceptionally(AsyncFailures.unwrap(error));
             }
         });
         return run;

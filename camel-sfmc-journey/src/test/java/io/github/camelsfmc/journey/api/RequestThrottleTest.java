@@ -44,7 +44,7 @@ class RequestThrottleTest {
     void callsOverTheRateAreScheduledNotRefused() throws Exception {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
-            RequestThrottle throttle = new RequestThrottle(0, 20, scheduler);
+            RequestThrottle throttle = new RequestThrottle(0, 20, new DelayedTasks(scheduler));
             CompletableFuture<?>[] permits = new CompletableFuture<?>[5];
             for (int i = 0; i < permits.length; i++) {
                 permits[i] = throttle.acquire();
