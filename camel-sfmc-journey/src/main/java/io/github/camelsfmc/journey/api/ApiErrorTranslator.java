@@ -30,10 +30,7 @@ public final class ApiErrorTranslator {
         int status = response.statusCode();
         Integer errorCode = body != null ? body.errorcode() : null;
         String sfmcMessage = body != null ? body.message() : null;
-        Duration retryAfter = response.retryAfter();
-        if (retryAfter == null && body != null && body.retryAfter() != null) {
-            retryAfter = Duration.ofSeconds(body.retryAfter());
-        }
+        Duration retryAfter = response.retryAfter(objectMapper);
         String message = "SFMC answered HTTP " + status + (errorCode != null ? " errorcode " + errorCode : "")
                          + (sfmcMessage != null ? " '" + sfmcMessage + "'" : describeBody(response.body()))
                          + " to " + response.uri().getPath() + " for event definition key '" + eventDefinitionKey + "'. "

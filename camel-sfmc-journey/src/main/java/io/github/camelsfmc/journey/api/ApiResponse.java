@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelsfmc.journey.model.SfmcErrorBody;
 
 /**
  * An SFMC REST answer: status, raw body and the {@code Retry-After} header, if any.
@@ -13,6 +14,19 @@ public record ApiResponse(URI uri, int statusCode, byte[] body, Duration retryAf
 
     public boolean isSuccess() {
         return statusCode / 100 == 2;
+    }
+
+    /**
+     * How long SFMC asked to wait: the {@code Retry-After} header, else the {@code retryAfter} field of a JSON error
+     * body (SFMC sends both with 429), else null.
+     */
+    public Duration retryAfter(ObjectMapper objectMapper) {
+        if (retryAfter != null) {
+            return retryAfter;
+        }
+        SfmcErrorBody error = bodyAs(objectMapper, SfmcErrorBody.class);
+        return error != null && error.retryAfter() != null && error.retryAfter() >= 0
+                ? Duration.ofSeconds(error.retryAfter()) : null;
     }
 
     /**

@@ -1,10 +1,8 @@
 package io.github.camelsfmc.journey.api;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelsfmc.journey.SfmcJourneyException;
 
@@ -63,7 +61,7 @@ public final class RetryPolicy {
         }
         int status = response.statusCode();
         if (status == 429 || status == 503) {
-            Duration retryAfter = retryAfter(response);
+            Duration retryAfter = objectMapper != null ? response.retryAfter(objectMapper) : response.retryAfter();
             if (retryAfter != null) {
                 if (retryAfter.compareTo(maxDelay) > 0) {
                     return null;
@@ -101,21 +99,6 @@ public final class RetryPolicy {
         long capped = Math.min(base < 0 ? Long.MAX_VALUE : base, maxDelay.toMillis());
         long half = capped / 2;
         return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(capped - half + 1));
-    }
-
-    Duration retryAfter(ApiResponse response) {
-        if (response.retryAfter() != null) {
-            return response.retryAfter();
-        }
-        if (objectMapper == null || response.body() == null || response.body().length == 0) {
-            return null;
-        }
-        try {
-            JsonNode value = objectMapper.readTree(response.body()).get("retryAfter");
-            return value != null && value.canConvertToLong() && value.asLong() >= 0 ? Duration.ofSeconds(value.asLong()) : null;
-        } catch (IOException | RuntimeException notJson) {
-            return null;
-        }
     }
 
     @Override
