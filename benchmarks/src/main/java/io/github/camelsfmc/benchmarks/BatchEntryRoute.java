@@ -1,13 +1,29 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
 import io.github.camelsfmc.journey.SfmcJourneyAggregationStrategy;
 import io.github.camelsfmc.journey.SfmcJourneyConstants;
 import io.github.camelsfmc.journey.SfmcJourneyException;
-import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 
 /**
  * Single contacts aggregated into batches of {@code batchSize} with {@link SfmcJourneyAggregationStrategy}, then sent by
@@ -28,8 +44,12 @@ public final class BatchEntryRoute extends RouteBuilder {
     private final ExecutorService batchExecutor;
     private final DeliveryCounter counter;
 
-    public BatchEntryRoute(SimulatorTarget target, int batchSize, int concurrency, ExecutorService batchExecutor,
-                           DeliveryCounter counter) {
+    public BatchEntryRoute(
+            SimulatorTarget target,
+            int batchSize,
+            int concurrency,
+            ExecutorService batchExecutor,
+            DeliveryCounter counter) {
         this.target = target;
         this.batchSize = batchSize;
         this.concurrency = concurrency;
@@ -41,22 +61,27 @@ public final class BatchEntryRoute extends RouteBuilder {
     public void configure() {
         onException(SfmcJourneyException.class).handled(true).process(this::countFailure);
 
-        from(INPUT).routeId("sfmc-journey-batch")
+        from(INPUT)
+                .routeId("sfmc-journey-batch")
                 .aggregate(constant(true), new SfmcJourneyAggregationStrategy())
-                    .completionSize(batchSize)
-                    .completionTimeout(1000)
-                    .forceCompletionOnStop()
-                    .parallelProcessing()
-                    .executorService(batchExecutor)
-                .throttle(concurrency).concurrentRequestsMode()
+                .completionSize(batchSize)
+                .completionTimeout(1000)
+                .forceCompletionOnStop()
+                .parallelProcessing()
+                .executorService(batchExecutor)
+                .throttle(concurrency)
+                .concurrentRequestsMode()
                 .to(target.sfmcJourneyUri("&batchSize=" + batchSize + "&batchConcurrency=1"))
-                .process(e -> counter.delivered(e.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT, Long.class)));
+                .process(e ->
+                        counter.delivered(e.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT, Long.class)));
     }
 
     private void countFailure(Exchange exchange) {
         SfmcJourneyException error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, SfmcJourneyException.class);
         List<?> batch = exchange.getMessage().getBody(List.class);
-        long undelivered = error.getUndeliveredContacts() != null ? error.getUndeliveredContacts().size() : batch.size();
+        long undelivered = error.getUndeliveredContacts() != null
+                ? error.getUndeliveredContacts().size()
+                : batch.size();
         counter.delivered(batch.size() - undelivered);
         counter.failed(undelivered, error);
     }

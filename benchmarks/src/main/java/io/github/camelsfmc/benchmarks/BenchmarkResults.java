@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 import java.time.Instant;
@@ -8,11 +23,21 @@ import java.util.Optional;
  * Everything one benchmark run measured. {@code cpu}, {@code httpProbe}, {@code tokens} and {@code heap} are null when
  * skipped.
  */
-public record BenchmarkResults(BenchmarkSettings settings, Instant startedAt, MachineLoad loadBefore,
-        MachineLoad loadAfter, String jvm, List<RunResult> runs, CpuCostResult cpu, HttpClientProbeResult httpProbe, TokenEconomyResult tokens,
+public record BenchmarkResults(
+        BenchmarkSettings settings,
+        Instant startedAt,
+        MachineLoad loadBefore,
+        MachineLoad loadAfter,
+        String jvm,
+        List<RunResult> runs,
+        CpuCostResult cpu,
+        HttpClientProbeResult httpProbe,
+        TokenEconomyResult tokens,
         HeapResult heap) {
 
     public Optional<RunResult> run(Variant variant, int concurrency) {
-        return runs.stream().filter(r -> r.variant() == variant && r.concurrency() == concurrency).findFirst();
+        return runs.stream()
+                .filter(r -> r.variant() == variant && r.concurrency() == concurrency)
+                .findFirst();
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 import java.nio.file.Path;
@@ -33,13 +48,47 @@ public record BenchmarkSettings(
     public static final int TARGET_CONCURRENCY = 8;
 
     public static BenchmarkSettings full() {
-        return new BenchmarkSettings("full", 50, List.of(1, 2, 4, 8), 100, 10, 100, 1_000_000, 2, 4, 1, 12,
-                true, 1, 3, 5, 1, Path.of("results"), 40);
+        return new BenchmarkSettings(
+                "full",
+                50,
+                List.of(1, 2, 4, 8),
+                100,
+                10,
+                100,
+                1_000_000,
+                2,
+                4,
+                1,
+                12,
+                true,
+                1,
+                3,
+                5,
+                1,
+                Path.of("results"),
+                40);
     }
 
     public static BenchmarkSettings quick() {
-        return new BenchmarkSettings("quick", 5, List.of(1, 2), 100, 0.2, 20, 2_000, 0.2, 2, 1, 2.5,
-                true, 0, 1, 1, 0.1, Path.of("target", "benchmark-quick"), 3);
+        return new BenchmarkSettings(
+                "quick",
+                5,
+                List.of(1, 2),
+                100,
+                0.2,
+                20,
+                2_000,
+                0.2,
+                2,
+                1,
+                2.5,
+                true,
+                0,
+                1,
+                1,
+                0.1,
+                Path.of("target", "benchmark-quick"),
+                3);
     }
 
     /**
@@ -52,8 +101,7 @@ public record BenchmarkSettings(
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--full", "--quick" -> {
-                }
+                case "--full", "--quick" -> {}
                 case "--no-jmh" -> s = s.withJmh(false);
                 case "--latency-ms" -> s = s.withLatencyMillis(Long.parseLong(value(args, ++i, arg)));
                 case "--concurrency" -> s = s.withConcurrencies(parseInts(value(args, ++i, arg)));
@@ -70,7 +118,7 @@ public record BenchmarkSettings(
 
     public static String usage() {
         return "EndToEndBenchmark [--full|--quick] [--latency-ms N] [--concurrency 1,2,4,8] [--batch-size N]"
-               + " [--seconds-per-run S] [--heap-contacts N] [--token-phase-seconds S] [--no-jmh] [--out DIR]";
+                + " [--seconds-per-run S] [--heap-contacts N] [--token-phase-seconds S] [--no-jmh] [--out DIR]";
     }
 
     /** Contacts per second with {@code concurrency} requests in flight, each carrying {@code contactsPerRequest}. */
@@ -105,50 +153,178 @@ public record BenchmarkSettings(
     }
 
     BenchmarkSettings withJmh(boolean on) {
-        return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
-                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, on,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+        return new BenchmarkSettings(
+                mode,
+                latencyMillis,
+                concurrencies,
+                batchSize,
+                secondsPerRun,
+                minContactsPerRun,
+                heapContacts,
+                heapSampleSeconds,
+                tokenLifetimeSeconds,
+                tokenRefreshMarginSeconds,
+                tokenPhaseSeconds,
+                on,
+                jmhForks,
+                jmhWarmupIterations,
+                jmhMeasurementIterations,
+                jmhIterationSeconds,
+                outputDir,
+                probeRequestsPerRound);
     }
 
     BenchmarkSettings withLatencyMillis(long v) {
-        return new BenchmarkSettings(mode, v, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
-                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+        return new BenchmarkSettings(
+                mode,
+                v,
+                concurrencies,
+                batchSize,
+                secondsPerRun,
+                minContactsPerRun,
+                heapContacts,
+                heapSampleSeconds,
+                tokenLifetimeSeconds,
+                tokenRefreshMarginSeconds,
+                tokenPhaseSeconds,
+                jmh,
+                jmhForks,
+                jmhWarmupIterations,
+                jmhMeasurementIterations,
+                jmhIterationSeconds,
+                outputDir,
+                probeRequestsPerRound);
     }
 
     BenchmarkSettings withConcurrencies(List<Integer> v) {
-        return new BenchmarkSettings(mode, latencyMillis, v, batchSize, secondsPerRun, minContactsPerRun,
-                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+        return new BenchmarkSettings(
+                mode,
+                latencyMillis,
+                v,
+                batchSize,
+                secondsPerRun,
+                minContactsPerRun,
+                heapContacts,
+                heapSampleSeconds,
+                tokenLifetimeSeconds,
+                tokenRefreshMarginSeconds,
+                tokenPhaseSeconds,
+                jmh,
+                jmhForks,
+                jmhWarmupIterations,
+                jmhMeasurementIterations,
+                jmhIterationSeconds,
+                outputDir,
+                probeRequestsPerRound);
     }
 
     BenchmarkSettings withBatchSize(int v) {
-        return new BenchmarkSettings(mode, latencyMillis, concurrencies, v, secondsPerRun, minContactsPerRun,
-                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+        return new BenchmarkSettings(
+                mode,
+                latencyMillis,
+                concurrencies,
+                v,
+                secondsPerRun,
+                minContactsPerRun,
+                heapContacts,
+                heapSampleSeconds,
+                tokenLifetimeSeconds,
+                tokenRefreshMarginSeconds,
+                tokenPhaseSeconds,
+                jmh,
+                jmhForks,
+                jmhWarmupIterations,
+                jmhMeasurementIterations,
+                jmhIterationSeconds,
+                outputDir,
+                probeRequestsPerRound);
     }
 
     BenchmarkSettings withSecondsPerRun(double v) {
-        return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, v, minContactsPerRun,
-                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+        return new BenchmarkSettings(
+                mode,
+                latencyMillis,
+                concurrencies,
+                batchSize,
+                v,
+                minContactsPerRun,
+                heapContacts,
+                heapSampleSeconds,
+                tokenLifetimeSeconds,
+                tokenRefreshMarginSeconds,
+                tokenPhaseSeconds,
+                jmh,
+                jmhForks,
+                jmhWarmupIterations,
+                jmhMeasurementIterations,
+                jmhIterationSeconds,
+                outputDir,
+                probeRequestsPerRound);
     }
 
     BenchmarkSettings withHeapContacts(long v) {
-        return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
-                v, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+        return new BenchmarkSettings(
+                mode,
+                latencyMillis,
+                concurrencies,
+                batchSize,
+                secondsPerRun,
+                minContactsPerRun,
+                v,
+                heapSampleSeconds,
+                tokenLifetimeSeconds,
+                tokenRefreshMarginSeconds,
+                tokenPhaseSeconds,
+                jmh,
+                jmhForks,
+                jmhWarmupIterations,
+                jmhMeasurementIterations,
+                jmhIterationSeconds,
+                outputDir,
+                probeRequestsPerRound);
     }
 
     BenchmarkSettings withTokenPhaseSeconds(double v) {
-        return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
-                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, v, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, outputDir, probeRequestsPerRound);
+        return new BenchmarkSettings(
+                mode,
+                latencyMillis,
+                concurrencies,
+                batchSize,
+                secondsPerRun,
+                minContactsPerRun,
+                heapContacts,
+                heapSampleSeconds,
+                tokenLifetimeSeconds,
+                tokenRefreshMarginSeconds,
+                v,
+                jmh,
+                jmhForks,
+                jmhWarmupIterations,
+                jmhMeasurementIterations,
+                jmhIterationSeconds,
+                outputDir,
+                probeRequestsPerRound);
     }
 
     public BenchmarkSettings withOutputDir(Path v) {
-        return new BenchmarkSettings(mode, latencyMillis, concurrencies, batchSize, secondsPerRun, minContactsPerRun,
-                heapContacts, heapSampleSeconds, tokenLifetimeSeconds, tokenRefreshMarginSeconds, tokenPhaseSeconds, jmh,
-                jmhForks, jmhWarmupIterations, jmhMeasurementIterations, jmhIterationSeconds, v, probeRequestsPerRound);
+        return new BenchmarkSettings(
+                mode,
+                latencyMillis,
+                concurrencies,
+                batchSize,
+                secondsPerRun,
+                minContactsPerRun,
+                heapContacts,
+                heapSampleSeconds,
+                tokenLifetimeSeconds,
+                tokenRefreshMarginSeconds,
+                tokenPhaseSeconds,
+                jmh,
+                jmhForks,
+                jmhWarmupIterations,
+                jmhMeasurementIterations,
+                jmhIterationSeconds,
+                v,
+                probeRequestsPerRound);
     }
 }

@@ -1,14 +1,23 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.camelsfmc.journey.EntryEventMapper;
-import io.github.camelsfmc.journey.model.BatchEntryMember;
-import io.github.camelsfmc.journey.model.EntryEvent;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -16,6 +25,14 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.github.camelsfmc.journey.EntryEventMapper;
+import io.github.camelsfmc.journey.model.BatchEntryMember;
+import io.github.camelsfmc.journey.model.EntryEvent;
 
 /**
  * Per-contact CPU cost of turning a 10-field Map contact into the bytes sent to SFMC.
@@ -37,7 +54,8 @@ public class ContactMappingBenchmark {
     @Setup
     public void setUp() {
         // the component's default ObjectMapper (SfmcJourneyEndpoint.defaultObjectMapper)
-        objectMapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        objectMapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper = new EntryEventMapper(objectMapper, "ContactKey", false);
         contact = BenchmarkJourney.contact(42);

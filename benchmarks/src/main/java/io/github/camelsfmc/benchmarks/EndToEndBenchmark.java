@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 import java.nio.file.Files;
@@ -21,8 +36,7 @@ public final class EndToEndBenchmark {
     public static final String REPORT_FILE = "benchmark-results.md";
     public static final String CHART_FILE = "throughput.png";
 
-    private EndToEndBenchmark() {
-    }
+    private EndToEndBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         BenchmarkSettings settings = BenchmarkSettings.parse(args);
@@ -33,7 +47,8 @@ public final class EndToEndBenchmark {
         for (TargetVerdict v : verdicts) {
             System.out.printf("%-13s %s: %s%n", v.status(), v.target(), v.measured());
         }
-        System.out.println("Report: " + settings.outputDir().resolve(REPORT_FILE).toAbsolutePath());
+        System.out.println(
+                "Report: " + settings.outputDir().resolve(REPORT_FILE).toAbsolutePath());
     }
 
     public static BenchmarkResults run(BenchmarkSettings settings) throws Exception {
@@ -50,11 +65,14 @@ public final class EndToEndBenchmark {
         }
         try (SfmcSimulator sim = startSimulator(settings)) {
             ThroughputRunner runner = new ThroughputRunner(sim, settings);
-            int warmupConcurrency = settings.concurrencies().get(settings.concurrencies().size() - 1);
+            int warmupConcurrency =
+                    settings.concurrencies().get(settings.concurrencies().size() - 1);
             for (Variant v : Variant.values()) {
                 progress("warm-up " + v.label());
-                runner.run(v, warmupConcurrency, Math.max(settings.minContactsPerRun(),
-                        settings.contactsFor(v, warmupConcurrency) / 3));
+                runner.run(
+                        v,
+                        warmupConcurrency,
+                        Math.max(settings.minContactsPerRun(), settings.contactsFor(v, warmupConcurrency) / 3));
             }
             List<RunResult> runs = new ArrayList<>();
             for (int c : settings.concurrencies()) {
@@ -63,8 +81,9 @@ public final class EndToEndBenchmark {
                     progress(String.format("%s, C=%d, %,d contacts", v.label(), c, contacts));
                     RunResult r = runner.run(v, c, contacts);
                     runs.add(r);
-                    progress(String.format("  %,.1f contacts/s (%.1f%% of %,.0f)", r.contactsPerSecond(),
-                            r.fractionOfLimit() * 100, r.limit()));
+                    progress(String.format(
+                            "  %,.1f contacts/s (%.1f%% of %,.0f)",
+                            r.contactsPerSecond(), r.fractionOfLimit() * 100, r.limit()));
                 }
             }
             progress("HTTP client probe: JDK HttpClient vs Apache HttpClient 5, no Camel");
@@ -73,8 +92,17 @@ public final class EndToEndBenchmark {
             TokenEconomyResult tokens = new TokenEconomyCheck(sim, settings).run();
             progress(String.format("heap: batch mode over %,d contacts", settings.heapContacts()));
             HeapResult heap = new HeapCheck(sim, settings).run();
-            return new BenchmarkResults(settings, startedAt, before, MachineLoad.now(), jvm, List.copyOf(runs), cpu,
-                    httpProbe, tokens, heap);
+            return new BenchmarkResults(
+                    settings,
+                    startedAt,
+                    before,
+                    MachineLoad.now(),
+                    jvm,
+                    List.copyOf(runs),
+                    cpu,
+                    httpProbe,
+                    tokens,
+                    heap);
         }
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 import java.util.LinkedHashMap;
@@ -25,13 +40,16 @@ public final class HandWrittenEntryRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(Exception.class).handled(true)
+        onException(Exception.class)
+                .handled(true)
                 .process(e -> counter.failed(1, e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
 
-        from(INPUT).routeId("hand-written-camel-http")
+        from(INPUT)
+                .routeId("hand-written-camel-http")
                 .process(new CachedTokenProcessor(target))
                 .process(HandWrittenEntryRoute::toEntryEvent)
-                .marshal().json(JsonLibrary.Jackson)
+                .marshal()
+                .json(JsonLibrary.Jackson)
                 .setHeader(Exchange.HTTP_METHOD, constant("POST"))
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                 .to(target.baseUrl() + "/interaction/v1/events")

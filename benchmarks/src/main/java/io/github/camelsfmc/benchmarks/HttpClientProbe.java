@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 import java.net.URI;
@@ -6,14 +21,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelsfmc.simulator.SfmcSimulator;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.camelsfmc.simulator.SfmcSimulator;
 
 /**
  * Separates the HTTP client from everything else: the same POST /interaction/v1/events, one at a time, through the
@@ -68,7 +85,9 @@ public final class HttpClientProbe {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(event(n)))
                 .build();
-        check(jdk.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).join().statusCode());
+        check(jdk.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .join()
+                .statusCode());
     }
 
     private void sendApache(CloseableHttpClient apache, String url, String token, long n) throws Exception {
@@ -84,16 +103,29 @@ public final class HttpClientProbe {
     private byte[] event(long n) throws Exception {
         Map<String, Object> data = BenchmarkJourney.contact(n);
         Object contactKey = data.remove("ContactKey");
-        return objectMapper.writeValueAsBytes(Map.of("ContactKey", "probe-" + contactKey,
-                "EventDefinitionKey", BenchmarkJourney.EVENT_DEFINITION_KEY, "Data", data));
+        return objectMapper.writeValueAsBytes(Map.of(
+                "ContactKey",
+                "probe-" + contactKey,
+                "EventDefinitionKey",
+                BenchmarkJourney.EVENT_DEFINITION_KEY,
+                "Data",
+                data));
     }
 
     private String token(HttpClient jdk, SimulatorTarget target) throws Exception {
-        byte[] body = objectMapper.writeValueAsBytes(Map.of("grant_type", "client_credentials",
-                "client_id", target.clientId(), "client_secret", target.clientSecret()));
-        HttpResponse<byte[]> response = jdk.send(HttpRequest.newBuilder(URI.create(target.baseUrl() + "/v2/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        byte[] body = objectMapper.writeValueAsBytes(Map.of(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                target.clientId(),
+                "client_secret",
+                target.clientSecret()));
+        HttpResponse<byte[]> response = jdk.send(
+                HttpRequest.newBuilder(URI.create(target.baseUrl() + "/v2/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         check(response.statusCode());
         return objectMapper.readTree(response.body()).path("access_token").asText();
     }

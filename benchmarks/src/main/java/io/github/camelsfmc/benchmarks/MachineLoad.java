@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 import java.io.IOException;
@@ -14,7 +29,8 @@ public record MachineLoad(String loadAverage, int processors) {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             load = parts[0] + ", " + parts[1] + ", " + parts[2];
         } catch (IOException | RuntimeException e) {
-            load = String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            load = String.format(
+                    "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         return new MachineLoad(load, Runtime.getRuntime().availableProcessors());
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 /**
@@ -10,8 +25,17 @@ package io.github.camelsfmc.benchmarks;
  * @param entryRequests   entry API requests the simulator received during the run
  * @param limit           theoretical limit in contacts/second: C x contacts per request / latency
  */
-public record RunResult(Variant variant, int concurrency, long contacts, long delivered, long failed, long entered,
-        double seconds, long tokenRequests, long entryRequests, double limit) {
+public record RunResult(
+        Variant variant,
+        int concurrency,
+        long contacts,
+        long delivered,
+        long failed,
+        long entered,
+        double seconds,
+        long tokenRequests,
+        long entryRequests,
+        double limit) {
 
     public double contactsPerSecond() {
         return delivered / seconds;

@@ -1,8 +1,24 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
-import io.github.camelsfmc.journey.SfmcJourneyException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+
+import io.github.camelsfmc.journey.SfmcJourneyException;
 
 /** One contact per exchange, straight to sfmc-journey: the component's single-entry mode. */
 public final class SingleEntryRoute extends RouteBuilder {
@@ -23,11 +39,10 @@ public final class SingleEntryRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(SfmcJourneyException.class).handled(true)
+        onException(SfmcJourneyException.class)
+                .handled(true)
                 .process(e -> counter.failed(1, e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
 
-        from(INPUT).routeId("sfmc-journey-single")
-                .to(sfmcJourneyUri)
-                .process(e -> counter.delivered(1));
+        from(INPUT).routeId("sfmc-journey-single").to(sfmcJourneyUri).process(e -> counter.delivered(1));
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 import java.util.ArrayList;
@@ -12,8 +27,7 @@ public final class Targets {
     /** Single mode vs hand-written: both are latency bound, so a difference below this is measurement noise. */
     public static final double NOISE_TOLERANCE = 0.02;
 
-    private Targets() {
-    }
+    private Targets() {}
 
     public static List<TargetVerdict> evaluate(BenchmarkResults results) {
         List<TargetVerdict> verdicts = new ArrayList<>();
@@ -28,36 +42,47 @@ public final class Targets {
     private static TargetVerdict batchThroughput(BenchmarkResults results) {
         BenchmarkSettings s = results.settings();
         int c = BenchmarkSettings.TARGET_CONCURRENCY;
-        String target = String.format("Batch mode >= %.0f%% of C x B / L at C=%d, B=%d, L=%d ms", BATCH_FRACTION * 100, c,
-                s.batchSize(), s.latencyMillis());
+        String target = String.format(
+                "Batch mode >= %.0f%% of C x B / L at C=%d, B=%d, L=%d ms",
+                BATCH_FRACTION * 100, c, s.batchSize(), s.latencyMillis());
         Optional<RunResult> batch = results.run(Variant.BATCH, c);
         if (batch.isEmpty()) {
             return TargetVerdict.notMeasured(target, "no run at C=" + c);
         }
         RunResult r = batch.get();
-        String measured = String.format("%.0f of %.0f contacts/s = %.1f%%", r.contactsPerSecond(), r.limit(),
-                r.fractionOfLimit() * 100);
+        String measured = String.format(
+                "%.0f of %.0f contacts/s = %.1f%%", r.contactsPerSecond(), r.limit(), r.fractionOfLimit() * 100);
         double implied = r.impliedRequestMillis(s.batchSize());
         String single = results.run(Variant.SINGLE, c)
-                .map(x -> String.format(" Single-contact requests at the same concurrency took %.1f ms, so about %.1f ms"
-                                        + " of each batch request is the cost of its %d members (the simulator parsing,"
-                                        + " validating and recording them, the component mapping and serializing them)"
-                                        + " and the rest is per-request overhead (HTTP, thread hand-offs).",
-                        x.impliedRequestMillis(s.batchSize()), implied - x.impliedRequestMillis(s.batchSize()),
+                .map(x -> String.format(
+                        " Single-contact requests at the same concurrency took %.1f ms, so about %.1f ms"
+                                + " of each batch request is the cost of its %d members (the simulator parsing,"
+                                + " validating and recording them, the component mapping and serializing them)"
+                                + " and the rest is per-request overhead (HTTP, thread hand-offs).",
+                        x.impliedRequestMillis(s.batchSize()),
+                        implied - x.impliedRequestMillis(s.batchSize()),
                         s.batchSize()))
                 .orElse("");
-        String analysis = String.format("Missed by %.1f percentage points (%.0f contacts/s short). With %d batches in"
-                                        + " flight, each %d-contact request took %.1f ms on average instead of the simulated"
-                                        + " %d ms: %.1f ms beyond the added latency.%s The machine had %s when the run ended,"
-                                        + " so the simulator, the route and other builds shared the CPUs.",
-                (BATCH_FRACTION - r.fractionOfLimit()) * 100, BATCH_FRACTION * r.limit() - r.contactsPerSecond(), c,
-                s.batchSize(), implied, s.latencyMillis(), implied - s.latencyMillis(), single, results.loadAfter());
+        String analysis = String.format(
+                "Missed by %.1f percentage points (%.0f contacts/s short). With %d batches in"
+                        + " flight, each %d-contact request took %.1f ms on average instead of the simulated"
+                        + " %d ms: %.1f ms beyond the added latency.%s The machine had %s when the run ended,"
+                        + " so the simulator, the route and other builds shared the CPUs.",
+                (BATCH_FRACTION - r.fractionOfLimit()) * 100,
+                BATCH_FRACTION * r.limit() - r.contactsPerSecond(),
+                c,
+                s.batchSize(),
+                implied,
+                s.latencyMillis(),
+                implied - s.latencyMillis(),
+                single,
+                results.loadAfter());
         return TargetVerdict.of(target, r.fractionOfLimit() >= BATCH_FRACTION, measured, analysis);
     }
 
     private static TargetVerdict singleVersusHandWritten(BenchmarkResults results) {
-        String target = String.format("Single mode >= hand-written camel-http at every C (within %.0f%% noise)",
-                NOISE_TOLERANCE * 100);
+        String target = String.format(
+                "Single mode >= hand-written camel-http at every C (within %.0f%% noise)", NOISE_TOLERANCE * 100);
         StringBuilder measured = new StringBuilder();
         double worst = Double.MAX_VALUE;
         int worstC = 0;
@@ -79,12 +104,17 @@ public final class Targets {
         }
         RunResult single = results.run(Variant.SINGLE, worstC).orElseThrow();
         RunResult hand = results.run(Variant.HAND_WRITTEN, worstC).orElseThrow();
-        String analysis = String.format("At C=%d single mode reached %.1f contacts/s against %.1f for the hand-written"
-                                        + " route (%.1f%% less). Both send one contact per request and are bound by the"
-                                        + " latency: mean request time %.1f ms vs %.1f ms.",
-                worstC, single.contactsPerSecond(), hand.contactsPerSecond(), (1 - worst) * 100,
-                single.impliedRequestMillis(1), hand.impliedRequestMillis(1))
-                          + httpClientShare(results, single.impliedRequestMillis(1) - hand.impliedRequestMillis(1));
+        String analysis = String.format(
+                        "At C=%d single mode reached %.1f contacts/s against %.1f for the hand-written"
+                                + " route (%.1f%% less). Both send one contact per request and are bound by the"
+                                + " latency: mean request time %.1f ms vs %.1f ms.",
+                        worstC,
+                        single.contactsPerSecond(),
+                        hand.contactsPerSecond(),
+                        (1 - worst) * 100,
+                        single.impliedRequestMillis(1),
+                        hand.impliedRequestMillis(1))
+                + httpClientShare(results, single.impliedRequestMillis(1) - hand.impliedRequestMillis(1));
         return TargetVerdict.of(target, worst >= 1 - NOISE_TOLERANCE, measured.toString(), analysis);
     }
 
@@ -93,45 +123,60 @@ public final class Targets {
         if (probe == null) {
             return "";
         }
-        return String.format(" Without Camel, one request at a time, the JDK HttpClient the component uses took %.2f ms"
-                             + " per request against %.2f ms for Apache HttpClient 5 classic, which camel-http uses:"
-                             + " %.2f ms of the %.2f ms gap is the HTTP client itself (likely its thread hand-offs: the response is read on a selector"
-                             + " thread and completed on an executor thread, where the blocking client reads it on the"
-                             + " calling thread). Mapping and serializing a contact costs under a microsecond (see CPU),"
-                             + " and the token is cached in both.",
+        return String.format(
+                " Without Camel, one request at a time, the JDK HttpClient the component uses took %.2f ms"
+                        + " per request against %.2f ms for Apache HttpClient 5 classic, which camel-http uses:"
+                        + " %.2f ms of the %.2f ms gap is the HTTP client itself (likely its thread hand-offs: the response is read on a selector"
+                        + " thread and completed on an executor thread, where the blocking client reads it on the"
+                        + " calling thread). Mapping and serializing a contact costs under a microsecond (see CPU),"
+                        + " and the token is cached in both.",
                 probe.jdkMillis(), probe.apacheMillis(), probe.differenceMillis(), gapMillis);
     }
 
     private static TargetVerdict tokenEconomy(BenchmarkResults results) {
         String target = "One token request per token lifetime per credentials";
-        long runsWithOneToken = results.runs().stream().filter(r -> r.tokenRequests() == 1).count();
+        long runsWithOneToken =
+                results.runs().stream().filter(r -> r.tokenRequests() == 1).count();
         boolean runsOk = runsWithOneToken == results.runs().size();
         TokenEconomyResult t = results.tokens();
-        StringBuilder measured = new StringBuilder(String.format("%d of %d throughput runs used exactly 1 token",
+        StringBuilder measured = new StringBuilder(String.format(
+                "%d of %d throughput runs used exactly 1 token",
                 runsWithOneToken, results.runs().size()));
         boolean refreshOk = true;
         if (t != null) {
             refreshOk = t.onePerLifetime();
-            measured.append(String.format("; refresh phase: %d token requests for %d credentials x %d callers over %.1f s"
-                                          + " of %d-s tokens refreshed %d s early (%d lifetimes each, %d requests sent)",
-                    t.tokenRequests(), t.credentials(), t.callersPerCredentials(), t.seconds(), t.lifetimeSeconds(),
-                    t.refreshMarginSeconds(), t.expectedPerCredentials(), t.contacts()));
+            measured.append(String.format(
+                    "; refresh phase: %d token requests for %d credentials x %d callers over %.1f s"
+                            + " of %d-s tokens refreshed %d s early (%d lifetimes each, %d requests sent)",
+                    t.tokenRequests(),
+                    t.credentials(),
+                    t.callersPerCredentials(),
+                    t.seconds(),
+                    t.lifetimeSeconds(),
+                    t.refreshMarginSeconds(),
+                    t.expectedPerCredentials(),
+                    t.contacts()));
         }
-        String analysis = (runsOk ? "" : "A throughput run requested more than one token although its tokens outlive it. ")
-                          + (refreshOk ? "" : "The refresh phase saw a token count outside one per lifetime per credentials.");
+        String analysis = (runsOk
+                        ? ""
+                        : "A throughput run requested more than one token although its tokens outlive it. ")
+                + (refreshOk ? "" : "The refresh phase saw a token count outside one per lifetime per credentials.");
         return TargetVerdict.of(target, runsOk && refreshOk, measured.toString(), analysis);
     }
 
     private static TargetVerdict cpuCost(BenchmarkResults results) {
-        String target = String.format("CPU < %.0f us per contact (map + serialize a %d-field contact)",
+        String target = String.format(
+                "CPU < %.0f us per contact (map + serialize a %d-field contact)",
                 CpuCostResult.TARGET_MICROS, BenchmarkJourney.FIELD_COUNT);
         CpuCostResult cpu = results.cpu();
         if (cpu == null) {
             return TargetVerdict.notMeasured(target, "JMH skipped (--no-jmh)");
         }
-        String measured = String.format("batch member %.2f us, single event %.2f us", cpu.batchMemberMicros(),
-                cpu.singleEventMicros());
-        String analysis = String.format("Over by %.2f us (%.0f%%).", cpu.worstMicros() - CpuCostResult.TARGET_MICROS,
+        String measured = String.format(
+                "batch member %.2f us, single event %.2f us", cpu.batchMemberMicros(), cpu.singleEventMicros());
+        String analysis = String.format(
+                "Over by %.2f us (%.0f%%).",
+                cpu.worstMicros() - CpuCostResult.TARGET_MICROS,
                 (cpu.worstMicros() / CpuCostResult.TARGET_MICROS - 1) * 100);
         return TargetVerdict.of(target, cpu.withinTarget(), measured, analysis);
     }
@@ -145,10 +190,12 @@ public final class Targets {
         if (heap.samples().size() < 3) {
             return TargetVerdict.notMeasured(target, "too few heap samples to judge a trend (run more contacts)");
         }
-        String measured = String.format("%,d contacts, %d samples, peak %.1f MB, last third vs first third %+.1f MB",
+        String measured = String.format(
+                "%,d contacts, %d samples, peak %.1f MB, last third vs first third %+.1f MB",
                 heap.delivered(), heap.samples().size(), mb(heap.peakBytes()), mb(heap.growthBytes()));
-        String analysis = String.format("The heap after GC grew by %.1f MB (tolerance %.0f MB) between the first and"
-                                        + " last third of the run: something retains contacts or batches.",
+        String analysis = String.format(
+                "The heap after GC grew by %.1f MB (tolerance %.0f MB) between the first and"
+                        + " last third of the run: something retains contacts or batches.",
                 mb(heap.growthBytes()), mb(HeapResult.FLAT_TOLERANCE_BYTES));
         return TargetVerdict.of(target, heap.flat(), measured, analysis);
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 import java.awt.BasicStroke;
@@ -12,7 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 /**
@@ -32,11 +46,10 @@ public final class ThroughputChart {
             Variant.BATCH, new Color(0xd62728),
             Variant.HAND_WRITTEN, new Color(0x2ca02c));
     private static final Stroke SOLID = new BasicStroke(2.5f);
-    private static final Stroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-            new float[] { 8, 6 }, 0);
+    private static final Stroke DASHED =
+            new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {8, 6}, 0);
 
-    private ThroughputChart() {
-    }
+    private ThroughputChart() {}
 
     public static void write(BenchmarkResults results, Path file) throws IOException {
         BenchmarkSettings s = results.settings();
@@ -63,8 +76,11 @@ public final class ThroughputChart {
 
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        g.drawString(String.format("sfmc-journey throughput vs concurrency (L = %d ms, B = %d)", s.latencyMillis(),
-                s.batchSize()), LEFT, 30);
+        g.drawString(
+                String.format(
+                        "sfmc-journey throughput vs concurrency (L = %d ms, B = %d)", s.latencyMillis(), s.batchSize()),
+                LEFT,
+                30);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         for (int e = lowExp; e <= highExp; e++) {
             int y = plot.y(Math.pow(10, e));
@@ -93,8 +109,8 @@ public final class ThroughputChart {
             for (int i = 0; i < cs.size(); i++) {
                 int index = i;
                 results.run(v, cs.get(i)).ifPresent(r -> {
-                    measured.add(new double[] { index, r.contactsPerSecond() });
-                    limit.add(new double[] { index, r.limit() });
+                    measured.add(new double[] {index, r.contactsPerSecond()});
+                    limit.add(new double[] {index, r.limit()});
                 });
             }
             g.setColor(COLORS.get(v));
@@ -121,8 +137,12 @@ public final class ThroughputChart {
         g.drawString("limit C x B / L", WIDTH - RIGHT + 48, legendY + 4);
         legendY += 30;
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        g.drawString(results.loadAfter().loadAverage().isEmpty() ? "" : "load after: " + results.loadAfter().loadAverage(),
-                WIDTH - RIGHT + 15, legendY);
+        g.drawString(
+                results.loadAfter().loadAverage().isEmpty()
+                        ? ""
+                        : "load after: " + results.loadAfter().loadAverage(),
+                WIDTH - RIGHT + 15,
+                legendY);
         g.dispose();
         ImageIO.write(image, "png", file.toFile());
     }

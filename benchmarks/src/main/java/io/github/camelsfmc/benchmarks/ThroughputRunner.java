@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 import java.util.ArrayList;
@@ -10,11 +25,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.camelsfmc.simulator.SfmcSimulator;
-import io.github.camelsfmc.simulator.SimulatorStats;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+
+import io.github.camelsfmc.simulator.SfmcSimulator;
+import io.github.camelsfmc.simulator.SimulatorStats;
 
 /**
  * Runs one variant at one concurrency against the simulator, each in a fresh CamelContext (so each run starts with no
@@ -43,7 +59,8 @@ public final class ThroughputRunner {
                     yield SingleEntryRoute.INPUT;
                 }
                 case BATCH -> {
-                    camel.addRoutes(new BatchEntryRoute(target, settings.batchSize(), concurrency, batchExecutor, counter));
+                    camel.addRoutes(
+                            new BatchEntryRoute(target, settings.batchSize(), concurrency, batchExecutor, counter));
                     yield BatchEntryRoute.INPUT;
                 }
                 case HAND_WRITTEN -> {
@@ -59,18 +76,26 @@ public final class ThroughputRunner {
             send(template, input, callers, contacts);
             if (!counter.awaitOutcomes(contacts, 10 + contacts / 100, TimeUnit.SECONDS)) {
                 throw new IllegalStateException(variant.label() + " C=" + concurrency + ": only "
-                                                + (counter.delivered() + counter.failed()) + " of " + contacts
-                                                + " contacts had an outcome in time");
+                        + (counter.delivered() + counter.failed()) + " of " + contacts
+                        + " contacts had an outcome in time");
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             SimulatorStats stats = sim.stats();
             if (counter.failed() > 0) {
                 System.err.println(variant.label() + " C=" + concurrency + ": " + counter.failed()
-                                   + " contacts failed, first: " + counter.firstFailure());
+                        + " contacts failed, first: " + counter.firstFailure());
             }
-            return new RunResult(variant, concurrency, contacts, counter.delivered(), counter.failed(),
-                    sim.entryCount(BenchmarkJourney.EVENT_DEFINITION_KEY), seconds, stats.tokenRequests(),
-                    stats.entryRequests(), settings.theoreticalLimit(concurrency, variant.contactsPerRequest(settings.batchSize())));
+            return new RunResult(
+                    variant,
+                    concurrency,
+                    contacts,
+                    counter.delivered(),
+                    counter.failed(),
+                    sim.entryCount(BenchmarkJourney.EVENT_DEFINITION_KEY),
+                    seconds,
+                    stats.tokenRequests(),
+                    stats.entryRequests(),
+                    settings.theoreticalLimit(concurrency, variant.contactsPerRequest(settings.batchSize())));
         } finally {
             batchExecutor.shutdownNow();
         }
@@ -78,8 +103,13 @@ public final class ThroughputRunner {
 
     /** C threads and a queue of C batches; when both are busy the feeding thread sends the batch itself (back-pressure). */
     static ExecutorService batchExecutor(int concurrency) {
-        return new ThreadPoolExecutor(concurrency, concurrency, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(concurrency), ThroughputRunner::batchSenderThread,
+        return new ThreadPoolExecutor(
+                concurrency,
+                concurrency,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(concurrency),
+                ThroughputRunner::batchSenderThread,
                 new ThreadPoolExecutor.CallerRunsPolicy());
     }
 

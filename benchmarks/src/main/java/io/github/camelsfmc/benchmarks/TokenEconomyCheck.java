@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
 
 import java.util.ArrayList;
@@ -7,10 +22,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 
-import io.github.camelsfmc.simulator.SfmcSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+
+import io.github.camelsfmc.simulator.SfmcSimulator;
 
 /**
  * Two sets of credentials, each with concurrent callers, through short-lived tokens: the simulator must see one token
@@ -32,7 +48,8 @@ public final class TokenEconomyCheck {
     }
 
     public TokenEconomyResult run() throws Exception {
-        List<SimulatorTarget> credentials = List.of(SimulatorTarget.defaultClient(sim),
+        List<SimulatorTarget> credentials = List.of(
+                SimulatorTarget.defaultClient(sim),
                 new SimulatorTarget(sim.baseUrl(), SECOND_CLIENT_ID, SECOND_CLIENT_SECRET));
         int lifetimeBefore = sim.tokenLifetimeSeconds();
         sim.tokenLifetimeSeconds(settings.tokenLifetimeSeconds());
@@ -42,7 +59,9 @@ public final class TokenEconomyCheck {
         try (CamelContext camel = new DefaultCamelContext()) {
             for (int i = 0; i < credentials.size(); i++) {
                 String input = "direct:token-economy-" + i;
-                String uri = credentials.get(i).sfmcJourneyUri("&tokenRefreshMarginSeconds=" + settings.tokenRefreshMarginSeconds());
+                String uri = credentials
+                        .get(i)
+                        .sfmcJourneyUri("&tokenRefreshMarginSeconds=" + settings.tokenRefreshMarginSeconds());
                 camel.addRoutes(new org.apache.camel.builder.RouteBuilder() {
                     @Override
                     public void configure() {
@@ -75,8 +94,13 @@ public final class TokenEconomyCheck {
                 callers.shutdownNow();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new TokenEconomyResult(credentials.size(), CALLERS_PER_CREDENTIALS, seconds,
-                    settings.tokenLifetimeSeconds(), settings.tokenRefreshMarginSeconds(), counter.delivered(),
+            return new TokenEconomyResult(
+                    credentials.size(),
+                    CALLERS_PER_CREDENTIALS,
+                    seconds,
+                    settings.tokenLifetimeSeconds(),
+                    settings.tokenRefreshMarginSeconds(),
+                    counter.delivered(),
                     sim.stats().tokenRequests());
         } finally {
             sim.tokenLifetimeSeconds(lifetimeBefore);

@@ -1,17 +1,31 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.benchmarks;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The harness in its quick form (tiny counts, 5 ms latency): proves every part runs and counts correctly. Speed is
@@ -38,21 +52,31 @@ class EndToEndBenchmarkTest {
                 assertThat(results.run(v, c)).as(v + " at C=" + c).isPresent();
             }
         }
-        assertThat(results.runs()).hasSize(Variant.values().length * results.settings().concurrencies().size());
+        assertThat(results.runs())
+                .hasSize(Variant.values().length
+                        * results.settings().concurrencies().size());
     }
 
     @Test
     void everyContactSentIsDeliveredAndEnteredExactlyOnce() {
         for (RunResult r : results.runs()) {
-            assertThat(r.failed()).as(r.variant() + " C=" + r.concurrency() + " failed").isZero();
-            assertThat(r.delivered()).as(r.variant() + " C=" + r.concurrency() + " delivered").isEqualTo(r.contacts());
-            assertThat(r.entered()).as(r.variant() + " C=" + r.concurrency() + " entered").isEqualTo(r.contacts());
+            assertThat(r.failed())
+                    .as(r.variant() + " C=" + r.concurrency() + " failed")
+                    .isZero();
+            assertThat(r.delivered())
+                    .as(r.variant() + " C=" + r.concurrency() + " delivered")
+                    .isEqualTo(r.contacts());
+            assertThat(r.entered())
+                    .as(r.variant() + " C=" + r.concurrency() + " entered")
+                    .isEqualTo(r.contacts());
         }
     }
 
     @Test
     void batchModeSendsContactsInBatchesNotOneByOne() {
-        List<RunResult> batches = results.runs().stream().filter(r -> r.variant() == Variant.BATCH).toList();
+        List<RunResult> batches = results.runs().stream()
+                .filter(r -> r.variant() == Variant.BATCH)
+                .toList();
         for (RunResult r : batches) {
             // batches of 100; a feeder stalled past the completion timeout may split one, hence not exactly n / 100
             assertThat(r.entryRequests()).as("C=" + r.concurrency()).isBetween(r.contacts() / 100, r.contacts() / 50);
@@ -90,13 +114,19 @@ class EndToEndBenchmarkTest {
         for (Variant v : Variant.values()) {
             assertThat(written).contains("| " + v.label() + " | 1 |", "| " + v.label() + " | 2 |");
         }
-        assertThat(written).contains("Batch mode >= 80%", "Single mode >= hand-written", "One token request per token lifetime",
-                "CPU < 20 us", "Heap flat");
+        assertThat(written)
+                .contains(
+                        "Batch mode >= 80%",
+                        "Single mode >= hand-written",
+                        "One token request per token lifetime",
+                        "CPU < 20 us",
+                        "Heap flat");
     }
 
     @Test
     void writesTheChartAsAPng() throws Exception {
-        BufferedImage chart = ImageIO.read(output.resolve(EndToEndBenchmark.CHART_FILE).toFile());
+        BufferedImage chart =
+                ImageIO.read(output.resolve(EndToEndBenchmark.CHART_FILE).toFile());
         assertThat(chart).isNotNull();
         assertThat(chart.getWidth()).isGreaterThan(chart.getHeight());
     }

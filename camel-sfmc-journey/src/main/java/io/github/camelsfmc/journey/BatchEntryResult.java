@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.ArrayList;
@@ -29,19 +44,17 @@ public final class BatchEntryResult {
     }
 
     /** A contact SFMC queued for entry. */
-    public record QueuedContact(int index, Object contact, String contactKey, String eventInstanceId, String requestId) {
-    }
+    public record QueuedContact(
+            int index, Object contact, String contactKey, String eventInstanceId, String requestId) {}
 
     /**
      * A contact refused on its own. {@code errorCode} is SFMC's member errorcode, or {@code VALIDATION} when the
      * component refused it before sending.
      */
-    public record RejectedContact(int index, Object contact, String contactKey, String errorCode, String message) {
-    }
+    public record RejectedContact(int index, Object contact, String contactKey, String errorCode, String message) {}
 
     /** A contact whose request failed as a whole, with the failure. */
-    public record FailedContact(int index, Object contact, String contactKey, SfmcJourneyException error) {
-    }
+    public record FailedContact(int index, Object contact, String contactKey, SfmcJourneyException error) {}
 
     synchronized void queued(QueuedContact contact) {
         queued.add(contact);
@@ -134,10 +147,9 @@ public final class BatchEntryResult {
 
     @Override
     public synchronized String toString() {
-        return "BatchEntryResult[total=" + total + ", queued=" + queued.size() + ", rejected=" + rejected.size() + ", failed="
-               + failed.size() + ", retries=" + retries.get() + "]";
+        return "BatchEntryResult[total=" + total + ", queued=" + queued.size() + ", rejected=" + rejected.size()
+                + ", failed=" + failed.size() + ", retries=" + retries.get() + "]";
     }
 
-    private record Undelivered(int index, Object contact) {
-    }
+    private record Undelivered(int index, Object contact) {}
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.ArrayList;
@@ -8,6 +23,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.github.camelsfmc.journey.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.api.ApiResponse;
 import io.github.camelsfmc.journey.api.JourneyApiClient;
@@ -36,9 +52,16 @@ final class BatchEntrySender {
     private final BiFunction<EntryEvent, String, List<String>> inspector;
     private final BiConsumer<String, String> onQueued;
 
-    BatchEntrySender(EntryEventMapper mapper, EntryEventSerializer serializer, JourneyApiClient api,
-                     ApiErrorTranslator errorTranslator, ObjectMapper objectMapper, int batchSize, int concurrency,
-                     BiFunction<EntryEvent, String, List<String>> inspector, BiConsumer<String, String> onQueued) {
+    BatchEntrySender(
+            EntryEventMapper mapper,
+            EntryEventSerializer serializer,
+            JourneyApiClient api,
+            ApiErrorTranslator errorTranslator,
+            ObjectMapper objectMapper,
+            int batchSize,
+            int concurrency,
+            BiFunction<EntryEvent, String, List<String>> inspector,
+            BiConsumer<String, String> onQueued) {
         this.mapper = mapper;
         this.serializer = serializer;
         this.api = api;
@@ -73,18 +96,23 @@ final class BatchEntrySender {
             try {
                 EntryEvent event = mapper.map(contact, null);
                 contactKey = event.getContactKey();
-                if (event.getEventDefinitionKey() != null && !event.getEventDefinitionKey().equals(eventDefinitionKey)) {
+                if (event.getEventDefinitionKey() != null
+                        && !event.getEventDefinitionKey().equals(eventDefinitionKey)) {
                     throw new SfmcJourneyValidationException(
                             "Contact '" + contactKey + "' names event definition key '" + event.getEventDefinitionKey()
-                                                             + "' but its batch goes to '" + eventDefinitionKey
-                                                             + "': one batch enters one journey, so split the list by key",
+                                    + "' but its batch goes to '" + eventDefinitionKey
+                                    + "': one batch enters one journey, so split the list by key",
                             "eventDefinitionKey");
                 }
                 // throws for a contact that strict validation refuses; warnings are logged by the inspector
                 inspector.apply(event, eventDefinitionKey);
                 members.add(new Member(i, contact, contactKey, serializer.member(event)));
             } catch (SfmcJourneyValidationException e) {
-                result.rejected(new BatchEntryResult.RejectedContact(i, contact, contactKey, VALIDATION_ERROR,
+                result.rejected(new BatchEntryResult.RejectedContact(
+                        i,
+                        contact,
+                        contactKey,
+                        VALIDATION_ERROR,
                         "Contact at index " + i + " of the list: " + e.getMessage()));
             }
         }
@@ -138,8 +166,11 @@ final class BatchEntrySender {
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger remaining;
 
-        ChunkRun(String eventDefinitionKey, List<List<Member>> chunks, BatchEntryResult result,
-                 CompletableFuture<BatchEntryResult> done) {
+        ChunkRun(
+                String eventDefinitionKey,
+                List<List<Member>> chunks,
+                BatchEntryResult result,
+                CompletableFuture<BatchEntryResult> done) {
             this.eventDefinitionKey = eventDefinitionKey;
             this.chunks = chunks;
             this.result = result;
@@ -176,14 +207,20 @@ final class BatchEntrySender {
     private void record(String eventDefinitionKey, List<Member> chunk, ApiResponse response, BatchEntryResult result) {
         BatchEntryResponse parsed = response.bodyAs(objectMapper, BatchEntryResponse.class);
         if (parsed == null || parsed.members() == null || parsed.members().size() != chunk.size()) {
-            failAll(chunk, SfmcJourneyException.outcomeUnknown(
-                    "SFMC answered HTTP " + response.statusCode() + " to " + ASYNC_EVENTS_PATH + " for event definition key '"
-                                                               + eventDefinitionKey + "' without one result per member ("
-                                                               + chunk.size() + " sent, "
-                                                               + (parsed == null || parsed.members() == null ? "none" : parsed.members().size())
-                                                               + " answered), so which contacts were queued is unknown."
-                                                               + " Check Journey Builder before replaying them.",
-                    null), result);
+            failAll(
+                    chunk,
+                    SfmcJourneyException.outcomeUnknown(
+                            "SFMC answered HTTP " + response.statusCode() + " to " + ASYNC_EVENTS_PATH
+                                    + " for event definition key '"
+                                    + eventDefinitionKey + "' without one result per member ("
+                                    + chunk.size() + " sent, "
+                                    + (parsed == null || parsed.members() == null
+                                            ? "none"
+                                            : parsed.members().size())
+                                    + " answered), so which contacts were queued is unknown."
+                                    + " Check Journey Builder before replaying them.",
+                            null),
+                    result);
             return;
         }
         result.requestId(parsed.requestId());
@@ -191,25 +228,33 @@ final class BatchEntrySender {
             Member member = chunk.get(i);
             MemberResult outcome = parsed.members().get(i);
             if (outcome != null && outcome.isQueued()) {
-                result.queued(new BatchEntryResult.QueuedContact(member.index(), member.contact(), member.contactKey(),
-                        outcome.eventInstanceId(), parsed.requestId()));
+                result.queued(new BatchEntryResult.QueuedContact(
+                        member.index(),
+                        member.contact(),
+                        member.contactKey(),
+                        outcome.eventInstanceId(),
+                        parsed.requestId()));
                 onQueued.accept(eventDefinitionKey, member.contactKey());
             } else {
                 String code = outcome != null ? outcome.errorcode() : null;
                 String message = outcome != null && outcome.message() != null ? outcome.message() : "not queued";
-                result.rejected(new BatchEntryResult.RejectedContact(member.index(), member.contact(), member.contactKey(),
-                        code, "SFMC did not queue contact '" + member.contactKey() + "'"
-                              + (code != null ? " (errorcode " + code + ")" : "") + ": " + message));
+                result.rejected(new BatchEntryResult.RejectedContact(
+                        member.index(),
+                        member.contact(),
+                        member.contactKey(),
+                        code,
+                        "SFMC did not queue contact '" + member.contactKey() + "'"
+                                + (code != null ? " (errorcode " + code + ")" : "") + ": " + message));
             }
         }
     }
 
     private static void failAll(List<Member> chunk, SfmcJourneyException error, BatchEntryResult result) {
         for (Member member : chunk) {
-            result.failed(new BatchEntryResult.FailedContact(member.index(), member.contact(), member.contactKey(), error));
+            result.failed(
+                    new BatchEntryResult.FailedContact(member.index(), member.contact(), member.contactKey(), error));
         }
     }
 
-    private record Member(int index, Object contact, String contactKey, byte[] payload) {
-    }
+    private record Member(int index, Object contact, String contactKey, byte[] payload) {}
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 /**
@@ -6,14 +21,17 @@ package io.github.camelsfmc.journey;
  */
 final class EndpointConfigurationValidator {
 
-    private EndpointConfigurationValidator() {
-    }
+    private EndpointConfigurationValidator() {}
 
     static void validate(SfmcJourneyConfiguration configuration) {
         EventDefinitionKeys.requireValid(configuration.getEventDefinitionKey(), "the endpoint path (sfmc-journey:key)");
-        require(configuration.getClientId(), "clientId",
+        require(
+                configuration.getClientId(),
+                "clientId",
                 "the client id of the Server-to-Server installed package (Setup > Apps > Installed Packages)");
-        require(configuration.getClientSecret(), "clientSecret",
+        require(
+                configuration.getClientSecret(),
+                "clientSecret",
                 "the client secret of the installed package, preferably as a property placeholder such as {{sfmc.clientSecret}}");
         String subdomain = configuration.getSubdomain();
         if (isBlank(subdomain) && isBlank(configuration.getAuthUrl())) {
@@ -21,24 +39,25 @@ final class EndpointConfigurationValidator {
                     "Option subdomain is required (or authUrl): the tenant subdomain from https://{subdomain}.auth.marketingcloudapis.com");
         }
         if (!isBlank(subdomain) && (subdomain.contains(".") || subdomain.contains("/"))) {
-            throw new IllegalArgumentException(
-                    "Option subdomain='" + subdomain + "' must be only the tenant part (for example mcabc123...), not a host or"
-                                               + " URL: for https://mcabc123.auth.marketingcloudapis.com use subdomain=mcabc123");
+            throw new IllegalArgumentException("Option subdomain='" + subdomain
+                    + "' must be only the tenant part (for example mcabc123...), not a host or"
+                    + " URL: for https://mcabc123.auth.marketingcloudapis.com use subdomain=mcabc123");
         }
         requireHttpUrl(configuration.getAuthUrl(), "authUrl");
         requireHttpUrl(configuration.getRestUrl(), "restUrl");
         String accountId = configuration.getAccountId();
         if (!isBlank(accountId) && !accountId.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException(
-                    "Option accountId='" + accountId + "' must be the numeric MID of the business unit (shown in the account"
-                                               + " menu of Marketing Cloud)");
+            throw new IllegalArgumentException("Option accountId='" + accountId
+                    + "' must be the numeric MID of the business unit (shown in the account"
+                    + " menu of Marketing Cloud)");
         }
         if (isBlank(configuration.getContactKeyField())) {
-            throw new IllegalArgumentException("Option contactKeyField must name the body field that holds the ContactKey");
+            throw new IllegalArgumentException(
+                    "Option contactKeyField must name the body field that holds the ContactKey");
         }
         if (configuration.getBatchSize() < 1 || configuration.getBatchSize() > 100) {
             throw new IllegalArgumentException("Option batchSize=" + configuration.getBatchSize()
-                                               + " must be between 1 and 100: SFMC accepts at most 100 members per batch request");
+                    + " must be between 1 and 100: SFMC accepts at most 100 members per batch request");
         }
         if (configuration.getBatchConcurrency() < 1) {
             throw new IllegalArgumentException(
@@ -46,8 +65,8 @@ final class EndpointConfigurationValidator {
         }
         requirePositive(configuration.getSchemaRefreshInterval(), "schemaRefreshInterval");
         if (configuration.getReentryTrackingSize() < 0) {
-            throw new IllegalArgumentException(
-                    "Option reentryTrackingSize=" + configuration.getReentryTrackingSize() + " must be 0 (off) or more");
+            throw new IllegalArgumentException("Option reentryTrackingSize=" + configuration.getReentryTrackingSize()
+                    + " must be 0 (off) or more");
         }
         requireNotNegative(configuration.getMaximumRetries(), "maximumRetries");
         requireNotNegative(configuration.getRetryInitialDelay(), "retryInitialDelay");
@@ -55,14 +74,15 @@ final class EndpointConfigurationValidator {
         requireNotNegative(configuration.getMaxRequestsPerSecond(), "maxRequestsPerSecond");
         requireNotNegative(configuration.getMaxConcurrentRequests(), "maxConcurrentRequests");
         if (!isBlank(configuration.getProxyHost()) && configuration.getProxyPort() == null) {
-            throw new IllegalArgumentException("Option proxyPort is required with proxyHost=" + configuration.getProxyHost());
+            throw new IllegalArgumentException(
+                    "Option proxyPort is required with proxyHost=" + configuration.getProxyHost());
         }
         requirePositive(configuration.getConnectTimeout(), "connectTimeout");
         requirePositive(configuration.getRequestTimeout(), "requestTimeout");
         requirePositive(configuration.getTokenTimeout(), "tokenTimeout");
         if (configuration.getTokenRefreshMarginSeconds() < 0) {
-            throw new IllegalArgumentException(
-                    "Option tokenRefreshMarginSeconds=" + configuration.getTokenRefreshMarginSeconds() + " must be 0 or more");
+            throw new IllegalArgumentException("Option tokenRefreshMarginSeconds="
+                    + configuration.getTokenRefreshMarginSeconds() + " must be 0 or more");
         }
     }
 
@@ -74,14 +94,18 @@ final class EndpointConfigurationValidator {
 
     private static void requirePositive(long value, String option) {
         if (value <= 0) {
-            throw new IllegalArgumentException("Option " + option + "=" + value + " must be a positive number of milliseconds");
+            throw new IllegalArgumentException(
+                    "Option " + option + "=" + value + " must be a positive number of milliseconds");
         }
     }
 
     private static void requireHttpUrl(String url, String option) {
-        if (!isBlank(url) && !url.regionMatches(true, 0, "https://", 0, 8) && !url.regionMatches(true, 0, "http://", 0, 7)) {
-            throw new IllegalArgumentException("Option " + option + "='" + url + "' must be an http:// or https:// URL, for"
-                                               + " example https://mcabc123.auth.marketingcloudapis.com");
+        if (!isBlank(url)
+                && !url.regionMatches(true, 0, "https://", 0, 8)
+                && !url.regionMatches(true, 0, "http://", 0, 7)) {
+            throw new IllegalArgumentException(
+                    "Option " + option + "='" + url + "' must be an http:// or https:// URL, for"
+                            + " example https://mcabc123.auth.marketingcloudapis.com");
         }
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.Iterator;
@@ -8,6 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.github.camelsfmc.journey.model.EntryEvent;
 
 /**
@@ -63,7 +79,8 @@ public final class EntryEventMapper {
         if (fieldName != null && !contactKeyInData) {
             fields.remove(fieldName);
         }
-        String contactKey = contactKey(contactKeyOverride != null ? contactKeyOverride : fromBody,
+        String contactKey = contactKey(
+                contactKeyOverride != null ? contactKeyOverride : fromBody,
                 contactKeyOverride != null ? "the contact key header" : "body field '" + contactKeyField + "'");
         EntryEvent event = new EntryEvent();
         event.setContactKey(contactKey);
@@ -97,20 +114,21 @@ public final class EntryEventMapper {
         if (value == null) {
             throw new SfmcJourneyValidationException(
                     "No ContactKey for this contact: give it a '" + contactKeyField
-                                                     + "' field, name the field that holds the key with the contactKeyField option,"
-                                                     + " or (for a single contact) set the header CamelSfmcJourneyContactKey",
+                            + "' field, name the field that holds the key with the contactKeyField option,"
+                            + " or (for a single contact) set the header CamelSfmcJourneyContactKey",
                     contactKeyField);
         }
         if (!(value instanceof CharSequence || value instanceof Number)) {
             throw new SfmcJourneyValidationException(
-                    "The ContactKey from " + source + " is a " + value.getClass().getSimpleName()
-                                                     + "; it must be a string or a number",
+                    "The ContactKey from " + source + " is a "
+                            + value.getClass().getSimpleName() + "; it must be a string or a number",
                     contactKeyField);
         }
         String key = value.toString();
         if (key.isBlank()) {
             throw new SfmcJourneyValidationException(
-                    "The ContactKey from " + source + " is empty: SFMC needs the subscriber key of the contact", contactKeyField);
+                    "The ContactKey from " + source + " is empty: SFMC needs the subscriber key of the contact",
+                    contactKeyField);
         }
         return key;
     }
@@ -121,21 +139,26 @@ public final class EntryEventMapper {
         } catch (JsonProcessingException e) {
             throw new SfmcJourneyValidationException(
                     "The message body is a String but not valid JSON (" + e.getOriginalMessage() + " at line "
-                                                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                                                     + "): send a JSON object such as {\"ContactKey\":\"42\",\"FirstName\":\"Ada\"}",
-                    null, e);
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr()
+                            + "): send a JSON object such as {\"ContactKey\":\"42\",\"FirstName\":\"Ada\"}",
+                    null,
+                    e);
         }
     }
 
     private static Map<String, Object> fromJsonObject(JsonNode node) {
         if (!(node instanceof ObjectNode object)) {
             throw new SfmcJourneyValidationException(
-                    "The message body is a JSON " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase())
-                                                     + "; one contact must be a JSON object (send a List of contacts for a batch)",
+                    "The message body is a JSON "
+                            + (node == null
+                                    ? "nothing"
+                                    : node.getNodeType().name().toLowerCase())
+                            + "; one contact must be a JSON object (send a List of contacts for a batch)",
                     null);
         }
         Map<String, Object> fields = new LinkedHashMap<>(object.size() + 1);
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             fields.put(field.getKey(), field.getValue());
         }
@@ -149,9 +172,10 @@ public final class EntryEventMapper {
         } catch (IllegalArgumentException e) {
             throw new SfmcJourneyValidationException(
                     "The message body of type " + body.getClass().getName() + " cannot be written as JSON: "
-                                                     + AsyncFailures.rootMessage(e)
-                                                     + ". Give it getters or Jackson annotations, or convert it to a Map first",
-                    null, e);
+                            + AsyncFailures.rootMessage(e)
+                            + ". Give it getters or Jackson annotations, or convert it to a Map first",
+                    null,
+                    e);
         }
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.io.ByteArrayOutputStream;
@@ -6,6 +21,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.github.camelsfmc.journey.model.BatchEntryMember;
 import io.github.camelsfmc.journey.model.EntryEvent;
 
@@ -40,7 +56,8 @@ final class EntryEventSerializer {
     byte[] batch(String eventDefinitionKey, List<byte[]> members) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 + members.size() * 128);
         try {
-            out.writeBytes(("{\"eventDefinitionKey\":" + objectMapper.writeValueAsString(eventDefinitionKey)).getBytes());
+            out.writeBytes(
+                    ("{\"eventDefinitionKey\":" + objectMapper.writeValueAsString(eventDefinitionKey)).getBytes());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -63,13 +80,16 @@ final class EntryEventSerializer {
             Object value = field != null ? event.getData().get(field) : null;
             throw new SfmcJourneyValidationException(
                     "Contact '" + event.getContactKey() + "': Data field '" + field + "'"
-                                                     + (value != null ? " holds a " + value.getClass().getName() : "")
-                                                     + " that cannot be written as JSON (" + e.getOriginalMessage()
-                                                     + "). Convert it to a string, number, boolean or ISO-8601 date",
-                    field, e);
+                            + (value != null ? " holds a " + value.getClass().getName() : "")
+                            + " that cannot be written as JSON (" + e.getOriginalMessage()
+                            + "). Convert it to a string, number, boolean or ISO-8601 date",
+                    field,
+                    e);
         } catch (JsonProcessingException e) {
             throw new SfmcJourneyValidationException(
-                    "Contact '" + event.getContactKey() + "' cannot be written as JSON: " + e.getOriginalMessage(), null, e);
+                    "Contact '" + event.getContactKey() + "' cannot be written as JSON: " + e.getOriginalMessage(),
+                    null,
+                    e);
         }
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 /**
@@ -5,8 +20,7 @@ package io.github.camelsfmc.journey;
  */
 final class EventDefinitionKeys {
 
-    private EventDefinitionKeys() {
-    }
+    private EventDefinitionKeys() {}
 
     /**
      * @param  source                         where the key came from, for the error message
@@ -16,14 +30,14 @@ final class EventDefinitionKeys {
         if (key == null || key.isBlank()) {
             throw new SfmcJourneyValidationException(
                     "No event definition key in " + source
-                                                     + ": use sfmc-journey:<key> with the key of the journey's API entry source",
+                            + ": use sfmc-journey:<key> with the key of the journey's API entry source",
                     "eventDefinitionKey");
         }
         if (key.indexOf('.') >= 0) {
             throw new SfmcJourneyValidationException(
                     "The event definition key '" + key + "' from " + source
-                                                     + " contains a period, which SFMC does not allow: copy the key from"
-                                                     + " Journey Builder > Entry Sources exactly",
+                            + " contains a period, which SFMC does not allow: copy the key from"
+                            + " Journey Builder > Entry Sources exactly",
                     "eventDefinitionKey");
         }
         return key;

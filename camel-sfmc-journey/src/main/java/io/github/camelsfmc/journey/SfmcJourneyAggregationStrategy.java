@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.ArrayList;
@@ -23,14 +38,17 @@ import org.apache.camel.spi.Metadata;
  * batch does not wait forever, and {@code forceCompletionOnStop} so stopping the route sends the partial batch
  * instead of dropping it.
  */
-@Metadata(label = "bean",
-          description = "Collects single contacts into a List body (kept in the body, so persistent aggregation"
-                        + " repositories keep it) for batch entry with the sfmc-journey component.",
-          annotations = { "interfaceName=org.apache.camel.AggregationStrategy" })
+@Metadata(
+        label = "bean",
+        description = "Collects single contacts into a List body (kept in the body, so persistent aggregation"
+                + " repositories keep it) for batch entry with the sfmc-journey component.",
+        annotations = {"interfaceName=org.apache.camel.AggregationStrategy"})
 @Configurer(metadataOnly = true)
 public class SfmcJourneyAggregationStrategy implements AggregationStrategy {
 
-    @Metadata(description = "The field that receives the ContactKey header of a Map contact", defaultValue = "ContactKey")
+    @Metadata(
+            description = "The field that receives the ContactKey header of a Map contact",
+            defaultValue = "ContactKey")
     private String contactKeyField = "ContactKey";
 
     @Override

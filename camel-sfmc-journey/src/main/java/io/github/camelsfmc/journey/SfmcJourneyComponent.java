@@ -1,16 +1,32 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
-import io.github.camelsfmc.journey.api.RequestThrottles;
-import io.github.camelsfmc.journey.api.DelayedTasks;
-import io.github.camelsfmc.journey.auth.AccessTokenProviders;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+
+import io.github.camelsfmc.journey.api.DelayedTasks;
+import io.github.camelsfmc.journey.api.RequestThrottles;
+import io.github.camelsfmc.journey.auth.AccessTokenProviders;
 
 /**
  * Creates sfmc-journey endpoints and owns the token cache they share: endpoints with the same credentials, business
@@ -27,8 +43,7 @@ public class SfmcJourneyComponent extends HealthCheckComponent {
     private ScheduledExecutorService scheduler;
     private DelayedTasks delayedTasks;
 
-    public SfmcJourneyComponent() {
-    }
+    public SfmcJourneyComponent() {}
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -67,7 +82,9 @@ public class SfmcJourneyComponent extends HealthCheckComponent {
      */
     synchronized DelayedTasks getDelayedTasks() {
         if (scheduler == null) {
-            scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "SfmcJourneyScheduler", 1);
+            scheduler = getCamelContext()
+                    .getExecutorServiceManager()
+                    .newScheduledThreadPool(this, "SfmcJourneyScheduler", 1);
             delayedTasks = new DelayedTasks(scheduler);
         }
         return delayedTasks;

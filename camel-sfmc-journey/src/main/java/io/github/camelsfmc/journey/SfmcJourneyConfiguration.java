@@ -1,14 +1,30 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.net.http.HttpClient;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The options of an sfmc-journey endpoint. The component holds one as the shared default for all its endpoints.
@@ -16,81 +32,106 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class SfmcJourneyConfiguration implements Cloneable {
 
-    @UriPath(description = "The event definition key of the journey's API entry source, as shown in Journey Builder"
-                           + " (Entry Sources, or Event Administration). SFMC forbids periods in it.")
+    @UriPath(
+            description = "The event definition key of the journey's API entry source, as shown in Journey Builder"
+                    + " (Entry Sources, or Event Administration). SFMC forbids periods in it.")
     @Metadata(required = true)
     private String eventDefinitionKey;
 
     @UriParam(label = "security", secret = true)
     private String clientId;
+
     @UriParam(label = "security", secret = true)
     private String clientSecret;
+
     @UriParam(label = "common")
     private String subdomain;
+
     @UriParam(label = "common")
     private String accountId;
+
     @UriParam(label = "security")
     private String scope;
 
     @UriParam(label = "advanced")
     private String authUrl;
+
     @UriParam(label = "advanced")
     private String restUrl;
 
     @UriParam(label = "producer", defaultValue = "ContactKey")
     private String contactKeyField = "ContactKey";
+
     @UriParam(label = "producer", defaultValue = "false")
     private boolean contactKeyInData;
 
     @UriParam(label = "producer,batch", defaultValue = "100")
     private int batchSize = 100;
+
     @UriParam(label = "producer,batch", defaultValue = "4")
     private int batchConcurrency = 4;
+
     @UriParam(label = "producer,batch", defaultValue = "true")
     private boolean failOnRejectedMembers = true;
 
     @UriParam(label = "producer,validation", defaultValue = "WARN", enums = "OFF,WARN,STRICT")
     private CheckMode preflight = CheckMode.WARN;
+
     @UriParam(label = "producer,validation", defaultValue = "WARN", enums = "OFF,WARN,STRICT")
     private CheckMode validation = CheckMode.WARN;
+
     @UriParam(label = "producer,validation", defaultValue = "300000", javaType = "java.time.Duration")
     private long schemaRefreshInterval = 300_000;
+
     @UriParam(label = "producer,validation", defaultValue = "100000")
     private int reentryTrackingSize = 100_000;
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
     private long connectTimeout = 10_000;
+
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
     private long requestTimeout = 30_000;
+
     @UriParam(label = "security", defaultValue = "30000", javaType = "java.time.Duration")
     private long tokenTimeout = 30_000;
+
     @UriParam(label = "security", defaultValue = "120")
     private int tokenRefreshMarginSeconds = 120;
 
     @UriParam(label = "advanced")
     private HttpClient httpClient;
+
     @UriParam(label = "advanced")
     private ObjectMapper objectMapper;
 
     // reliability and security (issue 6)
     @UriParam(label = "producer,advanced", defaultValue = "3")
     private int maximumRetries = 3;
+
     @UriParam(label = "producer,advanced", defaultValue = "500", javaType = "java.time.Duration")
     private long retryInitialDelay = 500;
+
     @UriParam(label = "producer,advanced", defaultValue = "30000", javaType = "java.time.Duration")
     private long retryMaxDelay = 30_000;
+
     @UriParam(label = "producer,advanced", defaultValue = "false")
     private boolean retryOnUnknownOutcome;
+
     @UriParam(label = "producer,advanced")
     private double maxRequestsPerSecond;
+
     @UriParam(label = "producer,advanced")
     private int maxConcurrentRequests;
+
     @UriParam(label = "security")
     private SSLContextParameters sslContextParameters;
+
     @UriParam(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
+
     @UriParam(label = "proxy")
     private String proxyHost;
+
     @UriParam(label = "proxy")
     private Integer proxyPort;
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import org.apache.camel.spi.Metadata;
@@ -7,58 +22,75 @@ import org.apache.camel.spi.Metadata;
  */
 public final class SfmcJourneyConstants {
 
-    @Metadata(label = "producer", description = "Overrides the endpoint's event definition key for this message."
-                                                + " Like the endpoint path, it must not contain a period.",
-              javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the endpoint's event definition key for this message."
+                    + " Like the endpoint path, it must not contain a period.",
+            javaType = "String")
     public static final String EVENT_DEFINITION_KEY = "CamelSfmcJourneyEventDefinitionKey";
 
-    @Metadata(label = "producer", description = "The ContactKey of a single contact, taking precedence over the body."
-                                                + " Ignored for a batch (List body), where each element carries its own key.",
-              javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "The ContactKey of a single contact, taking precedence over the body."
+                    + " Ignored for a batch (List body), where each element carries its own key.",
+            javaType = "String")
     public static final String CONTACT_KEY = "CamelSfmcJourneyContactKey";
 
-    @Metadata(label = "producer", description = "Set after a single entry event: the eventInstanceId SFMC queued the"
-                                                + " event under. Queued is not entered: SFMC evaluates journey state and"
-                                                + " re-entry afterwards.",
-              javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Set after a single entry event: the eventInstanceId SFMC queued the"
+                    + " event under. Queued is not entered: SFMC evaluates journey state and"
+                    + " re-entry afterwards.",
+            javaType = "String")
     public static final String EVENT_INSTANCE_ID = "CamelSfmcJourneyEventInstanceId";
 
-    @Metadata(label = "producer", description = "Set when validation=WARN found reasons a single contact may not"
-                                                + " enter (unknown or mis-cased Data field, missing required field, bad"
-                                                + " value, journey not running, repeated contact without re-entry); the"
-                                                + " contact was sent anyway.",
-              javaType = "java.util.List<String>")
+    @Metadata(
+            label = "producer",
+            description = "Set when validation=WARN found reasons a single contact may not"
+                    + " enter (unknown or mis-cased Data field, missing required field, bad"
+                    + " value, journey not running, repeated contact without re-entry); the"
+                    + " contact was sent anyway.",
+            javaType = "java.util.List<String>")
     public static final String WARNINGS = "CamelSfmcJourneyWarnings";
 
-    @Metadata(label = "producer", description = "Set after a batch: the BatchEntryResult with every contact queued,"
-                                                + " rejected (with SFMC's errorcode and message) or failed, in input order.",
-              javaType = "io.github.camelsfmc.journey.BatchEntryResult")
+    @Metadata(
+            label = "producer",
+            description = "Set after a batch: the BatchEntryResult with every contact queued,"
+                    + " rejected (with SFMC's errorcode and message) or failed, in input order.",
+            javaType = "io.github.camelsfmc.journey.BatchEntryResult")
     public static final String BATCH_RESULT = "CamelSfmcJourneyBatchResult";
 
     @Metadata(label = "producer", description = "Set after a batch: how many contacts SFMC queued.", javaType = "int")
     public static final String QUEUED_COUNT = "CamelSfmcJourneyQueuedCount";
 
-    @Metadata(label = "producer", description = "Set after a batch: how many contacts were not queued (rejected or failed).",
-              javaType = "int")
+    @Metadata(
+            label = "producer",
+            description = "Set after a batch: how many contacts were not queued (rejected or failed).",
+            javaType = "int")
     public static final String NOT_QUEUED_COUNT = "CamelSfmcJourneyNotQueuedCount";
 
-    @Metadata(label = "producer", description = "Set after a batch: the eventInstanceId of each contact in input order,"
-                                                + " null where a contact was not queued.",
-              javaType = "java.util.List<String>")
+    @Metadata(
+            label = "producer",
+            description = "Set after a batch: the eventInstanceId of each contact in input order,"
+                    + " null where a contact was not queued.",
+            javaType = "java.util.List<String>")
     public static final String EVENT_INSTANCE_IDS = "CamelSfmcJourneyEventInstanceIds";
 
-    @Metadata(label = "producer", description = "Set after a batch: the requestId of each accepted batch request, for"
-                                                + " GET /interaction/v1/async/events/status.",
-              javaType = "java.util.List<String>")
+    @Metadata(
+            label = "producer",
+            description = "Set after a batch: the requestId of each accepted batch request, for"
+                    + " GET /interaction/v1/async/events/status.",
+            javaType = "java.util.List<String>")
     public static final String REQUEST_IDS = "CamelSfmcJourneyRequestIds";
 
-    @Metadata(label = "producer", description = "Set after every call, successful or not: how many times the component"
-                                                + " retried (after 429, 5xx or an unreachable SFMC) to deliver this message;"
-                                                + " for a batch, the total over all its requests. 0 when the first attempt"
-                                                + " settled it.",
-              javaType = "int")
+    @Metadata(
+            label = "producer",
+            description = "Set after every call, successful or not: how many times the component"
+                    + " retried (after 429, 5xx or an unreachable SFMC) to deliver this message;"
+                    + " for a batch, the total over all its requests. 0 when the first attempt"
+                    + " settled it.",
+            javaType = "int")
     public static final String RETRY_COUNT = "CamelSfmcJourneyRetryCount";
 
-    private SfmcJourneyConstants() {
-    }
+    private SfmcJourneyConstants() {}
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.net.InetSocketAddress;
@@ -8,19 +23,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.camelsfmc.journey.api.ApiErrorTranslator;
-import io.github.camelsfmc.journey.api.JourneyApiClient;
-import io.github.camelsfmc.journey.api.RequestThrottle;
-import io.github.camelsfmc.journey.api.RetryPolicy;
-import io.github.camelsfmc.journey.auth.AccessTokenProvider;
-import io.github.camelsfmc.journey.auth.ClientCredentials;
-import io.github.camelsfmc.journey.auth.HttpTokenEndpoint;
-import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
-import io.github.camelsfmc.journey.preflight.JourneyPreflight;
-import io.github.camelsfmc.journey.preflight.PreflightReport;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -37,13 +39,33 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.github.camelsfmc.journey.api.ApiErrorTranslator;
+import io.github.camelsfmc.journey.api.JourneyApiClient;
+import io.github.camelsfmc.journey.api.RequestThrottle;
+import io.github.camelsfmc.journey.api.RetryPolicy;
+import io.github.camelsfmc.journey.auth.AccessTokenProvider;
+import io.github.camelsfmc.journey.auth.ClientCredentials;
+import io.github.camelsfmc.journey.auth.HttpTokenEndpoint;
+import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
+import io.github.camelsfmc.journey.preflight.JourneyPreflight;
+import io.github.camelsfmc.journey.preflight.PreflightReport;
+
 /**
  * Enter contacts into Salesforce Marketing Cloud Journey Builder journeys through their API entry event, one contact
  * per message or a List of contacts as a batch.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "sfmc-journey", title = "SFMC Journey",
-             syntax = "sfmc-journey:eventDefinitionKey", producerOnly = true,
-             category = { Category.SAAS, Category.CLOUD, Category.API }, headersClass = SfmcJourneyConstants.class)
+@UriEndpoint(
+        firstVersion = "0.1.0",
+        scheme = "sfmc-journey",
+        title = "SFMC Journey",
+        syntax = "sfmc-journey:eventDefinitionKey",
+        producerOnly = true,
+        category = {Category.SAAS, Category.CLOUD, Category.API},
+        headersClass = SfmcJourneyConstants.class)
 @ManagedResource(description = "Managed SFMC Journey endpoint")
 public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
@@ -82,33 +104,61 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        objectMapper = configuration.getObjectMapper() != null ? configuration.getObjectMapper() : defaultObjectMapper();
-        if (configuration.getHttpClient() != null && (configuration.getSslContextParameters() != null
-                                                      || emptyToNull(configuration.getProxyHost()) != null)) {
-            LOG.warn("Endpoint {} has its own httpClient: sslContextParameters and proxyHost are ignored, configure them on"
-                     + " that HttpClient instead", this);
+        objectMapper =
+                configuration.getObjectMapper() != null ? configuration.getObjectMapper() : defaultObjectMapper();
+        if (configuration.getHttpClient() != null
+                && (configuration.getSslContextParameters() != null
+                        || emptyToNull(configuration.getProxyHost()) != null)) {
+            LOG.warn(
+                    "Endpoint {} has its own httpClient: sslContextParameters and proxyHost are ignored, configure them on"
+                            + " that HttpClient instead",
+                    this);
         }
         HttpClient httpClient = configuration.getHttpClient() != null ? configuration.getHttpClient() : newHttpClient();
         ClientCredentials credentials = new ClientCredentials(
-                resolveAuthUrl(), configuration.getClientId(), configuration.getClientSecret(),
-                emptyToNull(configuration.getAccountId()), emptyToNull(configuration.getScope()));
-        AccessTokenProvider tokens = getComponent().getTokenProviders().forCredentials(credentials,
-                () -> new HttpTokenEndpoint(httpClient, objectMapper, Duration.ofMillis(configuration.getTokenTimeout())),
-                Duration.ofSeconds(configuration.getTokenRefreshMarginSeconds()));
-        RequestThrottle throttle = getComponent().getRequestThrottles().forCredentials(credentials,
-                configuration.getMaxConcurrentRequests(), configuration.getMaxRequestsPerSecond(),
-                () -> new RequestThrottle(configuration.getMaxConcurrentRequests(), configuration.getMaxRequestsPerSecond(),
-                        getComponent().getDelayedTasks()));
-        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaximumRetries(),
+                resolveAuthUrl(),
+                configuration.getClientId(),
+                configuration.getClientSecret(),
+                emptyToNull(configuration.getAccountId()),
+                emptyToNull(configuration.getScope()));
+        AccessTokenProvider tokens = getComponent()
+                .getTokenProviders()
+                .forCredentials(
+                        credentials,
+                        () -> new HttpTokenEndpoint(
+                                httpClient, objectMapper, Duration.ofMillis(configuration.getTokenTimeout())),
+                        Duration.ofSeconds(configuration.getTokenRefreshMarginSeconds()));
+        RequestThrottle throttle = getComponent()
+                .getRequestThrottles()
+                .forCredentials(
+                        credentials,
+                        configuration.getMaxConcurrentRequests(),
+                        configuration.getMaxRequestsPerSecond(),
+                        () -> new RequestThrottle(
+                                configuration.getMaxConcurrentRequests(),
+                                configuration.getMaxRequestsPerSecond(),
+                                getComponent().getDelayedTasks()));
+        RetryPolicy retryPolicy = new RetryPolicy(
+                configuration.getMaximumRetries(),
                 Duration.ofMillis(configuration.getRetryInitialDelay()),
-                Duration.ofMillis(configuration.getRetryMaxDelay()), configuration.isRetryOnUnknownOutcome(),
+                Duration.ofMillis(configuration.getRetryMaxDelay()),
+                configuration.isRetryOnUnknownOutcome(),
                 objectMapper);
-        apiClient = new JourneyApiClient(httpClient, tokens, emptyToNull(configuration.getRestUrl()),
-                Duration.ofMillis(configuration.getRequestTimeout()), retryPolicy, throttle, getComponent().getDelayedTasks());
+        apiClient = new JourneyApiClient(
+                httpClient,
+                tokens,
+                emptyToNull(configuration.getRestUrl()),
+                Duration.ofMillis(configuration.getRequestTimeout()),
+                retryPolicy,
+                throttle,
+                getComponent().getDelayedTasks());
         if (configuration.getPreflight() != CheckMode.OFF || configuration.getValidation() != CheckMode.OFF) {
-            entryGuard = new JourneyEntryGuard(new JourneyPreflight(apiClient, objectMapper, Clock.systemUTC()),
-                    configuration.getEventDefinitionKey(), configuration.getPreflight(),
-                    Duration.ofMillis(configuration.getSchemaRefreshInterval()), configuration.getReentryTrackingSize(),
+            entryGuard = new JourneyEntryGuard(
+                    new JourneyPreflight(apiClient, objectMapper, Clock.systemUTC()),
+                    configuration.getEventDefinitionKey(),
+                    configuration.getPreflight(),
+                    Duration.ofMillis(configuration.getSchemaRefreshInterval()),
+                    configuration.getReentryTrackingSize(),
                     Clock.systemUTC());
             if (configuration.getPreflight() != CheckMode.OFF) {
                 entryGuard.start(preflightTimeout());
@@ -128,8 +178,12 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
     public PreflightReport preflight() throws Exception {
         JourneyEntryGuard guard = entryGuard != null
                 ? entryGuard
-                : new JourneyEntryGuard(new JourneyPreflight(apiClient, objectMapper, Clock.systemUTC()),
-                        configuration.getEventDefinitionKey(), CheckMode.OFF, Duration.ofMillis(configuration.getSchemaRefreshInterval()), 0,
+                : new JourneyEntryGuard(
+                        new JourneyPreflight(apiClient, objectMapper, Clock.systemUTC()),
+                        configuration.getEventDefinitionKey(),
+                        CheckMode.OFF,
+                        Duration.ofMillis(configuration.getSchemaRefreshInterval()),
+                        0,
                         Clock.systemUTC());
         return guard.checkNow(preflightTimeout());
     }
@@ -164,7 +218,8 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
         }
         String proxyHost = emptyToNull(configuration.getProxyHost());
         if (proxyHost != null) {
-            builder.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(proxyHost, configuration.getProxyPort())));
+            builder.proxy(
+                    ProxySelector.of(InetSocketAddress.createUnresolved(proxyHost, configuration.getProxyPort())));
         }
         return builder.build();
     }
@@ -213,7 +268,8 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
     @ManagedAttribute(description = "When the cached access token expires")
     public String getTokenExpiresAt() {
         return apiClient != null && apiClient.getTokenProvider().getTokenExpiresAt() != null
-                ? apiClient.getTokenProvider().getTokenExpiresAt().toString() : null;
+                ? apiClient.getTokenProvider().getTokenExpiresAt().toString()
+                : null;
     }
 
     @Override

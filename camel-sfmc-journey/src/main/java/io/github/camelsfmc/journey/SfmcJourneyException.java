@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.time.Duration;
@@ -28,14 +43,25 @@ public class SfmcJourneyException extends RuntimeCamelException implements HttpR
     private final boolean outcomeUnknown;
     private final List<Object> undeliveredContacts;
 
-    public SfmcJourneyException(String message, int httpResponseCode, Integer errorCode, String sfmcMessage,
-                                Duration retryAfter, Throwable cause) {
+    public SfmcJourneyException(
+            String message,
+            int httpResponseCode,
+            Integer errorCode,
+            String sfmcMessage,
+            Duration retryAfter,
+            Throwable cause) {
         this(message, httpResponseCode, errorCode, sfmcMessage, retryAfter, false, List.of(), cause);
     }
 
-    protected SfmcJourneyException(String message, int httpResponseCode, Integer errorCode, String sfmcMessage,
-                                   Duration retryAfter, boolean outcomeUnknown, List<?> undeliveredContacts,
-                                   Throwable cause) {
+    protected SfmcJourneyException(
+            String message,
+            int httpResponseCode,
+            Integer errorCode,
+            String sfmcMessage,
+            Duration retryAfter,
+            boolean outcomeUnknown,
+            List<?> undeliveredContacts,
+            Throwable cause) {
         super(message, cause);
         this.httpResponseCode = httpResponseCode;
         this.httpResponseStatus = httpResponseCode > 0 ? String.valueOf(httpResponseCode) : null;
@@ -55,7 +81,14 @@ public class SfmcJourneyException extends RuntimeCamelException implements HttpR
     /** The same failure, naming the contacts it left undelivered. */
     public SfmcJourneyException withUndeliveredContacts(List<?> contacts) {
         SfmcJourneyException copy = new SfmcJourneyException(
-                getMessage(), httpResponseCode, errorCode, sfmcMessage, retryAfter, outcomeUnknown, contacts, getCause());
+                getMessage(),
+                httpResponseCode,
+                errorCode,
+                sfmcMessage,
+                retryAfter,
+                outcomeUnknown,
+                contacts,
+                getCause());
         copy.setStackTrace(getStackTrace());
         return copy;
     }

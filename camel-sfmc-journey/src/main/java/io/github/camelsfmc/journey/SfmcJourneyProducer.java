@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.io.InputStream;
@@ -12,13 +27,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.github.camelsfmc.journey.api.ApiErrorTranslator;
-import io.github.camelsfmc.journey.api.ApiResponse;
-import io.github.camelsfmc.journey.model.EntryEvent;
-import io.github.camelsfmc.journey.model.EntryEventResponse;
-import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -28,6 +36,15 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+import io.github.camelsfmc.journey.api.ApiErrorTranslator;
+import io.github.camelsfmc.journey.api.ApiResponse;
+import io.github.camelsfmc.journey.model.EntryEvent;
+import io.github.camelsfmc.journey.model.EntryEventResponse;
+import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
 
 /**
  * Sends the message body to SFMC: one contact as a single entry event, a List of contacts as batch requests. The body
@@ -61,16 +78,23 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         super.doStart();
         SfmcJourneyEndpoint endpoint = getEndpoint();
         SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
-        mapper = new EntryEventMapper(endpoint.getObjectMapper(), configuration.getContactKeyField(),
-                configuration.isContactKeyInData());
+        mapper = new EntryEventMapper(
+                endpoint.getObjectMapper(), configuration.getContactKeyField(), configuration.isContactKeyInData());
         serializer = new EntryEventSerializer(endpoint.getObjectMapper());
         errorTranslator = endpoint.newErrorTranslator();
-        batchSender = new BatchEntrySender(mapper, serializer, endpoint.getApiClient(), errorTranslator,
-                endpoint.getObjectMapper(), configuration.getBatchSize(), configuration.getBatchConcurrency(),
-                this::inspect, this::entered);
+        batchSender = new BatchEntrySender(
+                mapper,
+                serializer,
+                endpoint.getApiClient(),
+                errorTranslator,
+                endpoint.getObjectMapper(),
+                configuration.getBatchSize(),
+                configuration.getBatchConcurrency(),
+                this::inspect,
+                this::entered);
         // null unless camel-health is on the classpath
-        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
-                WritableHealthCheckRepository.class);
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(
+                endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
         if (healthCheckRepository != null) {
             healthCheck = SfmcJourneyProducerHealthCheck.create(endpoint);
             healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
@@ -107,8 +131,10 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         try {
             String eventDefinitionKey = eventDefinitionKey(message);
             List<?> contacts = asContactList(body);
-            if (body instanceof Iterator<?> || (body instanceof Iterable<?> && !(body instanceof Collection<?>)
-                                                && !(body instanceof JsonNode))) {
+            if (body instanceof Iterator<?>
+                    || (body instanceof Iterable<?>
+                            && !(body instanceof Collection<?>)
+                            && !(body instanceof JsonNode))) {
                 // a one-pass body is read now: keep what was read, so a redelivery sends the same contacts again
                 message.setBody(contacts);
                 body = contacts;
@@ -131,7 +157,8 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
 
     private boolean processSingle(Exchange exchange, String eventDefinitionKey, Object body, AsyncCallback callback) {
         Message message = exchange.getMessage();
-        EntryEvent event = mapper.map(readableBody(exchange, body), message.getHeader(SfmcJourneyConstants.CONTACT_KEY));
+        EntryEvent event =
+                mapper.map(readableBody(exchange, body), message.getHeader(SfmcJourneyConstants.CONTACT_KEY));
         String key = event.getEventDefinitionKey() != null
                 ? EventDefinitionKeys.requireValid(event.getEventDefinitionKey(), "EntryEvent.eventDefinitionKey")
                 : eventDefinitionKey;
@@ -173,7 +200,8 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         JourneyEntryGuard guard = getEndpoint().getEntryGuard();
         CheckMode mode = getEndpoint().getConfiguration().getValidation();
         // the guard knows the endpoint's journey; a key from a header is not checked
-        if (guard == null || mode == CheckMode.OFF
+        if (guard == null
+                || mode == CheckMode.OFF
                 || !eventDefinitionKey.equals(getEndpoint().getConfiguration().getEventDefinitionKey())) {
             return List.of();
         }
@@ -191,7 +219,8 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
 
     private void entered(String eventDefinitionKey, String contactKey) {
         JourneyEntryGuard guard = getEndpoint().getEntryGuard();
-        if (guard != null && eventDefinitionKey.equals(getEndpoint().getConfiguration().getEventDefinitionKey())) {
+        if (guard != null
+                && eventDefinitionKey.equals(getEndpoint().getConfiguration().getEventDefinitionKey())) {
             guard.entered(contactKey);
         }
     }
@@ -204,7 +233,8 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         }
     }
 
-    private boolean processBatch(Exchange exchange, String eventDefinitionKey, List<?> contacts, AsyncCallback callback) {
+    private boolean processBatch(
+            Exchange exchange, String eventDefinitionKey, List<?> contacts, AsyncCallback callback) {
         batchSender.send(eventDefinitionKey, contacts).whenComplete((result, error) -> {
             try {
                 if (error != null) {
@@ -231,21 +261,34 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         message.setHeader(SfmcJourneyConstants.RETRY_COUNT, result.getRetryCount());
         boolean failOnRejected = getEndpoint().getConfiguration().isFailOnRejectedMembers();
         if (!result.getRejected().isEmpty() && !failOnRejected) {
-            LOG.warn("{} of {} contacts were rejected for event definition key '{}', first: {}", result.getRejected().size(),
-                    result.getTotal(), eventDefinitionKey, result.getRejected().get(0).message());
+            LOG.warn(
+                    "{} of {} contacts were rejected for event definition key '{}', first: {}",
+                    result.getRejected().size(),
+                    result.getTotal(),
+                    eventDefinitionKey,
+                    result.getRejected().get(0).message());
         }
         List<Object> undelivered = result.undeliveredContacts(failOnRejected);
         if (!undelivered.isEmpty()) {
-            exchange.setException(batchFailure(eventDefinitionKey, result, failOnRejected).withUndeliveredContacts(undelivered));
+            exchange.setException(
+                    batchFailure(eventDefinitionKey, result, failOnRejected).withUndeliveredContacts(undelivered));
         }
     }
 
     private static SfmcJourneyException batchFailure(String key, BatchEntryResult result, boolean includeRejected) {
         StringBuilder text = new StringBuilder()
-                .append(result.getTotal() - result.getQueuedCount()).append(" of ").append(result.getTotal())
-                .append(" contacts were not queued for event definition key '").append(key).append("' (")
-                .append(result.getQueuedCount()).append(" queued, ").append(result.getRejected().size()).append(" rejected, ")
-                .append(result.getFailed().size()).append(" failed).");
+                .append(result.getTotal() - result.getQueuedCount())
+                .append(" of ")
+                .append(result.getTotal())
+                .append(" contacts were not queued for event definition key '")
+                .append(key)
+                .append("' (")
+                .append(result.getQueuedCount())
+                .append(" queued, ")
+                .append(result.getRejected().size())
+                .append(" rejected, ")
+                .append(result.getFailed().size())
+                .append(" failed).");
         SfmcJourneyException first = null;
         if (!result.getFailed().isEmpty()) {
             first = result.getFailed().get(0).error();
@@ -258,9 +301,17 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         if (first != null) {
             // the first failure's details, but not the failure itself as cause: Camel looks up exceptions by type from
             // the innermost cause outwards, and would find that one, which names none of the undelivered contacts
-            boolean outcomeUnknown = result.getFailed().stream().anyMatch(f -> f.error().isOutcomeUnknown());
-            return new SfmcJourneyException(text.toString(), first.getHttpResponseCode(), first.getErrorCode(),
-                    first.getSfmcMessage(), first.getRetryAfter(), outcomeUnknown, List.of(), first.getCause());
+            boolean outcomeUnknown =
+                    result.getFailed().stream().anyMatch(f -> f.error().isOutcomeUnknown());
+            return new SfmcJourneyException(
+                    text.toString(),
+                    first.getHttpResponseCode(),
+                    first.getErrorCode(),
+                    first.getSfmcMessage(),
+                    first.getRetryAfter(),
+                    outcomeUnknown,
+                    List.of(),
+                    first.getCause());
         }
         return new SfmcJourneyException(text.toString(), 0, null, null, null, null);
     }
@@ -295,8 +346,7 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
             iterator.forEachRemaining(elements::add);
             return elements;
         }
-        if (body instanceof Iterable<?> iterable && !(body instanceof Map<?, ?>)
-                && !(body instanceof JsonNode)) {
+        if (body instanceof Iterable<?> iterable && !(body instanceof Map<?, ?>) && !(body instanceof JsonNode)) {
             List<Object> elements = new ArrayList<>();
             iterable.forEach(elements::add);
             return elements;
@@ -323,9 +373,10 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
             return parsed.eventInstanceId();
         }
         throw SfmcJourneyException.outcomeUnknown(
-                "SFMC answered HTTP " + response.statusCode() + " to " + EVENTS_PATH + " for event definition key '" + key
-                                                  + "' without an eventInstanceId, so whether the contact was queued is unknown."
-                                                  + " Check Journey Builder before replaying it.",
+                "SFMC answered HTTP " + response.statusCode() + " to " + EVENTS_PATH + " for event definition key '"
+                        + key
+                        + "' without an eventInstanceId, so whether the contact was queued is unknown."
+                        + " Check Journey Builder before replaying it.",
                 null);
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.time.Duration;
@@ -5,12 +20,13 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelsfmc.journey.auth.AccessTokenProvider;
-import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
-import io.github.camelsfmc.journey.preflight.PreflightReport;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
+
+import io.github.camelsfmc.journey.auth.AccessTokenProvider;
+import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
+import io.github.camelsfmc.journey.preflight.PreflightReport;
 
 /**
  * DOWN when the endpoint cannot obtain an access token, or when preflight found that contacts would not enter (unknown
@@ -43,11 +59,15 @@ final class SfmcJourneyProducerHealthCheck extends AbstractHealthCheck {
             builder.down().message("Interrupted while obtaining an SFMC access token");
             return;
         } catch (ExecutionException e) {
-            builder.down().message("Cannot obtain an SFMC access token: " + e.getCause().getMessage()).error(e.getCause());
+            builder.down()
+                    .message("Cannot obtain an SFMC access token: "
+                            + e.getCause().getMessage())
+                    .error(e.getCause());
             return;
         } catch (java.util.concurrent.TimeoutException e) {
-            builder.down().message("No SFMC access token within tokenTimeout="
-                                   + Duration.ofMillis(endpoint.getConfiguration().getTokenTimeout()));
+            builder.down()
+                    .message("No SFMC access token within tokenTimeout="
+                            + Duration.ofMillis(endpoint.getConfiguration().getTokenTimeout()));
             return;
         }
         JourneyEntryGuard guard = endpoint.getEntryGuard();
@@ -60,7 +80,8 @@ final class SfmcJourneyProducerHealthCheck extends AbstractHealthCheck {
             builder.up().message("Access token obtained; journey state not checked (preflight off or not run yet)");
             return;
         }
-        report.journeys().forEach(j -> builder.detail("journey." + j.name(), j.status() + ", entryMode " + j.entryMode()));
+        report.journeys()
+                .forEach(j -> builder.detail("journey." + j.name(), j.status() + ", entryMode " + j.entryMode()));
         if (!report.isEntryPossible()) {
             builder.down().message(String.join("; ", report.problems()));
             return;

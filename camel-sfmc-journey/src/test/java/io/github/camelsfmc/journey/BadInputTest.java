@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.io.InputStream;
@@ -24,8 +39,11 @@ class BadInputTest extends SfmcJourneyTestSupport {
 
         SfmcJourneyValidationException error = send(body);
 
-        assertThat(error.getMessage()).contains("No ContactKey").contains("CamelSfmcJourneyContactKey")
-                .contains("'ContactKey' field").contains("contactKeyField");
+        assertThat(error.getMessage())
+                .contains("No ContactKey")
+                .contains("CamelSfmcJourneyContactKey")
+                .contains("'ContactKey' field")
+                .contains("contactKeyField");
         assertThat(error.getField()).isEqualTo("ContactKey");
         assertThat(error.getUndeliveredContacts()).containsExactly(body);
         assertNothingSent();
@@ -55,7 +73,10 @@ class BadInputTest extends SfmcJourneyTestSupport {
 
         SfmcJourneyValidationException error = send(body);
 
-        assertThat(error.getMessage()).contains("Contact 'C-1'").contains("Data field 'Photo'").contains("cannot be written as JSON");
+        assertThat(error.getMessage())
+                .contains("Contact 'C-1'")
+                .contains("Data field 'Photo'")
+                .contains("cannot be written as JSON");
         assertThat(error.getField()).isEqualTo("Photo");
         assertThat(error.getUndeliveredContacts()).containsExactly(body);
         assertNothingSent();
@@ -92,8 +113,10 @@ class BadInputTest extends SfmcJourneyTestSupport {
             e.getMessage().setHeader(SfmcJourneyConstants.EVENT_DEFINITION_KEY, "Welcome.Event");
         });
 
-        assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class)
-                .hasMessageContaining("'Welcome.Event'").hasMessageContaining("contains a period");
+        assertThat(result.getException())
+                .isInstanceOf(SfmcJourneyValidationException.class)
+                .hasMessageContaining("'Welcome.Event'")
+                .hasMessageContaining("contains a period");
         assertNothingSent();
     }
 
@@ -101,38 +124,46 @@ class BadInputTest extends SfmcJourneyTestSupport {
     void anEndpointKeyWithAPeriodFailsWhenTheEndpointIsCreated() {
         assertThatThrownBy(() -> context.getEndpoint(journeyUri("Welcome.Event", null)))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .rootCause().hasMessageContaining("'Welcome.Event'").hasMessageContaining("contains a period");
+                .rootCause()
+                .hasMessageContaining("'Welcome.Event'")
+                .hasMessageContaining("contains a period");
     }
 
     @Test
     void anEndpointWithoutClientIdFailsWhenCreatedNamingTheOption() {
         assertThatThrownBy(() -> context.getEndpoint("sfmc-journey:" + KEY + "?clientSecret=x&subdomain=mcabc"))
-                .rootCause().hasMessageContaining("Option clientId is required");
+                .rootCause()
+                .hasMessageContaining("Option clientId is required");
     }
 
     @Test
     void aSubdomainGivenAsAHostNameIsRefusedWithTheFix() {
-        assertThatThrownBy(() -> context.getEndpoint(
-                "sfmc-journey:" + KEY + "?clientId=a&clientSecret=b&subdomain=mcabc.auth.marketingcloudapis.com"))
-                .rootCause().hasMessageContaining("subdomain=mcabc");
+        assertThatThrownBy(() -> context.getEndpoint("sfmc-journey:" + KEY
+                        + "?clientId=a&clientSecret=b&subdomain=mcabc.auth.marketingcloudapis.com"))
+                .rootCause()
+                .hasMessageContaining("subdomain=mcabc");
     }
 
     @Test
     void aBatchSizeAboveTheSfmcMaximumIsRefused() {
         assertThatThrownBy(() -> context.getEndpoint(journeyUri(KEY, "batchSize=101")))
-                .rootCause().hasMessageContaining("batchSize=101").hasMessageContaining("at most 100");
+                .rootCause()
+                .hasMessageContaining("batchSize=101")
+                .hasMessageContaining("at most 100");
     }
 
     @Test
     void aNegativeRetryCountIsRefused() {
         assertThatThrownBy(() -> context.getEndpoint(journeyUri(KEY, "maximumRetries=-1")))
-                .rootCause().hasMessageContaining("maximumRetries=-1.0 must be 0 or more");
+                .rootCause()
+                .hasMessageContaining("maximumRetries=-1.0 must be 0 or more");
     }
 
     @Test
     void aProxyHostWithoutPortIsRefused() {
         assertThatThrownBy(() -> context.getEndpoint(journeyUri(KEY, "proxyHost=proxy.example")))
-                .rootCause().hasMessageContaining("Option proxyPort is required with proxyHost=proxy.example");
+                .rootCause()
+                .hasMessageContaining("Option proxyPort is required with proxyHost=proxy.example");
     }
 
     private SfmcJourneyValidationException send(Object body) {

@@ -1,13 +1,29 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelsfmc.simulator.Entry;
-import io.github.camelsfmc.simulator.EntryChannel;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+
+import io.github.camelsfmc.simulator.Entry;
+import io.github.camelsfmc.simulator.EntryChannel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +46,21 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
     void theOutcomeOfEachContactIsInHeadersInInputOrder() {
         Exchange result = template.request(journeyUri(), e -> e.getMessage().setBody(contacts(0, 3)));
 
-        List<String> ids = simulator().entered(KEY).stream().map(Entry::eventInstanceId).toList();
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_IDS, List.class)).isEqualTo(ids);
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT, Integer.class)).isEqualTo(3);
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.NOT_QUEUED_COUNT, Integer.class)).isZero();
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.REQUEST_IDS, List.class)).hasSize(1);
-        BatchEntryResult batch = result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
-        assertThat(batch.getQueued()).extracting(BatchEntryResult.QueuedContact::contactKey).containsExactly("C-0", "C-1", "C-2");
+        List<String> ids =
+                simulator().entered(KEY).stream().map(Entry::eventInstanceId).toList();
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_IDS, List.class))
+                .isEqualTo(ids);
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT, Integer.class))
+                .isEqualTo(3);
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.NOT_QUEUED_COUNT, Integer.class))
+                .isZero();
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.REQUEST_IDS, List.class))
+                .hasSize(1);
+        BatchEntryResult batch =
+                result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        assertThat(batch.getQueued())
+                .extracting(BatchEntryResult.QueuedContact::contactKey)
+                .containsExactly("C-0", "C-1", "C-2");
     }
 
     @Test
@@ -67,9 +91,12 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
         SfmcJourneyException error = result.getException(SfmcJourneyException.class);
         assertThat(error).isNotNull();
         assertThat(error.getUndeliveredContacts()).containsExactly(noKey);
-        assertThat(error.getMessage()).contains("1 of 4 contacts were not queued").contains("Contact at index 1 of the list")
+        assertThat(error.getMessage())
+                .contains("1 of 4 contacts were not queued")
+                .contains("Contact at index 1 of the list")
                 .contains("No ContactKey");
-        BatchEntryResult batch = result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        BatchEntryResult batch =
+                result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
         assertThat(batch.getRejected()).singleElement().satisfies(r -> {
             assertThat(r.index()).isEqualTo(1);
             assertThat(r.errorCode()).isEqualTo("VALIDATION");
@@ -81,11 +108,13 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
         List<Object> contacts = new ArrayList<>(contacts(0, 2));
         contacts.add(Map.of("FirstName", "Nobody"));
 
-        Exchange result = template.request(journeyUri(KEY, "failOnRejectedMembers=false"),
+        Exchange result = template.request(
+                journeyUri(KEY, "failOnRejectedMembers=false"),
                 e -> e.getMessage().setBody(contacts));
 
         assertThat(result.getException()).isNull();
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.NOT_QUEUED_COUNT, Integer.class)).isEqualTo(1);
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.NOT_QUEUED_COUNT, Integer.class))
+                .isEqualTo(1);
         assertThat(simulator().entryCount(KEY)).isEqualTo(2);
     }
 
@@ -94,12 +123,15 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
         simulator().faults().serverErrorRate(1.0);
         List<Map<String, Object>> contacts = contacts(0, 150);
 
-        Exchange result = template.request(journeyUri(KEY, "maximumRetries=0"), e -> e.getMessage().setBody(contacts));
+        Exchange result = template.request(
+                journeyUri(KEY, "maximumRetries=0"), e -> e.getMessage().setBody(contacts));
 
         SfmcJourneyException error = result.getException(SfmcJourneyException.class);
         assertThat(error.getHttpResponseCode()).isEqualTo(503);
         assertThat(error.getUndeliveredContacts()).containsExactlyElementsOf(contacts);
-        assertThat(error.getMessage()).contains("150 of 150 contacts were not queued").contains("150 failed");
+        assertThat(error.getMessage())
+                .contains("150 of 150 contacts were not queued")
+                .contains("150 failed");
         assertThat(simulator().entryCount(KEY)).isZero();
     }
 
@@ -109,12 +141,17 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
         simulator().faults().seed(7).serverErrorRate(0.5);
         List<Map<String, Object>> contacts = contacts(0, 100);
 
-        Exchange result = template.request(journeyUri(KEY, "batchSize=10&batchConcurrency=1&maximumRetries=0"),
+        Exchange result = template.request(
+                journeyUri(KEY, "batchSize=10&batchConcurrency=1&maximumRetries=0"),
                 e -> e.getMessage().setBody(contacts));
 
-        List<String> entered = simulator().entered(KEY).stream().map(Entry::contactKey).toList();
-        List<Object> undelivered = result.getException(SfmcJourneyException.class).getUndeliveredContacts();
-        List<String> handedBack = undelivered.stream().map(c -> (String) ((Map<?, ?>) c).get("ContactKey")).toList();
+        List<String> entered =
+                simulator().entered(KEY).stream().map(Entry::contactKey).toList();
+        List<Object> undelivered =
+                result.getException(SfmcJourneyException.class).getUndeliveredContacts();
+        List<String> handedBack = undelivered.stream()
+                .map(c -> (String) ((Map<?, ?>) c).get("ContactKey"))
+                .toList();
         assertThat(entered).isNotEmpty();
         assertThat(handedBack).isNotEmpty().doesNotContainAnyElementsOf(entered);
         assertThat(entered.size() + handedBack.size()).isEqualTo(100);
@@ -130,7 +167,9 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
         List<Map<String, Object>> contacts = contacts(0, 5_000);
 
         Exchange result = template.request(
-                journeyUri(KEY, "batchSize=1&batchConcurrency=1&maximumRetries=0&preflight=off&validation=off"
+                journeyUri(
+                        KEY,
+                        "batchSize=1&batchConcurrency=1&maximumRetries=0&preflight=off&validation=off"
                                 + "&httpClient=#refusingNetwork"),
                 e -> e.getMessage().setBody(contacts));
 
@@ -143,28 +182,31 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
         simulator().faults().serverErrorRate(1.0);
         List<Map<String, Object>> contacts = contacts(0, 3);
 
-        Exchange result = template.request(journeyUri(KEY, "maximumRetries=0"),
-                e -> e.getMessage().setBody(contacts.iterator()));
+        Exchange result = template.request(
+                journeyUri(KEY, "maximumRetries=0"), e -> e.getMessage().setBody(contacts.iterator()));
 
         assertThat(result.getMessage().getBody(List.class)).containsExactlyElementsOf(contacts);
-        assertThat(result.getException(SfmcJourneyException.class).getUndeliveredContacts()).containsExactlyElementsOf(contacts);
+        assertThat(result.getException(SfmcJourneyException.class).getUndeliveredContacts())
+                .containsExactlyElementsOf(contacts);
     }
 
     @Test
     void aNullElementOfAnArrayIsRejectedAloneAndTheOthersAreEntered() {
-        Object[] contacts = { Map.of("ContactKey", "A-1"), null, Map.of("ContactKey", "A-2") };
+        Object[] contacts = {Map.of("ContactKey", "A-1"), null, Map.of("ContactKey", "A-2")};
 
         Exchange result = template.request(journeyUri(), e -> e.getMessage().setBody(contacts));
 
         assertThat(simulator().entered(KEY)).extracting(Entry::contactKey).containsExactly("A-1", "A-2");
-        assertThat(result.getException(SfmcJourneyException.class).getUndeliveredContacts()).containsExactly((Object) null);
+        assertThat(result.getException(SfmcJourneyException.class).getUndeliveredContacts())
+                .containsExactly((Object) null);
     }
 
     @Test
     void aJsonArrayStringIsOneContactNotABatchAndIsRejected() {
         Exchange result = template.request(journeyUri(), e -> e.getMessage().setBody("[{\"ContactKey\":\"A\"}]"));
 
-        assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class)
+        assertThat(result.getException())
+                .isInstanceOf(SfmcJourneyValidationException.class)
                 .hasMessageContaining("send a List of contacts for a batch");
     }
 

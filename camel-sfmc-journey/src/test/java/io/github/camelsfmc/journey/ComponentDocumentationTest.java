@@ -1,12 +1,28 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComponentDocumentationTest {
 
-    private static final Path METADATA = Path.of(
-            "src/generated/resources/META-INF/io/github/camelsfmc/journey/sfmc-journey.json");
+    private static final Path METADATA =
+            Path.of("src/generated/resources/META-INF/io/github/camelsfmc/journey/sfmc-journey.json");
     private static final Path DOC = Path.of("src/main/docs/sfmc-journey-component.adoc");
     private static final String START = "// component options: START\n";
     private static final String END = "// component options: END\n";
@@ -33,35 +49,57 @@ class ComponentDocumentationTest {
             Files.writeString(DOC, doc.replace(START + current + END, START + rendered + END));
             current = rendered;
         }
-        assertThat(current).as("options section of %s; rerun with -Dsfmc.docs.update=true", DOC).isEqualTo(rendered);
+        assertThat(current)
+                .as("options section of %s; rerun with -Dsfmc.docs.update=true", DOC)
+                .isEqualTo(rendered);
     }
 
     private static String render(JsonNode metadata) {
         StringBuilder doc = new StringBuilder();
-        doc.append("\n== Component options\n\nSet once for every endpoint, as `camel.component.sfmc-journey.<option>` (kebab-case) or on the component bean.\n\n");
+        doc.append(
+                "\n== Component options\n\nSet once for every endpoint, as `camel.component.sfmc-journey.<option>` (kebab-case) or on the component bean.\n\n");
         table(doc, metadata.get("componentProperties"), false);
-        doc.append("\n== Endpoint options\n\nPath: `eventDefinitionKey`. An endpoint option overrides the component's.\n\n");
+        doc.append(
+                "\n== Endpoint options\n\nPath: `eventDefinitionKey`. An endpoint option overrides the component's.\n\n");
         table(doc, metadata.get("properties"), true);
-        doc.append("\n== Message headers\n\n[width=\"100%\",cols=\"2,4,1\",options=\"header\"]\n|===\n| Header | Description | Type\n");
-        metadata.get("headers").fields().forEachRemaining(header -> doc.append("| `").append(header.getKey()).append("` | ")
-                .append(escape(header.getValue().path("description").asText())).append(" | `")
-                .append(header.getValue().path("javaType").asText()).append("`\n"));
+        doc.append(
+                "\n== Message headers\n\n[width=\"100%\",cols=\"2,4,1\",options=\"header\"]\n|===\n| Header | Description | Type\n");
+        metadata.get("headers")
+                .fields()
+                .forEachRemaining(header -> doc.append("| `")
+                        .append(header.getKey())
+                        .append("` | ")
+                        .append(escape(header.getValue().path("description").asText()))
+                        .append(" | `")
+                        .append(header.getValue().path("javaType").asText())
+                        .append("`\n"));
         doc.append("|===\n\n");
         return doc.toString();
     }
 
     private static void table(StringBuilder doc, JsonNode options, boolean endpoint) {
-        doc.append("[width=\"100%\",cols=\"2,5,1,1\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
+        doc.append(
+                "[width=\"100%\",cols=\"2,5,1,1\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
         for (Map.Entry<String, JsonNode> option : (Iterable<Map.Entry<String, JsonNode>>) options::fields) {
             JsonNode o = option.getValue();
             if (!endpoint && "configuration".equals(option.getKey())) {
                 continue;
             }
-            doc.append("| `").append(option.getKey()).append('`').append(o.path("secret").asBoolean() ? " (secret)" : "")
-                    .append(" | ").append(escape(o.path("description").asText()))
-                    .append(o.has("enum") ? " One of: " + o.get("enum").toString().replace("\"", "") + "." : "")
-                    .append(" | ").append(o.has("defaultValue") ? o.get("defaultValue").asText() : "")
-                    .append(" | `").append(o.path("type").asText()).append("`\n");
+            doc.append("| `")
+                    .append(option.getKey())
+                    .append('`')
+                    .append(o.path("secret").asBoolean() ? " (secret)" : "")
+                    .append(" | ")
+                    .append(escape(o.path("description").asText()))
+                    .append(
+                            o.has("enum")
+                                    ? " One of: " + o.get("enum").toString().replace("\"", "") + "."
+                                    : "")
+                    .append(" | ")
+                    .append(o.has("defaultValue") ? o.get("defaultValue").asText() : "")
+                    .append(" | `")
+                    .append(o.path("type").asText())
+                    .append("`\n");
         }
         doc.append("|===\n");
     }

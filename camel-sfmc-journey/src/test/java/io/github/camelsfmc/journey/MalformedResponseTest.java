@@ -1,14 +1,30 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.github.camelsfmc.journey.ScriptedSfmc.Answer;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.github.camelsfmc.journey.ScriptedSfmc.Answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MalformedResponseTest extends ScriptedSfmcTestSupport {
 
-    private static final String HTML = "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>";
+    private static final String HTML =
+            "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>";
 
     static Stream<Arguments> successesWithoutAUsableBody() {
         return Stream.of(
@@ -44,14 +61,16 @@ class MalformedResponseTest extends ScriptedSfmcTestSupport {
         sfmc.then(answer);
         Map<String, Object> contact = Map.of("ContactKey", "C-1");
 
-        Exchange result = template.request(sfmc.journeyUri("maximumRetries=0"), e -> e.getMessage().setBody(contact));
+        Exchange result = template.request(
+                sfmc.journeyUri("maximumRetries=0"), e -> e.getMessage().setBody(contact));
 
         assertThat(result.getException()).isExactlyInstanceOf(SfmcJourneyException.class);
         SfmcJourneyException failure = (SfmcJourneyException) result.getException();
         assertThat(failure.isOutcomeUnknown()).isTrue();
         assertThat(failure.getMessage()).contains("without an eventInstanceId");
         assertThat(failure.getUndeliveredContacts()).containsExactly(contact);
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID)).isNull();
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID))
+                .isNull();
     }
 
     @ParameterizedTest(name = "batch: {0}")
@@ -60,14 +79,19 @@ class MalformedResponseTest extends ScriptedSfmcTestSupport {
         sfmc.then(answer);
         List<Map<String, Object>> contacts = List.of(Map.of("ContactKey", "A"), Map.of("ContactKey", "B"));
 
-        Exchange result = template.request(sfmc.journeyUri("maximumRetries=0"), e -> e.getMessage().setBody(contacts));
+        Exchange result = template.request(
+                sfmc.journeyUri("maximumRetries=0"), e -> e.getMessage().setBody(contacts));
 
         assertThat(result.getException()).isExactlyInstanceOf(SfmcJourneyException.class);
         SfmcJourneyException failure = (SfmcJourneyException) result.getException();
-        assertThat(failure.getMessage()).contains("2 of 2 contacts were not queued").contains("without one result per member");
+        assertThat(failure.getMessage())
+                .contains("2 of 2 contacts were not queued")
+                .contains("without one result per member");
         assertThat(failure.getUndeliveredContacts()).containsExactlyElementsOf(contacts);
-        BatchEntryResult batch = result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
-        assertThat(batch.getFailed()).allSatisfy(f -> assertThat(f.error().isOutcomeUnknown()).isTrue());
+        BatchEntryResult batch =
+                result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        assertThat(batch.getFailed())
+                .allSatisfy(f -> assertThat(f.error().isOutcomeUnknown()).isTrue());
         assertThat(batch.getQueuedCount()).isZero();
     }
 
@@ -76,8 +100,8 @@ class MalformedResponseTest extends ScriptedSfmcTestSupport {
     void aSingleEntryErrorWithoutJsonKeepsTheStatusAndShowsTheBody(String description, Answer answer, int status) {
         sfmc.then(answer);
 
-        Exchange result = template.request(sfmc.journeyUri("maximumRetries=0"),
-                e -> e.getMessage().setBody(Map.of("ContactKey", "C-1")));
+        Exchange result = template.request(
+                sfmc.journeyUri("maximumRetries=0"), e -> e.getMessage().setBody(Map.of("ContactKey", "C-1")));
 
         SfmcJourneyException failure = (SfmcJourneyException) result.getException();
         assertThat(failure).isNotNull();
@@ -93,7 +117,8 @@ class MalformedResponseTest extends ScriptedSfmcTestSupport {
         sfmc.then(answer);
         List<Map<String, Object>> contacts = List.of(Map.of("ContactKey", "A"), Map.of("ContactKey", "B"));
 
-        Exchange result = template.request(sfmc.journeyUri("maximumRetries=0"), e -> e.getMessage().setBody(contacts));
+        Exchange result = template.request(
+                sfmc.journeyUri("maximumRetries=0"), e -> e.getMessage().setBody(contacts));
 
         SfmcJourneyException failure = (SfmcJourneyException) result.getException();
         assertThat(failure).isNotNull();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.ArrayList;
@@ -8,11 +23,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelsfmc.simulator.Entry;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
+
+import io.github.camelsfmc.simulator.Entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,20 +50,25 @@ class NoContactLostTest extends SfmcJourneyTestSupport {
             public void configure() {
                 errorHandler(deadLetterChannel("direct:dead-letters"));
 
-                from("direct:contacts").routeId("batching")
+                from("direct:contacts")
+                        .routeId("batching")
                         .aggregate(constant(true), new SfmcJourneyAggregationStrategy())
-                        .completionSize(100).completionTimeout(1_000).forceCompletionOnStop()
+                        .completionSize(100)
+                        .completionTimeout(1_000)
+                        .forceCompletionOnStop()
                         .to(journeyUri(KEY, "batchConcurrency=2"));
 
                 // the dead-letter channel gets the failed batch; replay exactly the contacts the component handed back
-                from("direct:dead-letters").routeId("dead-letters")
+                from("direct:dead-letters")
+                        .routeId("dead-letters")
                         .process(NoContactLostTest::keepOnlyUndelivered)
                         .choice()
-                            .when(header("replays").isLessThanOrEqualTo(MAX_REPLAYS)).to("direct:replay")
-                            .otherwise().to("mock:dead-letters");
+                        .when(header("replays").isLessThanOrEqualTo(MAX_REPLAYS))
+                        .to("direct:replay")
+                        .otherwise()
+                        .to("mock:dead-letters");
 
-                from("direct:replay").routeId("replay")
-                        .to(journeyUri());
+                from("direct:replay").routeId("replay").to(journeyUri());
             }
         };
     }
@@ -69,7 +90,10 @@ class NoContactLostTest extends SfmcJourneyTestSupport {
             }
         }
         MockEndpoint deadLetters = context.getEndpoint("mock:dead-letters", MockEndpoint.class);
-        await().atMost(120, TimeUnit.SECONDS).until(() -> simulator().entryCount(KEY) + deadLetteredKeys(deadLetters).size() >= CONTACTS);
+        await().atMost(120, TimeUnit.SECONDS)
+                .until(() -> simulator().entryCount(KEY)
+                                + deadLetteredKeys(deadLetters).size()
+                        >= CONTACTS);
         context.stop();
 
         Map<String, Integer> entries = new HashMap<>();
@@ -78,11 +102,19 @@ class NoContactLostTest extends SfmcJourneyTestSupport {
         }
         Set<String> deadLettered = deadLetteredKeys(deadLetters);
         assertThat(entries.values()).as("no contact entered twice").containsOnly(1);
-        assertThat(deadLettered).as("no dead-lettered contact was also entered").doesNotContainAnyElementsOf(entries.keySet());
-        assertThat(entries.size() + deadLettered.size()).as("every contact accounted for").isEqualTo(CONTACTS);
-        assertThat(simulator().stats().throttledResponses()).as("faults were injected").isPositive();
+        assertThat(deadLettered)
+                .as("no dead-lettered contact was also entered")
+                .doesNotContainAnyElementsOf(entries.keySet());
+        assertThat(entries.size() + deadLettered.size())
+                .as("every contact accounted for")
+                .isEqualTo(CONTACTS);
+        assertThat(simulator().stats().throttledResponses())
+                .as("faults were injected")
+                .isPositive();
         assertThat(simulator().stats().serverErrorResponses()).isPositive();
-        assertThat(simulator().stats().unauthorizedResponses()).as("the token expired mid-run").isPositive();
+        assertThat(simulator().stats().unauthorizedResponses())
+                .as("the token expired mid-run")
+                .isPositive();
     }
 
     private static Set<String> deadLetteredKeys(MockEndpoint deadLetters) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.nio.file.Path;
@@ -10,9 +25,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import io.github.camelsfmc.simulator.Entry;
-import io.github.camelsfmc.simulator.SfmcSimulator;
-import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -24,6 +36,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+import io.github.camelsfmc.simulator.Entry;
+import io.github.camelsfmc.simulator.SfmcSimulator;
+import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,13 +61,15 @@ class PersistentAggregationTest {
 
     @BeforeEach
     void createDatabase() throws Exception {
-        Path file = Path.of("target", "aggregation-db", UUID.randomUUID().toString()).toAbsolutePath();
+        Path file = Path.of("target", "aggregation-db", UUID.randomUUID().toString())
+                .toAbsolutePath();
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + file);
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             for (String table : List.of("contacts", "contacts_completed")) {
                 sql.execute("CREATE TABLE " + table + " (id VARCHAR(255) NOT NULL, exchange BLOB NOT NULL,"
-                            + " version BIGINT NOT NULL, CONSTRAINT " + table + "_pk PRIMARY KEY (id))");
+                        + " version BIGINT NOT NULL, CONSTRAINT " + table + "_pk PRIMARY KEY (id))");
             }
         }
     }
@@ -96,9 +114,10 @@ class PersistentAggregationTest {
         for (int i = 0; i < 10; i++) {
             template.sendBody("direct:contacts", contact(i));
         }
-        await().atMost(30, TimeUnit.SECONDS).until(() -> pendingRows("contacts_completed") == 1
-                                                         && sim.simulator().stats().serverErrorResponses() == 1
-                                                         && context.getInflightRepository().size() == 0);
+        await().atMost(30, TimeUnit.SECONDS)
+                .until(() -> pendingRows("contacts_completed") == 1
+                        && sim.simulator().stats().serverErrorResponses() == 1
+                        && context.getInflightRepository().size() == 0);
         context.stop(); // the completed batch failed and waits in the repository for recovery
 
         assertThat(sim.simulator().entryCount(KEY)).isZero();
@@ -115,13 +134,13 @@ class PersistentAggregationTest {
      * @param recoveryIntervalMillis how often failed batches are retried from the repository
      */
     private CamelContext startContext(long recoveryIntervalMillis) throws Exception {
-        JdbcAggregationRepository repository
-                = new JdbcAggregationRepository(new DataSourceTransactionManager(dataSource), "contacts", dataSource);
+        JdbcAggregationRepository repository =
+                new JdbcAggregationRepository(new DataSourceTransactionManager(dataSource), "contacts", dataSource);
         repository.setUseRecovery(true);
         repository.setRecoveryInterval(recoveryIntervalMillis);
         CamelContext camel = new DefaultCamelContext();
         String uri = "sfmc-journey:" + KEY + "?clientId=" + SfmcSimulator.DEFAULT_CLIENT_ID + "&clientSecret=RAW("
-                     + SfmcSimulator.DEFAULT_CLIENT_SECRET + ")&authUrl=" + sim.baseUrl() + "&maximumRetries=0";
+                + SfmcSimulator.DEFAULT_CLIENT_SECRET + ")&authUrl=" + sim.baseUrl() + "&maximumRetries=0";
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -145,8 +164,9 @@ class PersistentAggregationTest {
     }
 
     private int pendingRows(String table) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
-             var rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement();
+                var rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rows.next();
             return rows.getInt(1);
         }
@@ -161,5 +181,4 @@ class PersistentAggregationTest {
             assertThat(entries).containsKey("A-" + i);
         }
     }
-
 }

@@ -1,14 +1,30 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.camelsfmc.simulator.JourneyStatus;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.junit.jupiter.api.Test;
+
+import io.github.camelsfmc.simulator.JourneyStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,11 +43,15 @@ class ProducerHealthCheckTest extends SfmcJourneyTestSupport {
             }
         });
         // producer checks are off by default in Camel (camel.health.producersEnabled=true turns them on)
-        HealthCheckRegistry.get(context).getRepository("producers").orElseThrow().setEnabled(true);
+        HealthCheckRegistry.get(context)
+                .getRepository("producers")
+                .orElseThrow()
+                .setEnabled(true);
     }
 
     private HealthCheck.Result check() {
-        Optional<HealthCheck.Result> result = HealthCheckHelper.invoke(context, "producer:sfmc-journey-" + KEY, Map.of());
+        Optional<HealthCheck.Result> result =
+                HealthCheckHelper.invoke(context, "producer:sfmc-journey-" + KEY, Map.of());
         assertThat(result).isPresent();
         return result.get();
     }
@@ -43,7 +63,8 @@ class ProducerHealthCheckTest extends SfmcJourneyTestSupport {
         HealthCheck.Result result = check();
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
-        assertThat(result.getDetails()).containsEntry("eventDefinitionKey", KEY)
+        assertThat(result.getDetails())
+                .containsEntry("eventDefinitionKey", KEY)
                 .containsEntry("journey.Sim Welcome Journey", "Published, entryMode MultipleEntries");
     }
 
@@ -56,18 +77,23 @@ class ProducerHealthCheckTest extends SfmcJourneyTestSupport {
         HealthCheck.Result result = check();
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("is Paused").contains("resume it"));
+        assertThat(result.getMessage())
+                .hasValueSatisfying(m -> assertThat(m).contains("is Paused").contains("resume it"));
     }
 
     @Test
     void isDownWhenNoTokenCanBeObtainedAndNeverShowsTheSecret() throws Exception {
-        startRoute("sfmc-journey:" + KEY + "?clientId=sim-client&clientSecret=RAW(not-the-s3cret)&authUrl=" + sim.baseUrl());
+        startRoute("sfmc-journey:" + KEY + "?clientId=sim-client&clientSecret=RAW(not-the-s3cret)&authUrl="
+                + sim.baseUrl());
 
         HealthCheck.Result result = check();
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("Cannot obtain an SFMC access token")
-                .contains("invalid_client").doesNotContain("not-the-s3cret"));
+        assertThat(result.getMessage())
+                .hasValueSatisfying(m -> assertThat(m)
+                        .contains("Cannot obtain an SFMC access token")
+                        .contains("invalid_client")
+                        .doesNotContain("not-the-s3cret"));
         assertThat(result.getDetails().toString()).doesNotContain("not-the-s3cret");
     }
 }

@@ -1,14 +1,30 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelsfmc.journey.ScriptedSfmc.Answer;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.github.camelsfmc.journey.ScriptedSfmc.Answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +54,8 @@ class RetryTest extends ScriptedSfmcTestSupport {
         assertThat(result.getException()).isNull();
         assertThat(sfmc.entryRequests()).hasSize(2);
         assertThat(retryCount(result)).isEqualTo(1);
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID)).isNotNull();
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID))
+                .isNotNull();
     }
 
     @Test
@@ -52,7 +69,7 @@ class RetryTest extends ScriptedSfmcTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { 500, 502, 503, 504, 429 })
+    @ValueSource(ints = {500, 502, 503, 504, 429})
     void serverErrorsAndThrottlingWithoutRetryAfterAreRetriedWithBackoff(int status) {
         sfmc.then(Answer.json(status, SERVER_ERROR), Answer.json(status, SERVER_ERROR));
 
@@ -64,14 +81,15 @@ class RetryTest extends ScriptedSfmcTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { 400, 403, 404, 409 })
+    @ValueSource(ints = {400, 403, 404, 409})
     void otherClientErrorsAreNeverRetried(int status) {
         sfmc.then(Answer.json(status, "{\"message\":\"no\",\"errorcode\":10001}"));
 
         Exchange result = sendOne(FAST);
 
         assertThat(result.getException()).isInstanceOf(SfmcJourneyException.class);
-        assertThat(((SfmcJourneyException) result.getException()).getHttpResponseCode()).isEqualTo(status);
+        assertThat(((SfmcJourneyException) result.getException()).getHttpResponseCode())
+                .isEqualTo(status);
         assertThat(sfmc.entryRequests()).hasSize(1);
         assertThat(retryCount(result)).isZero();
     }
@@ -115,16 +133,23 @@ class RetryTest extends ScriptedSfmcTestSupport {
     @Test
     void aBatchCountsTheRetriesOfAllItsRequests() {
         sfmc.then(Answer.json(503, SERVER_ERROR), Answer.json(500, SERVER_ERROR));
-        List<Map<String, Object>> contacts = List.of(Map.of("ContactKey", "A"), Map.of("ContactKey", "B"),
-                Map.of("ContactKey", "C"), Map.of("ContactKey", "D"));
+        List<Map<String, Object>> contacts = List.of(
+                Map.of("ContactKey", "A"),
+                Map.of("ContactKey", "B"),
+                Map.of("ContactKey", "C"),
+                Map.of("ContactKey", "D"));
 
-        Exchange result = template.request(sfmc.journeyUri(FAST + "&batchSize=2&batchConcurrency=1"),
+        Exchange result = template.request(
+                sfmc.journeyUri(FAST + "&batchSize=2&batchConcurrency=1"),
                 e -> e.getMessage().setBody(contacts));
 
         assertThat(result.getException()).isNull();
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT)).isEqualTo(4);
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT))
+                .isEqualTo(4);
         assertThat(retryCount(result)).isEqualTo(2);
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class).getRetryCount())
+        assertThat(result.getMessage()
+                        .getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class)
+                        .getRetryCount())
                 .isEqualTo(2);
     }
 

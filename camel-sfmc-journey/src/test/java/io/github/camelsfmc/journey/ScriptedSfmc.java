@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.io.IOException;
@@ -84,15 +99,18 @@ final class ScriptedSfmc implements AutoCloseable {
      */
     String journeyUri(String extraOptions) {
         return "sfmc-journey:Scripted-Event?clientId=scripted&clientSecret=RAW(scripted-secret)&preflight=off&validation=off&authUrl="
-               + baseUrl()
-               + (extraOptions == null || extraOptions.isEmpty() ? "" : "&" + extraOptions);
+                + baseUrl()
+                + (extraOptions == null || extraOptions.isEmpty() ? "" : "&" + extraOptions);
     }
 
     private void token(HttpExchange exchange) throws IOException {
         exchange.getRequestBody().readAllBytes();
-        respond(exchange, 200, "application/json",
+        respond(
+                exchange,
+                200,
+                "application/json",
                 "{\"access_token\":\"scripted-token\",\"token_type\":\"Bearer\",\"expires_in\":1079,\"rest_instance_url\":\""
-                                                   + baseUrl() + "/\"}");
+                        + baseUrl() + "/\"}");
     }
 
     private void entry(HttpExchange exchange) throws IOException {
@@ -127,8 +145,10 @@ final class ScriptedSfmc implements AutoCloseable {
         JsonNode members = JSON.readTree(request).path("members");
         StringBuilder body = new StringBuilder("{\"requestId\":\"" + java.util.UUID.randomUUID() + "\",\"members\":[");
         for (int i = 0; i < members.size(); i++) {
-            body.append(i > 0 ? "," : "").append("{\"status\":\"queued\",\"eventInstanceId\":\"")
-                    .append(java.util.UUID.randomUUID()).append("\"}");
+            body.append(i > 0 ? "," : "")
+                    .append("{\"status\":\"queued\",\"eventInstanceId\":\"")
+                    .append(java.util.UUID.randomUUID())
+                    .append("\"}");
         }
         return body.append("]}").toString();
     }

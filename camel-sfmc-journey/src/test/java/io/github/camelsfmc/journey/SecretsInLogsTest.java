@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.ArrayList;
@@ -5,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.camelsfmc.simulator.SfmcSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -21,6 +35,8 @@ import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.github.camelsfmc.simulator.SfmcSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +63,8 @@ class SecretsInLogsTest {
         appender = new AbstractAppender("secrets-capture", null, null, true, Property.EMPTY_ARRAY) {
             @Override
             public void append(LogEvent event) {
-                StringBuilder text = new StringBuilder(event.getLoggerName()).append(' ')
+                StringBuilder text = new StringBuilder(event.getLoggerName())
+                        .append(' ')
                         .append(event.getMessage().getFormattedMessage());
                 appendChain(text, event.getThrown());
                 logged.add(text.toString());
@@ -85,12 +102,15 @@ class SecretsInLogsTest {
         context.start();
         ProducerTemplate template = context.createProducerTemplate();
 
-        Exchange refused = template.request("direct:wrong-secret", e -> e.getMessage().setBody(Map.of("ContactKey", "L-1")));
+        Exchange refused =
+                template.request("direct:wrong-secret", e -> e.getMessage().setBody(Map.of("ContactKey", "L-1")));
         record(refused);
-        Exchange entered = template.request("direct:good-secret", e -> e.getMessage().setBody(Map.of("ContactKey", "L-2")));
+        Exchange entered =
+                template.request("direct:good-secret", e -> e.getMessage().setBody(Map.of("ContactKey", "L-2")));
         record(entered);
         sim.expireAllTokens();
-        Exchange afterExpiry = template.request("direct:good-secret",
+        Exchange afterExpiry = template.request(
+                "direct:good-secret",
                 e -> e.getMessage().setBody(List.of(Map.of("ContactKey", "L-3"), Map.of("ContactKey", "L-4"))));
         record(afterExpiry);
         context.stop();
@@ -112,8 +132,9 @@ class SecretsInLogsTest {
     }
 
     private String uri(String secret) {
-        return "sfmc-journey:" + SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY + "?clientId=" + CLIENT_ID + "&clientSecret=RAW("
-               + secret + ")&authUrl=" + sim.baseUrl() + "&maximumRetries=1&retryInitialDelay=1";
+        return "sfmc-journey:" + SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY + "?clientId=" + CLIENT_ID
+                + "&clientSecret=RAW(" + secret + ")&authUrl=" + sim.baseUrl()
+                + "&maximumRetries=1&retryInitialDelay=1";
     }
 
     private void record(Exchange exchange) {
@@ -124,7 +145,10 @@ class SecretsInLogsTest {
     }
 
     private static void exchangeHeaders(Exchange exchange, StringBuilder text) {
-        exchange.getMessage().getHeaders().forEach((name, value) -> text.append(' ').append(name).append('=').append(value));
+        exchange.getMessage()
+                .getHeaders()
+                .forEach((name, value) ->
+                        text.append(' ').append(name).append('=').append(value));
     }
 
     private static void appendChain(StringBuilder text, Throwable thrown) {
@@ -134,7 +158,10 @@ class SecretsInLogsTest {
                 text.append(' ').append(element);
             }
             if (t instanceof SfmcJourneyException sfmc) {
-                text.append(' ').append(sfmc.getUndeliveredContacts()).append(' ').append(sfmc.getSfmcMessage());
+                text.append(' ')
+                        .append(sfmc.getUndeliveredContacts())
+                        .append(' ')
+                        .append(sfmc.getSfmcMessage());
             }
         }
     }

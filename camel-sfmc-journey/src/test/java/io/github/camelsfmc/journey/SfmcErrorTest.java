@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.time.Duration;
@@ -22,7 +37,10 @@ class SfmcErrorTest extends SfmcJourneyTestSupport {
 
         assertThat(error.getHttpResponseCode()).isEqualTo(400);
         assertThat(error.getErrorCode()).isEqualTo(30000);
-        assertThat(error.getMessage()).contains("'No-Such-Event'").contains("Journey Builder").contains("Entry Sources");
+        assertThat(error.getMessage())
+                .contains("'No-Such-Event'")
+                .contains("Journey Builder")
+                .contains("Entry Sources");
         assertThat(error.getUndeliveredContacts()).containsExactly(contact);
     }
 
@@ -52,7 +70,8 @@ class SfmcErrorTest extends SfmcJourneyTestSupport {
 
     @Test
     void anUnreachableSfmcFailsWithTheUrlToCheck() {
-        String uri = "sfmc-journey:" + KEY + "?clientId=a&clientSecret=b&authUrl=http://127.0.0.1:1&connectTimeout=2000&maximumRetries=0";
+        String uri = "sfmc-journey:" + KEY
+                + "?clientId=a&clientSecret=b&authUrl=http://127.0.0.1:1&connectTimeout=2000&maximumRetries=0";
 
         SfmcJourneyException error = send(uri, Map.of("ContactKey", "C-4"));
 

@@ -1,7 +1,27 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.List;
 import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 import io.github.camelsfmc.simulator.DataExtensionField;
 import io.github.camelsfmc.simulator.Drop;
@@ -9,10 +29,6 @@ import io.github.camelsfmc.simulator.DropReason;
 import io.github.camelsfmc.simulator.EntryMode;
 import io.github.camelsfmc.simulator.Journey;
 import io.github.camelsfmc.simulator.JourneyStatus;
-import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,8 +64,10 @@ class SilentDropTest extends SfmcJourneyTestSupport {
 
         Exchange result = send(STRICT, Map.of("ContactKey", "C-1", "firstname", "Ada", "Email", "ada@example.com"));
 
-        assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class)
-                .hasMessageContaining("Data field 'firstname'").hasMessageContaining("did you mean 'FirstName'?");
+        assertThat(result.getException())
+                .isInstanceOf(SfmcJourneyValidationException.class)
+                .hasMessageContaining("Data field 'firstname'")
+                .hasMessageContaining("did you mean 'FirstName'?");
         assertNothingReachedSfmc();
     }
 
@@ -61,7 +79,8 @@ class SilentDropTest extends SfmcJourneyTestSupport {
 
         Exchange result = send(STRICT, Map.of("ContactKey", "C-0", "firstname", "Ada", "Email", "ada@example.com"));
 
-        assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class)
+        assertThat(result.getException())
+                .isInstanceOf(SfmcJourneyValidationException.class)
                 .hasMessageContaining("did you mean 'FirstName'?");
         assertNothingReachedSfmc();
     }
@@ -81,7 +100,8 @@ class SilentDropTest extends SfmcJourneyTestSupport {
 
         Exchange result = send(STRICT, Map.of("ContactKey", "C-2", "Nickname", "Bob", "Email", "bob@example.com"));
 
-        assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class)
+        assertThat(result.getException())
+                .isInstanceOf(SfmcJourneyValidationException.class)
                 .hasMessageContaining("Data field 'Nickname' is not in data extension")
                 .hasMessageContaining("[ContactKey, FirstName, Email, Age]");
         assertNothingReachedSfmc();
@@ -102,8 +122,10 @@ class SilentDropTest extends SfmcJourneyTestSupport {
 
         Exchange result = send(STRICT, Map.of("ContactKey", "C-3", "FirstName", "Cy"));
 
-        assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class)
-                .hasMessageContaining("Required field 'Email'").hasMessageContaining("is missing");
+        assertThat(result.getException())
+                .isInstanceOf(SfmcJourneyValidationException.class)
+                .hasMessageContaining("Required field 'Email'")
+                .hasMessageContaining("is missing");
         assertNothingReachedSfmc();
     }
 
@@ -130,9 +152,11 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     void aTooLongTextIsRejectedWhenStrict() {
         journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
 
-        Exchange result = send(STRICT, Map.of("ContactKey", "C-5", "Email", "e@example.com", "FirstName", "x".repeat(21)));
+        Exchange result =
+                send(STRICT, Map.of("ContactKey", "C-5", "Email", "e@example.com", "FirstName", "x".repeat(21)));
 
-        assertThat(result.getException()).hasMessageContaining("Data field 'FirstName' is 21 characters long")
+        assertThat(result.getException())
+                .hasMessageContaining("Data field 'FirstName' is 21 characters long")
                 .hasMessageContaining("at most 20");
     }
 
@@ -151,7 +175,8 @@ class SilentDropTest extends SfmcJourneyTestSupport {
         journey(JourneyStatus.PAUSED, EntryMode.MULTIPLE_ENTRIES);
 
         assertThatThrownBy(() -> startRouteTo("preflight=strict"))
-                .rootCause().hasMessageContaining("Journey 'Drop journey' (version 1) using 'Drop-Event' is Paused")
+                .rootCause()
+                .hasMessageContaining("Journey 'Drop journey' (version 1) using 'Drop-Event' is Paused")
                 .hasMessageContaining("resume it in Journey Builder");
     }
 
@@ -161,7 +186,9 @@ class SilentDropTest extends SfmcJourneyTestSupport {
 
         Exchange result = send(STRICT, validContact("C-7"));
 
-        assertThat(result.getException()).hasMessageContaining("Contact 'C-7' would be dropped").hasMessageContaining("Paused");
+        assertThat(result.getException())
+                .hasMessageContaining("Contact 'C-7' would be dropped")
+                .hasMessageContaining("Paused");
         assertNothingReachedSfmc();
     }
 
@@ -179,13 +206,16 @@ class SilentDropTest extends SfmcJourneyTestSupport {
         journey(JourneyStatus.DRAFT, EntryMode.MULTIPLE_ENTRIES);
 
         assertThatThrownBy(() -> startRouteTo("preflight=strict"))
-                .rootCause().hasMessageContaining("is Draft").hasMessageContaining("activate it in Journey Builder");
+                .rootCause()
+                .hasMessageContaining("is Draft")
+                .hasMessageContaining("activate it in Journey Builder");
     }
 
     @Test
     void anUnknownKeyStopsTheRouteFromStartingWithStrictPreflight() {
         assertThatThrownBy(() -> startRouteTo("preflight=strict"))
-                .rootCause().hasMessageContaining("SFMC does not know event definition key 'Drop-Event'")
+                .rootCause()
+                .hasMessageContaining("SFMC does not know event definition key 'Drop-Event'")
                 .hasMessageContaining("Entry Sources");
     }
 
@@ -207,7 +237,8 @@ class SilentDropTest extends SfmcJourneyTestSupport {
         send(STRICT, validContact("C-9"));
         Exchange second = send(STRICT, validContact("C-9"));
 
-        assertThat(second.getException()).hasMessageContaining("Contact 'C-9' was already entered by this endpoint")
+        assertThat(second.getException())
+                .hasMessageContaining("Contact 'C-9' was already entered by this endpoint")
                 .hasMessageContaining("entryMode OnceAndDone");
         assertThat(simulator().entryCount(DROP_KEY)).isEqualTo(1);
         assertThat(simulator().dropped(DROP_KEY)).isEmpty();
@@ -217,12 +248,15 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     void inWarnModeTheContactIsSentAndTheFindingIsInAHeader() {
         journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
 
-        Exchange result = send("preflight=warn&validation=warn",
+        Exchange result = send(
+                "preflight=warn&validation=warn",
                 Map.of("ContactKey", "C-10", "firstname", "Ada", "Email", "ada@example.com"));
 
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(SfmcJourneyConstants.WARNINGS, List.class))
-                .singleElement().asString().contains("did you mean 'FirstName'?");
+                .singleElement()
+                .asString()
+                .contains("did you mean 'FirstName'?");
         assertDropped(DropReason.UNKNOWN_FIELD);
     }
 
@@ -233,7 +267,9 @@ class SilentDropTest extends SfmcJourneyTestSupport {
 
         Exchange result = send(STRICT, List.of(validContact("B-1"), bad, validContact("B-3")));
 
-        assertThat(simulator().entered(DROP_KEY)).extracting(e -> e.contactKey()).containsExactly("B-1", "B-3");
+        assertThat(simulator().entered(DROP_KEY))
+                .extracting(e -> e.contactKey())
+                .containsExactly("B-1", "B-3");
         SfmcJourneyException error = result.getException(SfmcJourneyException.class);
         assertThat(error.getUndeliveredContacts()).containsExactly(bad);
         assertThat(error.getMessage()).contains("Data field 'Email' is an EmailAddress field but got 'not-an-email'");
@@ -244,16 +280,22 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     void aFieldAddedInMarketingCloudIsPickedUpWithoutARestart() {
         Journey journey = journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
         String uri = journeyUri(DROP_KEY, STRICT + "&schemaRefreshInterval=1");
-        assertThat(template.request(uri, e -> e.getMessage().setBody(withNickname("N-1"))).getException())
+        assertThat(template.request(uri, e -> e.getMessage().setBody(withNickname("N-1")))
+                        .getException())
                 .hasMessageContaining("'Nickname' is not in data extension");
 
         List<DataExtensionField> fields = new java.util.ArrayList<>(journey.fields());
         fields.add(DataExtensionField.text("Nickname", 20));
         simulator().journey(DROP_KEY).fields(fields);
 
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(
-                () -> template.request(uri, e -> e.getMessage().setBody(withNickname("N-2"))).getException() == null);
-        assertThat(simulator().entered(DROP_KEY)).extracting(e -> e.contactKey()).contains("N-2");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> template.request(uri, e -> e.getMessage().setBody(withNickname("N-2")))
+                                .getException()
+                        == null);
+        assertThat(simulator().entered(DROP_KEY))
+                .extracting(e -> e.contactKey())
+                .contains("N-2");
     }
 
     private static Map<String, Object> withNickname(String key) {
@@ -261,12 +303,16 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     }
 
     private Journey journey(JourneyStatus status, EntryMode entryMode) {
-        return simulator().addJourney(Journey.builder(DROP_KEY).name("Drop journey").status(status).entryMode(entryMode)
-                .field(DataExtensionField.primaryKey("ContactKey", 50))
-                .field(DataExtensionField.text("FirstName", 20))
-                .field(DataExtensionField.email("Email").required())
-                .field(DataExtensionField.number("Age"))
-                .build());
+        return simulator()
+                .addJourney(Journey.builder(DROP_KEY)
+                        .name("Drop journey")
+                        .status(status)
+                        .entryMode(entryMode)
+                        .field(DataExtensionField.primaryKey("ContactKey", 50))
+                        .field(DataExtensionField.text("FirstName", 20))
+                        .field(DataExtensionField.email("Email").required())
+                        .field(DataExtensionField.number("Age"))
+                        .build());
     }
 
     private static Map<String, Object> validContact(String key) {
@@ -274,7 +320,8 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     }
 
     private Exchange send(String options, Object body) {
-        return template.request(journeyUri(DROP_KEY, options), e -> e.getMessage().setBody(body));
+        return template.request(
+                journeyUri(DROP_KEY, options), e -> e.getMessage().setBody(body));
     }
 
     private void startRouteTo(String options) throws Exception {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.time.LocalDate;
@@ -5,7 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.simulator.DataExtensionField;
 import io.github.camelsfmc.simulator.Entry;
@@ -13,8 +32,6 @@ import io.github.camelsfmc.simulator.EntryChannel;
 import io.github.camelsfmc.simulator.FieldType;
 import io.github.camelsfmc.simulator.Journey;
 import io.github.camelsfmc.simulator.JourneyStatus;
-import org.apache.camel.Exchange;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +39,8 @@ class SingleEntryTest extends SfmcJourneyTestSupport {
 
     @Test
     void aMapBodyEntersTheJourneyWithItsOtherFieldsAsData() {
-        Exchange result = template.request(journeyUri(),
-                e -> e.getMessage().setBody(Map.of("ContactKey", "C-1", "FirstName", "Ada", "Age", 36)));
+        Exchange result = template.request(
+                journeyUri(), e -> e.getMessage().setBody(Map.of("ContactKey", "C-1", "FirstName", "Ada", "Age", 36)));
 
         assertThat(result.getException()).isNull();
         List<Entry> entered = simulator().entered(KEY);
@@ -54,7 +71,8 @@ class SingleEntryTest extends SfmcJourneyTestSupport {
     void aJsonStringBodyIsEntered() {
         template.sendBody(journeyUri(), "{\"ContactKey\":\"C-4\",\"LastName\":\"Lovelace\"}");
 
-        assertThat(simulator().entered(KEY)).singleElement()
+        assertThat(simulator().entered(KEY))
+                .singleElement()
                 .satisfies(e -> assertThat(e.data()).containsOnly(Map.entry("LastName", "Lovelace")));
     }
 
@@ -62,7 +80,8 @@ class SingleEntryTest extends SfmcJourneyTestSupport {
     void aJsonNodeBodyIsEntered() throws Exception {
         template.sendBody(journeyUri(), new ObjectMapper().readTree("{\"ContactKey\":\"C-5\",\"Age\":41}"));
 
-        assertThat(simulator().entered(KEY)).singleElement()
+        assertThat(simulator().entered(KEY))
+                .singleElement()
                 .satisfies(e -> assertThat(e.contactKey()).isEqualTo("C-5"));
     }
 
@@ -95,15 +114,19 @@ class SingleEntryTest extends SfmcJourneyTestSupport {
 
     @Test
     void theContactKeyHeaderWinsOverTheBody() {
-        template.sendBodyAndHeader(journeyUri(), Map.of("ContactKey", "from-body", "FirstName", "Edsger"),
-                SfmcJourneyConstants.CONTACT_KEY, "from-header");
+        template.sendBodyAndHeader(
+                journeyUri(),
+                Map.of("ContactKey", "from-body", "FirstName", "Edsger"),
+                SfmcJourneyConstants.CONTACT_KEY,
+                "from-header");
 
         assertThat(simulator().entered(KEY)).extracting(Entry::contactKey).containsExactly("from-header");
     }
 
     @Test
     void contactKeyFieldNamesTheBodyFieldThatHoldsTheKey() {
-        template.sendBody(journeyUri(KEY, "contactKeyField=customerId"), Map.of("customerId", 4711, "FirstName", "Niklaus"));
+        template.sendBody(
+                journeyUri(KEY, "contactKeyField=customerId"), Map.of("customerId", 4711, "FirstName", "Niklaus"));
 
         assertThat(simulator().entered(KEY)).singleElement().satisfies(e -> {
             assertThat(e.contactKey()).isEqualTo("4711");
@@ -122,37 +145,46 @@ class SingleEntryTest extends SfmcJourneyTestSupport {
     void contactKeyInDataAlsoSendsTheKeyAsADataField() {
         template.sendBody(journeyUri(KEY, "contactKeyInData=true"), Map.of("ContactKey", "C-10"));
 
-        assertThat(simulator().entered(KEY)).singleElement()
+        assertThat(simulator().entered(KEY))
+                .singleElement()
                 .satisfies(e -> assertThat(e.data()).containsOnly(Map.entry("ContactKey", "C-10")));
     }
 
     @Test
     void theEventDefinitionKeyHeaderSendsTheMessageToAnotherJourney() {
-        simulator().addJourney(Journey.builder("Other-Event").field(DataExtensionField.text("FirstName", 50)).build());
+        simulator()
+                .addJourney(Journey.builder("Other-Event")
+                        .field(DataExtensionField.text("FirstName", 50))
+                        .build());
 
-        template.sendBodyAndHeader(journeyUri(), Map.of("ContactKey", "C-11"), SfmcJourneyConstants.EVENT_DEFINITION_KEY,
-                "Other-Event");
+        template.sendBodyAndHeader(
+                journeyUri(), Map.of("ContactKey", "C-11"), SfmcJourneyConstants.EVENT_DEFINITION_KEY, "Other-Event");
 
-        assertThat(simulator().entered("Other-Event")).extracting(Entry::contactKey).containsExactly("C-11");
+        assertThat(simulator().entered("Other-Event"))
+                .extracting(Entry::contactKey)
+                .containsExactly("C-11");
         assertThat(simulator().entered(KEY)).isEmpty();
         simulator().removeJourney("Other-Event");
     }
 
     @Test
     void javaTimeValuesAreSentAsIsoDates() {
-        simulator().addJourney(Journey.builder("Birthday-Event").status(JourneyStatus.PUBLISHED)
-                .field(DataExtensionField.of("Birthday", FieldType.DATE)).build());
+        simulator()
+                .addJourney(Journey.builder("Birthday-Event")
+                        .status(JourneyStatus.PUBLISHED)
+                        .field(DataExtensionField.of("Birthday", FieldType.DATE))
+                        .build());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ContactKey", "C-12");
         body.put("Birthday", LocalDate.of(1815, 12, 10));
 
         template.sendBody(journeyUri("Birthday-Event", null), body);
 
-        assertThat(simulator().entered("Birthday-Event")).singleElement()
+        assertThat(simulator().entered("Birthday-Event"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.data()).containsEntry("Birthday", "1815-12-10"));
         simulator().removeJourney("Birthday-Event");
     }
 
-    public record Customer(String ContactKey, String FirstName, String LastName) {
-    }
+    public record Customer(String ContactKey, String FirstName, String LastName) {}
 }

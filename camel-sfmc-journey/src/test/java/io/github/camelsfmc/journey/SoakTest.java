@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.lang.management.ManagementFactory;
@@ -14,15 +29,16 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.camelsfmc.simulator.Entry;
-import io.github.camelsfmc.simulator.Faults;
-import io.github.camelsfmc.simulator.SfmcSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
+
+import io.github.camelsfmc.simulator.Entry;
+import io.github.camelsfmc.simulator.Faults;
+import io.github.camelsfmc.simulator.SfmcSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,11 +67,17 @@ class SoakTest {
 
     @Test
     void everyContactIsEnteredOnceOrDeadLetteredAndTheHeapDoesNotGrow() throws Exception {
-        Faults faults = Faults.builder().seed(seed).throttleRate(0.05).serverErrorRate(0.05).retryAfterSeconds(1).build();
+        Faults faults = Faults.builder()
+                .seed(seed)
+                .throttleRate(0.05)
+                .serverErrorRate(0.05)
+                .retryAfterSeconds(1)
+                .build();
         ScheduledExecutorService expiry = Executors.newSingleThreadScheduledExecutor();
         List<Long> heapAfterPhase = new ArrayList<>();
         long started = System.nanoTime();
-        try (SfmcSimulator sim = SfmcSimulator.withDefaults().faults(faults).port(0).start()) {
+        try (SfmcSimulator sim =
+                SfmcSimulator.withDefaults().faults(faults).port(0).start()) {
             expiry.scheduleAtFixedRate(sim::expireAllTokens, tokenExpirySeconds, tokenExpirySeconds, TimeUnit.SECONDS);
             CamelContext context = startCamel(sim);
             try {
@@ -85,15 +107,30 @@ class SoakTest {
                 duplicated++;
             }
         }
-        System.out.printf("SOAK contacts=%d messages=%d phases=%d concurrency=%d seed=%d elapsedMs=%d contactsPerSecond=%.0f"
-                          + " retries=%d deadLettered=%d lost=%d duplicated=%d heapAfterPhaseMB=%s%n",
-                contacts, messages.get(), phases, concurrency, seed, elapsedMillis, contacts * 1000.0 / Math.max(1, elapsedMillis),
-                retries.get(), deadLettered.size(), lost, duplicated,
+        System.out.printf(
+                "SOAK contacts=%d messages=%d phases=%d concurrency=%d seed=%d elapsedMs=%d contactsPerSecond=%.0f"
+                        + " retries=%d deadLettered=%d lost=%d duplicated=%d heapAfterPhaseMB=%s%n",
+                contacts,
+                messages.get(),
+                phases,
+                concurrency,
+                seed,
+                elapsedMillis,
+                contacts * 1000.0 / Math.max(1, elapsedMillis),
+                retries.get(),
+                deadLettered.size(),
+                lost,
+                duplicated,
                 heapAfterPhase.stream().map(b -> b / (1024 * 1024)).toList());
-        deadLettered.values().stream().distinct().limit(5).forEach(error -> System.out.println("SOAK dead letter: " + error));
+        deadLettered.values().stream()
+                .distinct()
+                .limit(5)
+                .forEach(error -> System.out.println("SOAK dead letter: " + error));
 
         assertThat(lost).as("contacts neither entered nor dead-lettered").isZero();
-        assertThat(duplicated).as("contacts entered twice (no unknown outcome is retried)").isZero();
+        assertThat(duplicated)
+                .as("contacts entered twice (no unknown outcome is retried)")
+                .isZero();
         assertThat(retries.get()).as("retries after the injected 429/503").isPositive();
         if (heapAfterPhase.size() >= 3) {
             // phase 1 warms up; from then on the heap after GC must stay flat (64 MB of slack for GC noise)
@@ -105,14 +142,16 @@ class SoakTest {
     private CamelContext startCamel(SfmcSimulator sim) throws Exception {
         CamelContext context = new DefaultCamelContext();
         String uri = "sfmc-journey:" + KEY + "?clientId=" + SfmcSimulator.DEFAULT_CLIENT_ID + "&clientSecret=RAW("
-                     + SfmcSimulator.DEFAULT_CLIENT_SECRET + ")&authUrl=" + sim.baseUrl()
-                     + "&batchConcurrency=4&maxConcurrentRequests=32&retryInitialDelay=100&retryMaxDelay=5000";
+                + SfmcSimulator.DEFAULT_CLIENT_SECRET + ")&authUrl=" + sim.baseUrl()
+                + "&batchConcurrency=4&maxConcurrentRequests=32&retryInitialDelay=100&retryMaxDelay=5000";
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 errorHandler(deadLetterChannel("direct:dead"));
-                from("direct:soak").to(uri)
-                        .process(e -> retries.addAndGet(e.getMessage().getHeader(SfmcJourneyConstants.RETRY_COUNT, 0, Integer.class)));
+                from("direct:soak")
+                        .to(uri)
+                        .process(e -> retries.addAndGet(
+                                e.getMessage().getHeader(SfmcJourneyConstants.RETRY_COUNT, 0, Integer.class)));
                 from("direct:dead").process(SoakTest.this::deadLetter);
             }
         });
@@ -139,7 +178,8 @@ class SoakTest {
             }
             inFlight.acquire();
             messages.incrementAndGet();
-            sent.add(template.asyncSendBody("direct:soak", body).whenComplete((r, e) -> inFlight.release())
+            sent.add(template.asyncSendBody("direct:soak", body)
+                    .whenComplete((r, e) -> inFlight.release())
                     .thenApply(ignored -> null));
         }
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.ArrayList;
@@ -27,7 +42,8 @@ class ThrottlingTest extends SfmcJourneyTestSupport {
         List<CompletableFuture<Exchange>> sent = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String key = "C-" + i;
-            sent.add(template.asyncSend(i % 2 == 0 ? first : second, e -> e.getMessage().setBody(Map.of("ContactKey", key))));
+            sent.add(template.asyncSend(
+                    i % 2 == 0 ? first : second, e -> e.getMessage().setBody(Map.of("ContactKey", key))));
         }
         for (CompletableFuture<Exchange> exchange : sent) {
             assertThat(exchange.get(60, TimeUnit.SECONDS).getException()).isNull();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.ArrayList;
@@ -9,10 +24,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelsfmc.simulator.DataExtensionField;
-import io.github.camelsfmc.simulator.Journey;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+
+import io.github.camelsfmc.simulator.DataExtensionField;
+import io.github.camelsfmc.simulator.Journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,10 +53,14 @@ class TokenHandlingTest extends SfmcJourneyTestSupport {
 
     @Test
     void endpointsWithTheSameCredentialsShareOneToken() {
-        simulator().addJourney(Journey.builder("Second-Event").field(DataExtensionField.text("FirstName", 50)).build());
+        simulator()
+                .addJourney(Journey.builder("Second-Event")
+                        .field(DataExtensionField.text("FirstName", 50))
+                        .build());
 
         template.sendBody(uri(), Map.of("ContactKey", "A"));
-        template.sendBody(journeyUri("Second-Event", NO_PREFLIGHT + "&requestTimeout=20000"), Map.of("ContactKey", "B"));
+        template.sendBody(
+                journeyUri("Second-Event", NO_PREFLIGHT + "&requestTimeout=20000"), Map.of("ContactKey", "B"));
 
         assertThat(simulator().entryCount(KEY)).isEqualTo(1);
         assertThat(simulator().entryCount("Second-Event")).isEqualTo(1);
@@ -105,12 +125,15 @@ class TokenHandlingTest extends SfmcJourneyTestSupport {
 
     @Test
     void wrongCredentialsFailWithAnActionableMessageAndWithoutTheSecret() {
-        String uri = "sfmc-journey:" + KEY + "?clientId=sim-client&clientSecret=RAW(wrong-s3cret)&authUrl=" + sim.baseUrl();
+        String uri =
+                "sfmc-journey:" + KEY + "?clientId=sim-client&clientSecret=RAW(wrong-s3cret)&authUrl=" + sim.baseUrl();
 
         Exchange result = template.request(uri, e -> e.getMessage().setBody(Map.of("ContactKey", "C-1")));
 
-        assertThat(result.getException()).isInstanceOf(SfmcJourneyException.class)
-                .hasMessageContaining("invalid_client").hasMessageContaining("Installed Packages")
+        assertThat(result.getException())
+                .isInstanceOf(SfmcJourneyException.class)
+                .hasMessageContaining("invalid_client")
+                .hasMessageContaining("Installed Packages")
                 .hasMessageNotContaining("wrong-s3cret");
         SfmcJourneyException error = (SfmcJourneyException) result.getException();
         assertThat(error.getHttpResponseCode()).isEqualTo(401);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.net.http.HttpClient;
@@ -18,12 +33,15 @@ class TransportSecurityTest extends SfmcJourneyTestSupport {
     void everyCallGoesThroughTheConfiguredProxy() {
         // the simulator plays the proxy: sfmc.invalid cannot be resolved, so only a proxied call can reach it
         String uri = "sfmc-journey:" + KEY + "?clientId=sim-client&clientSecret=RAW(sim-secret)"
-                     + "&authUrl=http://sfmc.invalid:9&proxyHost=127.0.0.1&proxyPort=" + simulator().port();
+                + "&authUrl=http://sfmc.invalid:9&proxyHost=127.0.0.1&proxyPort="
+                + simulator().port();
 
         Exchange result = template.request(uri, e -> e.getMessage().setBody(Map.of("ContactKey", "P-1")));
 
         assertThat(result.getException()).isNull();
-        assertThat(simulator().entered(KEY)).singleElement().satisfies(e -> assertThat(e.contactKey()).isEqualTo("P-1"));
+        assertThat(simulator().entered(KEY))
+                .singleElement()
+                .satisfies(e -> assertThat(e.contactKey()).isEqualTo("P-1"));
     }
 
     @Test
@@ -32,8 +50,8 @@ class TransportSecurityTest extends SfmcJourneyTestSupport {
         ssl.setSecureSocketProtocol("TLSv1.3");
         context.getRegistry().bind("sfmcTls", ssl);
 
-        SfmcJourneyEndpoint endpoint = context.getEndpoint(journeyUri(KEY, "sslContextParameters=#sfmcTls"),
-                SfmcJourneyEndpoint.class);
+        SfmcJourneyEndpoint endpoint =
+                context.getEndpoint(journeyUri(KEY, "sslContextParameters=#sfmcTls"), SfmcJourneyEndpoint.class);
         HttpClient client = endpoint.newHttpClient();
 
         assertThat(client.sslContext().getProtocol()).isEqualTo("TLSv1.3");
@@ -45,8 +63,8 @@ class TransportSecurityTest extends SfmcJourneyTestSupport {
         ssl.setSecureSocketProtocol("TLSv1.2");
         context.setSSLContextParameters(ssl);
 
-        SfmcJourneyEndpoint endpoint = context.getEndpoint(journeyUri(KEY, "useGlobalSslContextParameters=true"),
-                SfmcJourneyEndpoint.class);
+        SfmcJourneyEndpoint endpoint =
+                context.getEndpoint(journeyUri(KEY, "useGlobalSslContextParameters=true"), SfmcJourneyEndpoint.class);
 
         assertThat(endpoint.newHttpClient().sslContext().getProtocol()).isEqualTo("TLSv1.2");
     }

@@ -1,13 +1,29 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey;
 
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelsfmc.simulator.Entry;
-import io.github.camelsfmc.simulator.SfmcSimulator;
-import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.camelsfmc.simulator.Entry;
+import io.github.camelsfmc.simulator.SfmcSimulator;
+import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,7 +75,8 @@ class YamlRouteTest {
             main.stop();
         }
 
-        assertThat(sim.simulator().entered(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY)).extracting(Entry::contactKey)
+        assertThat(sim.simulator().entered(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY))
+                .extracting(Entry::contactKey)
                 .containsExactlyInAnyOrder("component-1", "component-2", "component-3");
     }
 }

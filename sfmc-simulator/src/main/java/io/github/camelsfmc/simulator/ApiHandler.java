@@ -1,13 +1,19 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,18 +34,27 @@ import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
 /** Routes and answers every HTTP request of the simulator. */
 final class ApiHandler implements HttpHandler {
     static final ObjectMapper MAPPER = new ObjectMapper();
-    static final String DOC = "https://developer.salesforce.com/docs/atlas.en-us.mc-apis.meta/mc-apis/error-handling.htm";
+    static final String DOC =
+            "https://developer.salesforce.com/docs/atlas.en-us.mc-apis.meta/mc-apis/error-handling.htm";
     static final String OAUTH_DOC = "https://developer.salesforce.com/docs";
     static final String DEFAULT_SCOPE = "email_read email_write email_send documents_and_images_read "
             + "documents_and_images_write saved_content_read saved_content_write journeys_execute journeys_read "
             + "journeys_write journeys_aspr journeys_delete list_and_subscribers_read list_and_subscribers_write "
             + "data_extensions_read data_extensions_write";
     private static final DateTimeFormatter SFMC_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP_TYPE = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP_TYPE = new TypeReference<>() {};
     private static final int MAX_BATCH = 100;
 
     private final SfmcSimulator sim;
@@ -50,7 +65,11 @@ final class ApiHandler implements HttpHandler {
 
     /** What the path asks for, decided before auth so faults and counters can apply. */
     private enum Kind {
-        TOKEN, SINGLE, BATCH, OTHER_REST, INSPECTION
+        TOKEN,
+        SINGLE,
+        BATCH,
+        OTHER_REST,
+        INSPECTION
     }
 
     @Override
@@ -105,7 +124,8 @@ final class ApiHandler implements HttpHandler {
         }
 
         Faults f = sim.faults();
-        boolean faultable = kind == Kind.TOKEN ? f.faultTokenEndpoint()
+        boolean faultable = kind == Kind.TOKEN
+                ? f.faultTokenEndpoint()
                 : kind == Kind.SINGLE || kind == Kind.BATCH || f.faultAllRestEndpoints();
         boolean delayed = kind != Kind.TOKEN || f.faultTokenEndpoint();
         Faults.Outcome outcome = Faults.Outcome.NONE;
@@ -143,13 +163,17 @@ final class ApiHandler implements HttpHandler {
         }
         // Do not park a worker thread: schedule the answer and let it run on the worker pool when due.
         try {
-            sim.scheduler().schedule(() -> {
-                try {
-                    sim.executor().execute(work);
-                } catch (RejectedExecutionException e) {
-                    work.run();
-                }
-            }, latency, TimeUnit.MILLISECONDS);
+            sim.scheduler()
+                    .schedule(
+                            () -> {
+                                try {
+                                    sim.executor().execute(work);
+                                } catch (RejectedExecutionException e) {
+                                    work.run();
+                                }
+                            },
+                            latency,
+                            TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException | NullPointerException e) {
             work.run(); // shutting down
         }
@@ -285,7 +309,7 @@ final class ApiHandler implements HttpHandler {
         if (exact != null) {
             return exact;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getKey().equalsIgnoreCase(name)) {
                 return e.getValue();

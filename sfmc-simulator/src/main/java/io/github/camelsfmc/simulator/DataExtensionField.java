@@ -1,6 +1,19 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +21,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One field of a journey's entry data extension. Immutable: every modifier returns a new field, so
@@ -23,8 +38,14 @@ public final class DataExtensionField {
     private final boolean nullable;
     private final String defaultValue;
 
-    private DataExtensionField(String name, FieldType type, Integer length, Integer scale, boolean primaryKey,
-            boolean nullable, String defaultValue) {
+    private DataExtensionField(
+            String name,
+            FieldType type,
+            Integer length,
+            Integer scale,
+            boolean primaryKey,
+            boolean nullable,
+            String defaultValue) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A field needs a name");
         }
@@ -148,7 +169,8 @@ public final class DataExtensionField {
                 if (value.isIntegralNumber()) {
                     return null;
                 }
-                if (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0) {
+                if (value.isNumber()
+                        && value.decimalValue().stripTrailingZeros().scale() <= 0) {
                     return null;
                 }
                 if (value.isTextual() && value.asText().trim().matches("[+-]?\\d+")) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
 
 import java.security.SecureRandom;
@@ -10,8 +25,7 @@ final class Ids {
     private static final SecureRandom SECURE = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static String uuid() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
@@ -26,9 +40,11 @@ final class Ids {
         byte[] sig = new byte[32];
         SECURE.nextBytes(nonce);
         SECURE.nextBytes(sig);
-        String header = B64.encodeToString("{\"alg\":\"HS256\",\"kid\":\"4\",\"ver\":\"1\",\"typ\":\"JWT\"}".getBytes());
+        String header =
+                B64.encodeToString("{\"alg\":\"HS256\",\"kid\":\"4\",\"ver\":\"1\",\"typ\":\"JWT\"}".getBytes());
         String payload = B64.encodeToString(("{\"access_token\":\"" + B64.encodeToString(nonce) + "\",\"client_id\":\""
-                + clientId.replace("\"", "") + "\",\"eid\":" + mid + ",\"stack_key\":\"SIM\"}").getBytes());
+                        + clientId.replace("\"", "") + "\",\"eid\":" + mid + ",\"stack_key\":\"SIM\"}")
+                .getBytes());
         return header + "." + payload + "." + B64.encodeToString(sig);
     }
 }

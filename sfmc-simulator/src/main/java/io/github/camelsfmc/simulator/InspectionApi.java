@@ -1,11 +1,26 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
+
+import java.io.IOException;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.io.IOException;
-import java.util.List;
 
 /**
  * The simulator's own API under {@code /_sim} (not part of SFMC, no auth): what entered, what was dropped and why,
@@ -113,8 +128,11 @@ final class InspectionApi {
         JsonNode body = ApiHandler.parseJson(req.body);
         String status = ApiHandler.text(body, "status");
         if (status == null) {
-            http.send(req, 400, ApiHandler.error("Body must be {\"status\":\"Draft|Published|Paused|Stopped\"}.",
-                    10002), null);
+            http.send(
+                    req,
+                    400,
+                    ApiHandler.error("Body must be {\"status\":\"Draft|Published|Paused|Stopped\"}.", 10002),
+                    null);
             return;
         }
         try {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
 
 import java.nio.charset.StandardCharsets;
@@ -53,8 +68,8 @@ public final class Journey {
         this.journeyKey = b.journeyKey != null ? b.journeyKey : b.eventDefinitionKey + "-journey";
         this.id = stableId("journey", b.eventDefinitionKey);
         this.eventDefinitionId = stableId("eventDefinition", b.eventDefinitionKey);
-        this.dataExtensionId = b.dataExtensionId != null ? b.dataExtensionId
-                : stableId("dataExtension", b.eventDefinitionKey);
+        this.dataExtensionId =
+                b.dataExtensionId != null ? b.dataExtensionId : stableId("dataExtension", b.eventDefinitionKey);
         this.dataExtensionName = b.dataExtensionName != null ? b.dataExtensionName : b.eventDefinitionKey + "_Entry";
         this.eventType = b.eventType;
         this.mode = b.mode;
@@ -72,7 +87,8 @@ public final class Journey {
     }
 
     static String stableId(String kind, String key) {
-        return UUID.nameUUIDFromBytes((kind + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes((kind + ":" + key).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     public static Builder builder(String eventDefinitionKey) {

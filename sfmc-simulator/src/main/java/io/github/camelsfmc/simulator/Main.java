@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
 
 import java.io.PrintStream;
@@ -12,8 +27,7 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
     static final int DEFAULT_PORT = 8085;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         SfmcSimulator sim;
@@ -29,10 +43,13 @@ public final class Main {
             return; // --help
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sim.close();
-            stopped.countDown();
-        }, "sfmc-sim-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sim.close();
+                            stopped.countDown();
+                        },
+                        "sfmc-sim-shutdown"));
         stopped.await();
     }
 
@@ -111,8 +128,8 @@ public final class Main {
         out.println("  auth URL and REST URL: " + base + "/  (token: POST " + base + "/v2/token)");
         sim.clients().forEach((id, c) -> out.println("  client: " + id + " / " + c.secret() + "  MIDs " + c.mids()));
         for (Journey j : sim.journeys()) {
-            out.println("  event definition key: " + j.eventDefinitionKey() + "  (" + j.status().jsonValue() + ", "
-                    + j.entryMode().jsonValue() + ", MID " + j.mid() + ")");
+            out.println("  event definition key: " + j.eventDefinitionKey() + "  ("
+                    + j.status().jsonValue() + ", " + j.entryMode().jsonValue() + ", MID " + j.mid() + ")");
         }
         out.println("  faults: " + sim.faults());
         out.println("  inspection: GET " + base + "/_sim/journeys/{key}/entries | /drops, GET " + base

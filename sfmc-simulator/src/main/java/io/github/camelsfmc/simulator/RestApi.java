@@ -1,8 +1,19 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -10,6 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The authenticated SFMC REST endpoints. */
 final class RestApi {
@@ -92,8 +107,7 @@ final class RestApi {
         }
         JsonNode data = ApiHandler.prop(body, "Data");
         if (data != null && !data.isNull() && !data.isObject()) {
-            http.send(req, 400, ApiHandler.error("Data must be a JSON object of data extension fields.", 10001),
-                    null);
+            http.send(req, 400, ApiHandler.error("Data must be a JSON object of data extension fields.", 10001), null);
             return;
         }
         if (journey.rejectUnknownFields()) {
@@ -125,13 +139,22 @@ final class RestApi {
         }
         JsonNode members = ApiHandler.prop(body, "members");
         if (members == null || !members.isArray() || members.isEmpty()) {
-            http.send(req, 400, ApiHandler.error("members is required and must contain at least one member.", 10002),
+            http.send(
+                    req,
+                    400,
+                    ApiHandler.error("members is required and must contain at least one member.", 10002),
                     null);
             return;
         }
         if (members.size() > MAX_BATCH) {
-            http.send(req, 400, ApiHandler.error("members cannot contain more than " + MAX_BATCH
-                    + " contacts; the request has " + members.size() + ".", 10005), null);
+            http.send(
+                    req,
+                    400,
+                    ApiHandler.error(
+                            "members cannot contain more than " + MAX_BATCH + " contacts; the request has "
+                                    + members.size() + ".",
+                            10005),
+                    null);
             return;
         }
         Journey journey = sim.findJourney(key);
@@ -173,22 +196,38 @@ final class RestApi {
                 }
                 r.put("errorcode", errorcode);
                 r.put("message", error);
-                sim.recordBatchStatus(new SfmcSimulator.BatchMemberStatus(null, requestId, contactKey, key,
-                        journey.mid(), "errored", errorcode, error, now, now));
+                sim.recordBatchStatus(new SfmcSimulator.BatchMemberStatus(
+                        null, requestId, contactKey, key, journey.mid(), "errored", errorcode, error, now, now));
                 continue;
             }
             String eventInstanceId = Ids.uuid();
             r.put("contactKey", contactKey);
             r.put("eventInstanceId", eventInstanceId);
-            SfmcSimulator.Admission a = sim.admit(journey, contactKey, data, eventInstanceId, requestId,
-                    EntryChannel.BATCH);
+            SfmcSimulator.Admission a =
+                    sim.admit(journey, contactKey, data, eventInstanceId, requestId, EntryChannel.BATCH);
             if (a.entered()) {
-                sim.recordBatchStatus(new SfmcSimulator.BatchMemberStatus(eventInstanceId, requestId, contactKey,
-                        key, journey.mid(), "processed", null, null, now, Instant.now()));
+                sim.recordBatchStatus(new SfmcSimulator.BatchMemberStatus(
+                        eventInstanceId,
+                        requestId,
+                        contactKey,
+                        key,
+                        journey.mid(),
+                        "processed",
+                        null,
+                        null,
+                        now,
+                        Instant.now()));
             } else {
-                sim.recordBatchStatus(new SfmcSimulator.BatchMemberStatus(eventInstanceId, requestId, contactKey,
-                        key, journey.mid(), "errored", "30000",
-                        "Contact was not admitted to the journey: " + a.reason() + ": " + a.detail(), now,
+                sim.recordBatchStatus(new SfmcSimulator.BatchMemberStatus(
+                        eventInstanceId,
+                        requestId,
+                        contactKey,
+                        key,
+                        journey.mid(),
+                        "errored",
+                        "30000",
+                        "Contact was not admitted to the journey: " + a.reason() + ": " + a.detail(),
+                        now,
                         Instant.now()));
             }
         }
@@ -209,8 +248,14 @@ final class RestApi {
         String key = blankToNull(req.query("eventDefinitionKey"));
         String type = blankToNull(req.query("type"));
         if (requestId == null && contactKey == null && eventInstanceId == null && key == null && type == null) {
-            http.send(req, 400, ApiHandler.error("At least one of type, contactKey, requestId, eventInstanceId or "
-                    + "eventDefinitionKey is required.", 10002), null);
+            http.send(
+                    req,
+                    400,
+                    ApiHandler.error(
+                            "At least one of type, contactKey, requestId, eventInstanceId or "
+                                    + "eventDefinitionKey is required.",
+                            10002),
+                    null);
             return;
         }
         if (type != null && !STATUS_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
@@ -351,7 +396,8 @@ final class RestApi {
         }
         List<Journey> matches = new ArrayList<>();
         for (Journey j : sim.journeys()) {
-            if (j.mid() == token.mid() && (status == null || j.status().jsonValue().equalsIgnoreCase(status))) {
+            if (j.mid() == token.mid()
+                    && (status == null || j.status().jsonValue().equalsIgnoreCase(status))) {
                 matches.add(j);
             }
         }
@@ -473,18 +519,30 @@ final class RestApi {
     // ---- errors ------------------------------------------------------------------------------------------------
 
     private void badJson(ApiHandler.Request req) throws IOException {
-        http.send(req, 400, ApiHandler.error("Invalid message format: the request body is not a valid JSON object.",
-                10004), null);
+        http.send(
+                req,
+                400,
+                ApiHandler.error("Invalid message format: the request body is not a valid JSON object.", 10004),
+                null);
     }
 
     private void unknownKey(ApiHandler.Request req, String key) throws IOException {
-        http.send(req, 400, ApiHandler.error("Unable to find an event definition for EventDefinitionKey '" + key
-                + "'.", 30000), null);
+        http.send(
+                req,
+                400,
+                ApiHandler.error("Unable to find an event definition for EventDefinitionKey '" + key + "'.", 30000),
+                null);
     }
 
     private void wrongMid(ApiHandler.Request req) throws IOException {
-        http.send(req, 403, ApiHandler.error("Authorization token invalid on this endpoint: the event definition "
-                + "belongs to another business unit (MID).", 40002), null);
+        http.send(
+                req,
+                403,
+                ApiHandler.error(
+                        "Authorization token invalid on this endpoint: the event definition "
+                                + "belongs to another business unit (MID).",
+                        40002),
+                null);
     }
 
     private static String blankToNull(String s) {

@@ -1,7 +1,19 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +44,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+
 /**
  * A local stand-in for the Salesforce Marketing Cloud REST API used for Journey Builder entry: OAuth2 token, single
  * and batch entry events, async status, event definitions, interactions and data extension fields, plus fault
@@ -55,6 +70,7 @@ public final class SfmcSimulator implements AutoCloseable {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
     }
+
     private static final int REQUEST_LOG_CAPACITY = 1000;
 
     private final int requestedPort;
@@ -148,7 +164,8 @@ public final class SfmcSimulator implements AutoCloseable {
             return this;
         }
         try {
-            InetSocketAddress address = bindAddress == null ? new InetSocketAddress(requestedPort)
+            InetSocketAddress address = bindAddress == null
+                    ? new InetSocketAddress(requestedPort)
                     : new InetSocketAddress(bindAddress, requestedPort);
             HttpServer s = HttpServer.create(address, 1024);
             executor = Executors.newFixedThreadPool(threads, daemonThreads("sfmc-sim-http"));
@@ -225,8 +242,8 @@ public final class SfmcSimulator implements AutoCloseable {
     public Journey journey(String eventDefinitionKey) {
         Journey j = journeys.get(eventDefinitionKey);
         if (j == null) {
-            throw new NoSuchElementException("No journey with event definition key " + eventDefinitionKey
-                    + "; known: " + journeyOrder);
+            throw new NoSuchElementException(
+                    "No journey with event definition key " + eventDefinitionKey + "; known: " + journeyOrder);
         }
         return j;
     }
@@ -354,8 +371,7 @@ public final class SfmcSimulator implements AutoCloseable {
     }
 
     /** One line of the request log. */
-    public record RequestLogEntry(Instant at, String method, String path, int status) {
-    }
+    public record RequestLogEntry(Instant at, String method, String path, int status) {}
 
     // ---- package-private machinery used by ApiHandler ----------------------------------------------------------
 
@@ -371,9 +387,17 @@ public final class SfmcSimulator implements AutoCloseable {
         }
     }
 
-    record BatchMemberStatus(String eventInstanceId, String requestId, String contactKey, String eventDefinitionKey,
-            int mid, String status, String errorcode, String message, Instant created, Instant modified) {
-    }
+    record BatchMemberStatus(
+            String eventInstanceId,
+            String requestId,
+            String contactKey,
+            String eventDefinitionKey,
+            int mid,
+            String status,
+            String errorcode,
+            String message,
+            Instant created,
+            Instant modified) {}
 
     record Admission(DropReason reason, String detail) {
         boolean entered() {
@@ -442,7 +466,7 @@ public final class SfmcSimulator implements AutoCloseable {
             return null;
         }
         Journey.Schema schema = journey.schema();
-        for (Iterator<String> it = data.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = data.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (name.equalsIgnoreCase("eventInstanceId") || schema.byName.containsKey(name)) {
                 continue;
@@ -461,8 +485,8 @@ public final class SfmcSimulator implements AutoCloseable {
      * Decides whether an accepted contact enters the journey and records the outcome. The checks, in order:
      * journey running, unknown field, missing required field, invalid value, unknown contact, re-entry.
      */
-    Admission admit(Journey j, String contactKey, JsonNode data, String eventInstanceId, String requestId,
-            EntryChannel via) {
+    Admission admit(
+            Journey j, String contactKey, JsonNode data, String eventInstanceId, String requestId, EntryChannel via) {
         DropReason reason = null;
         String detail = null;
         JourneyStatus status = j.status();
@@ -488,7 +512,8 @@ public final class SfmcSimulator implements AutoCloseable {
             boolean first = ledger.enteredKeys.add(contactKey);
             if (!first && !j.entryMode().allowsReentry()) {
                 reason = DropReason.REENTRY_NOT_ALLOWED;
-                detail = "Contact '" + contactKey + "' already entered and entryMode is " + j.entryMode().jsonValue();
+                detail = "Contact '" + contactKey + "' already entered and entryMode is "
+                        + j.entryMode().jsonValue();
             }
         }
         Map<String, Object> dataMap = ApiHandler.toMap(data);
@@ -509,7 +534,10 @@ public final class SfmcSimulator implements AutoCloseable {
         if (v == null || v.isNull() || v.isMissingNode()) {
             return true;
         }
-        return v.isTextual() && v.asText().isEmpty() && f.type() != FieldType.TEXT && f.type() != FieldType.PHONE
+        return v.isTextual()
+                && v.asText().isEmpty()
+                && f.type() != FieldType.TEXT
+                && f.type() != FieldType.PHONE
                 && f.type() != FieldType.LOCALE;
     }
 
@@ -534,7 +562,7 @@ public final class SfmcSimulator implements AutoCloseable {
             return null;
         }
         Journey.Schema schema = j.schema();
-        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             DataExtensionField f = schema.byName.get(e.getKey());
             if (f == null || nullish(f, e.getValue())) {
@@ -572,8 +600,17 @@ public final class SfmcSimulator implements AutoCloseable {
         final LongAdder concurrencyBlocked = new LongAdder();
 
         void reset() {
-            for (LongAdder a : Arrays.asList(tokenRequests, tokensIssued, singleEventRequests, batchEventRequests,
-                    throttled, serverErrors, unauthorized, total, contactsEntered, contactsDropped,
+            for (LongAdder a : Arrays.asList(
+                    tokenRequests,
+                    tokensIssued,
+                    singleEventRequests,
+                    batchEventRequests,
+                    throttled,
+                    serverErrors,
+                    unauthorized,
+                    total,
+                    contactsEntered,
+                    contactsDropped,
                     concurrencyBlocked)) {
                 a.reset();
             }
@@ -582,9 +619,19 @@ public final class SfmcSimulator implements AutoCloseable {
         SimulatorStats snapshot() {
             long single = singleEventRequests.sum();
             long batch = batchEventRequests.sum();
-            return new SimulatorStats(tokenRequests.sum(), tokensIssued.sum(), single, batch, single + batch,
-                    throttled.sum(), serverErrors.sum(), unauthorized.sum(), total.sum(), contactsEntered.sum(),
-                    contactsDropped.sum(), concurrencyBlocked.sum());
+            return new SimulatorStats(
+                    tokenRequests.sum(),
+                    tokensIssued.sum(),
+                    single,
+                    batch,
+                    single + batch,
+                    throttled.sum(),
+                    serverErrors.sum(),
+                    unauthorized.sum(),
+                    total.sum(),
+                    contactsEntered.sum(),
+                    contactsDropped.sum(),
+                    concurrencyBlocked.sum());
         }
     }
 
@@ -603,8 +650,7 @@ public final class SfmcSimulator implements AutoCloseable {
         private Faults faults = Faults.none();
         private int tokenLifetimeSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** 0 (default) picks a free port. */
         public Builder port(int port) {

@@ -1,8 +1,19 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +26,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
 /**
  * Reads the simulator configuration file (YAML or JSON, same structure) into a {@link SfmcSimulator.Builder}.
  * The format is documented in the module README; unknown keys are rejected so typos do not go unnoticed.
@@ -23,19 +38,38 @@ final class SimulatorConfig {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private static final Set<String> TOP = Set.of("port", "bindAddress", "threads", "tokenLifetimeSeconds",
-            "clients", "journeys", "faults");
+    private static final Set<String> TOP =
+            Set.of("port", "bindAddress", "threads", "tokenLifetimeSeconds", "clients", "journeys", "faults");
     private static final Set<String> CLIENT = Set.of("clientId", "clientSecret", "mids");
-    private static final Set<String> JOURNEY = Set.of("eventDefinitionKey", "name", "description", "journeyKey",
-            "status", "entryMode", "mid", "dataExtensionId", "dataExtensionName", "eventType", "mode",
-            "rejectUnknownFields", "knownContactsOnly", "knownContacts", "fields");
-    private static final Set<String> FIELD = Set.of("name", "type", "length", "scale", "primaryKey", "nullable",
-            "required", "defaultValue");
-    private static final Set<String> FAULTS = Set.of("seed", "latencyMillis", "throttleRate", "retryAfterSeconds",
-            "serverErrorRate", "maxConcurrentRequests", "faultTokenEndpoint", "faultAllRestEndpoints");
+    private static final Set<String> JOURNEY = Set.of(
+            "eventDefinitionKey",
+            "name",
+            "description",
+            "journeyKey",
+            "status",
+            "entryMode",
+            "mid",
+            "dataExtensionId",
+            "dataExtensionName",
+            "eventType",
+            "mode",
+            "rejectUnknownFields",
+            "knownContactsOnly",
+            "knownContacts",
+            "fields");
+    private static final Set<String> FIELD =
+            Set.of("name", "type", "length", "scale", "primaryKey", "nullable", "required", "defaultValue");
+    private static final Set<String> FAULTS = Set.of(
+            "seed",
+            "latencyMillis",
+            "throttleRate",
+            "retryAfterSeconds",
+            "serverErrorRate",
+            "maxConcurrentRequests",
+            "faultTokenEndpoint",
+            "faultAllRestEndpoints");
 
-    private SimulatorConfig() {
-    }
+    private SimulatorConfig() {}
 
     static SfmcSimulator.Builder load(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -85,7 +119,9 @@ final class SimulatorConfig {
                         mids.add(m.asInt());
                     }
                 }
-                b.client(required(c, "clientId"), required(c, "clientSecret"),
+                b.client(
+                        required(c, "clientId"),
+                        required(c, "clientSecret"),
                         mids.stream().mapToInt(Integer::intValue).toArray());
             }
         }
@@ -167,7 +203,8 @@ final class SimulatorConfig {
         FieldType type = f.hasNonNull("type") ? FieldType.fromJson(f.get("type").asText()) : FieldType.TEXT;
         DataExtensionField field = DataExtensionField.of(required(f, "name"), type);
         if (f.has("length")) {
-            field = field.length(f.get("length").isNull() ? null : f.get("length").asInt());
+            field = field.length(
+                    f.get("length").isNull() ? null : f.get("length").asInt());
         }
         if (f.has("scale")) {
             field = field.scale(f.get("scale").isNull() ? null : f.get("scale").asInt());
@@ -175,7 +212,8 @@ final class SimulatorConfig {
         if (f.path("primaryKey").asBoolean(false)) {
             field = field.primaryKey();
         }
-        if (f.path("required").asBoolean(false) || (f.has("nullable") && !f.get("nullable").asBoolean())) {
+        if (f.path("required").asBoolean(false)
+                || (f.has("nullable") && !f.get("nullable").asBoolean())) {
             field = field.required();
         }
         if (f.hasNonNull("defaultValue")) {
@@ -229,11 +267,11 @@ final class SimulatorConfig {
     }
 
     private static void checkKeys(JsonNode node, Set<String> allowed, String what) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {
-                throw new IllegalArgumentException("Simulator config: unknown key '" + k + "' in " + what
-                        + "; allowed: " + allowed);
+                throw new IllegalArgumentException(
+                        "Simulator config: unknown key '" + k + "' in " + what + "; allowed: " + allowed);
             }
         }
     }

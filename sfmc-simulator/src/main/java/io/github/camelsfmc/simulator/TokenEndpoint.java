@@ -1,7 +1,19 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +21,9 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** {@code POST /v2/token}: OAuth2 client credentials, JSON or form encoded. */
 final class TokenEndpoint {
@@ -28,7 +43,10 @@ final class TokenEndpoint {
         }
         String grant = form.get("grant_type");
         if (!"client_credentials".equals(grant)) {
-            oauthError(req, 400, "unsupported_grant_type",
+            oauthError(
+                    req,
+                    400,
+                    "unsupported_grant_type",
                     grant == null ? "grant_type is required." : "Unsupported grant_type '" + grant + "'.");
             return;
         }
@@ -36,8 +54,12 @@ final class TokenEndpoint {
         String secret = form.get("client_secret");
         SfmcSimulator.ClientConfig client = sim.client(clientId);
         if (client == null || secret == null || !client.secret().equals(secret)) {
-            oauthError(req, 401, "invalid_client", "Client authentication failed. Make sure that the client ID and "
-                    + "client secret are valid and that the package is installed and enabled.");
+            oauthError(
+                    req,
+                    401,
+                    "invalid_client",
+                    "Client authentication failed. Make sure that the client ID and "
+                            + "client secret are valid and that the package is installed and enabled.");
             return;
         }
         int mid = client.defaultMid();
@@ -50,7 +72,10 @@ final class TokenEndpoint {
                 return;
             }
             if (!client.mids().contains(mid)) {
-                oauthError(req, 401, "unauthorized_client",
+                oauthError(
+                        req,
+                        401,
+                        "unauthorized_client",
                         "The client is not authorized to access account_id " + mid + ".");
                 return;
             }
@@ -92,7 +117,7 @@ final class TokenEndpoint {
             return null;
         }
         Map<String, String> out = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
             if (v.isValueNode() && !v.isNull()) {
@@ -104,8 +129,7 @@ final class TokenEndpoint {
         return out;
     }
 
-    private void oauthError(ApiHandler.Request req, int status, String error, String description)
-            throws IOException {
+    private void oauthError(ApiHandler.Request req, int status, String error, String description) throws IOException {
         ObjectNode b = ApiHandler.MAPPER.createObjectNode();
         b.put("error", error);
         b.put("error_description", description);

@@ -1,15 +1,32 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelsfmc.simulator.Http.Response;
-import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.camelsfmc.simulator.Http.Response;
+import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static io.github.camelsfmc.simulator.Http.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +45,10 @@ class BatchEventsTest {
     }
 
     private Response batch(Object... members) {
-        return Http.post(sim.baseUrl() + "/interaction/v1/async/events",
-                map("eventDefinitionKey", KEY, "members", List.of(members)), token);
+        return Http.post(
+                sim.baseUrl() + "/interaction/v1/async/events",
+                map("eventDefinitionKey", KEY, "members", List.of(members)),
+                token);
     }
 
     private static Map<String, Object> member(String contactKey, Map<String, Object> data) {
@@ -64,8 +83,10 @@ class BatchEventsTest {
 
     @Test
     void batchPropertyNamesAreCaseInsensitive() {
-        Response r = Http.post(sim.baseUrl() + "/interaction/v1/async/events",
-                map("EventDefinitionKey", KEY, "Members", List.of(map("ContactKey", "c-1", "Data", map()))), token);
+        Response r = Http.post(
+                sim.baseUrl() + "/interaction/v1/async/events",
+                map("EventDefinitionKey", KEY, "Members", List.of(map("ContactKey", "c-1", "Data", map()))),
+                token);
 
         assertThat(r.status()).isEqualTo(202);
         assertThat(sim.simulator().entryCount(KEY)).isEqualTo(1);
@@ -121,8 +142,8 @@ class BatchEventsTest {
 
     @Test
     void missingEventDefinitionKeyGives400Errorcode10002() {
-        Response r = Http.post(sim.baseUrl() + "/interaction/v1/async/events",
-                map("members", List.of(member("c-1", null))), token);
+        Response r = Http.post(
+                sim.baseUrl() + "/interaction/v1/async/events", map("members", List.of(member("c-1", null))), token);
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body().get("errorcode").asInt()).isEqualTo(10002);
@@ -130,8 +151,10 @@ class BatchEventsTest {
 
     @Test
     void unknownEventDefinitionKeyGives400Errorcode30000() {
-        Response r = Http.post(sim.baseUrl() + "/interaction/v1/async/events",
-                map("eventDefinitionKey", "Nope", "members", List.of(member("c-1", null))), token);
+        Response r = Http.post(
+                sim.baseUrl() + "/interaction/v1/async/events",
+                map("eventDefinitionKey", "Nope", "members", List.of(member("c-1", null))),
+                token);
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body().get("errorcode").asInt()).isEqualTo(30000);
@@ -139,14 +162,18 @@ class BatchEventsTest {
 
     @Test
     void queuedMembersCanStillBeSilentlyDropped() {
-        Response r = batch(member("ok", map("FirstName", "A")), member("typo", map("firstName", "B")),
+        Response r = batch(
+                member("ok", map("FirstName", "A")),
+                member("typo", map("firstName", "B")),
                 member("bad-age", map("Age", "old")));
 
         assertThat(r.body().get("notQueuedCount").asInt()).isEqualTo(0);
         assertThat(sim.simulator().entered(KEY)).extracting(Entry::contactKey).containsExactly("ok");
-        assertThat(sim.simulator().dropped(KEY)).extracting(Drop::contactKey, Drop::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("typo", DropReason.UNKNOWN_FIELD),
-                org.assertj.core.groups.Tuple.tuple("bad-age", DropReason.INVALID_VALUE));
+        assertThat(sim.simulator().dropped(KEY))
+                .extracting(Drop::contactKey, Drop::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("typo", DropReason.UNKNOWN_FIELD),
+                        org.assertj.core.groups.Tuple.tuple("bad-age", DropReason.INVALID_VALUE));
     }
 
     @Test
@@ -166,7 +193,8 @@ class BatchEventsTest {
         assertThat(items.get(0).get("eventInstanceId").asText())
                 .isEqualTo(r.body().get("members").get(0).get("eventInstanceId").asText());
         assertThat(items.get(0).get("eventDefinitionKey").asText()).isEqualTo(KEY);
-        assertThat(items.get(0).get("createdDate").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}");
+        assertThat(items.get(0).get("createdDate").asText())
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}");
         assertThat(items.get(1).get("status").asText()).isEqualTo("errored");
         assertThat(items.get(1).get("errorcode").asText()).isEqualTo("10002");
         assertThat(items.get(2).get("status").asText()).isEqualTo("errored");
@@ -179,9 +207,13 @@ class BatchEventsTest {
         batch(member("a", null));
 
         assertThat(status("contactKey=a").body().get("count").asInt()).isEqualTo(2);
-        assertThat(status("type=errored").body().get("items")).singleElement()
+        assertThat(status("type=errored").body().get("items"))
+                .singleElement()
                 .satisfies(i -> assertThat(i.get("contactKey").asText()).isEqualTo("b"));
-        assertThat(status("eventDefinitionKey=" + KEY + "&type=processed").body().get("count").asInt())
+        assertThat(status("eventDefinitionKey=" + KEY + "&type=processed")
+                        .body()
+                        .get("count")
+                        .asInt())
                 .isEqualTo(2);
     }
 
@@ -192,7 +224,8 @@ class BatchEventsTest {
         Response page2 = status("type=processed&$page=2&$pageSize=2");
 
         assertThat(page2.body().get("count").asInt()).isEqualTo(3);
-        assertThat(page2.body().get("items")).singleElement()
+        assertThat(page2.body().get("items"))
+                .singleElement()
                 .satisfies(i -> assertThat(i.get("contactKey").asText()).isEqualTo("c"));
     }
 

@@ -1,13 +1,28 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static io.github.camelsfmc.simulator.Http.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,11 +87,16 @@ class ConfigLoadingTest {
             Http.Response token = Http.tokenResponse(sim.baseUrl(), "acme", "s3cret", 500);
             assertThat(token.status()).isEqualTo(200);
             assertThat(token.body().get("expires_in").asInt()).isEqualTo(600);
-            Http.Response r = Http.event(sim.baseUrl(), token.body().get("access_token").asText(), "Acme-Event",
-                    "c-1", map("Email", "a@b.c"));
+            Http.Response r = Http.event(
+                    sim.baseUrl(),
+                    token.body().get("access_token").asText(),
+                    "Acme-Event",
+                    "c-1",
+                    map("Email", "a@b.c"));
             assertThat(r.status()).isEqualTo(201);
             assertThat(sim.entered("Acme-Event")).hasSize(1);
-            assertThat(Http.tokenResponse(sim.baseUrl(), "acme", "s3cret", 502).status()).isEqualTo(401);
+            assertThat(Http.tokenResponse(sim.baseUrl(), "acme", "s3cret", 502).status())
+                    .isEqualTo(401);
         }
     }
 
@@ -101,16 +121,19 @@ class ConfigLoadingTest {
 
     @Test
     void configWithoutJourneysOrClientsUsesTheDefaults() {
-        SfmcSimulator sim = SfmcSimulator.fromConfig(stream("tokenLifetimeSeconds: 30\n"), true).build();
+        SfmcSimulator sim = SfmcSimulator.fromConfig(stream("tokenLifetimeSeconds: 30\n"), true)
+                .build();
 
-        assertThat(sim.journey(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY).fields()).hasSize(5);
+        assertThat(sim.journey(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY).fields())
+                .hasSize(5);
         assertThat(sim.tokenLifetimeSeconds()).isEqualTo(30);
     }
 
     @Test
     void unknownConfigKeyIsRejected() {
         assertThatThrownBy(() -> SfmcSimulator.fromConfig(stream("journies: []\n"), true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("journies");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("journies");
     }
 
     @Test

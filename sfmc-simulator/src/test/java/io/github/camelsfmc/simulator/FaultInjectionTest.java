@@ -1,10 +1,19 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
-
-import io.github.camelsfmc.simulator.Http.Response;
-import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -13,6 +22,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.camelsfmc.simulator.Http.Response;
+import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static io.github.camelsfmc.simulator.Http.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,8 +105,10 @@ class FaultInjectionTest {
     void batchEndpointIsFaultedToo() {
         faults().throttleRate(1.0);
 
-        Response r = Http.post(sim.baseUrl() + "/interaction/v1/async/events",
-                map("eventDefinitionKey", KEY, "members", List.of(map("contactKey", "c-1"))), token);
+        Response r = Http.post(
+                sim.baseUrl() + "/interaction/v1/async/events",
+                map("eventDefinitionKey", KEY, "members", List.of(map("contactKey", "c-1"))),
+                token);
 
         assertThat(r.status()).isEqualTo(429);
         assertThat(sim.simulator().entered(KEY)).isEmpty();
@@ -100,15 +118,21 @@ class FaultInjectionTest {
     void tokenAndReadEndpointsAreNotFaultedByDefault() {
         faults().throttleRate(1.0);
 
-        assertThat(Http.tokenResponse(sim.baseUrl(), "sim-client", "sim-secret", null).status()).isEqualTo(200);
-        assertThat(Http.get(sim.baseUrl() + "/interaction/v1/interactions", token).status()).isEqualTo(200);
+        assertThat(Http.tokenResponse(sim.baseUrl(), "sim-client", "sim-secret", null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(Http.get(sim.baseUrl() + "/interaction/v1/interactions", token)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void tokenEndpointIsFaultedWhenConfigured() {
         faults().throttleRate(1.0).faultTokenEndpoint(true);
 
-        assertThat(Http.tokenResponse(sim.baseUrl(), "sim-client", "sim-secret", null).status()).isEqualTo(429);
+        assertThat(Http.tokenResponse(sim.baseUrl(), "sim-client", "sim-secret", null)
+                        .status())
+                .isEqualTo(429);
     }
 
     @Test
@@ -117,10 +141,15 @@ class FaultInjectionTest {
 
         List<HttpResponse<String>> responses = concurrently(8);
 
-        List<Integer> statuses = responses.stream().map(HttpResponse::statusCode).toList();
+        List<Integer> statuses =
+                responses.stream().map(HttpResponse::statusCode).toList();
         assertThat(statuses).containsOnly(201, 429).contains(201, 429);
-        HttpResponse<String> blocked = responses.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
-        assertThat(blocked.body()).contains("\"errorcode\":50200")
+        HttpResponse<String> blocked = responses.stream()
+                .filter(r -> r.statusCode() == 429)
+                .findFirst()
+                .orElseThrow();
+        assertThat(blocked.body())
+                .contains("\"errorcode\":50200")
                 .contains("\"message\":\"Your requests are temporarily blocked.\"");
         assertThat(blocked.headers().firstValue("Retry-After")).isEmpty();
         long accepted = statuses.stream().filter(s -> s == 201).count();

@@ -1,7 +1,19 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +26,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Tiny JDK HttpClient wrapper for the tests. */
 public final class Http {
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -22,8 +37,7 @@ public final class Http {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private Http() {
-    }
+    private Http() {}
 
     /** A response with its body parsed as JSON (null when empty). */
     public record Response(int status, JsonNode body, HttpHeaders headers, String raw) {
@@ -57,7 +71,8 @@ public final class Http {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        b.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode node = r.body().isEmpty() ? null : JSON.readTree(r.body());
@@ -83,8 +98,8 @@ public final class Http {
     }
 
     public static Response tokenResponse(String baseUrl, String clientId, String secret, Object accountId) {
-        Map<String, Object> body = map("grant_type", "client_credentials", "client_id", clientId,
-                "client_secret", secret);
+        Map<String, Object> body =
+                map("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret);
         if (accountId != null) {
             body.put("account_id", accountId);
         }
@@ -93,8 +108,7 @@ public final class Http {
 
     /** A token for the default client. */
     public static String token(String baseUrl) {
-        Response r = tokenResponse(baseUrl, SfmcSimulator.DEFAULT_CLIENT_ID, SfmcSimulator.DEFAULT_CLIENT_SECRET,
-                null);
+        Response r = tokenResponse(baseUrl, SfmcSimulator.DEFAULT_CLIENT_ID, SfmcSimulator.DEFAULT_CLIENT_SECRET, null);
         if (r.status() != 200) {
             throw new IllegalStateException("token request failed: " + r.raw());
         }
@@ -102,8 +116,8 @@ public final class Http {
     }
 
     /** POST /interaction/v1/events with the documented PascalCase. */
-    public static Response event(String baseUrl, String token, String key, String contactKey,
-            Map<String, Object> data) {
+    public static Response event(
+            String baseUrl, String token, String key, String contactKey, Map<String, Object> data) {
         Map<String, Object> body = map("ContactKey", contactKey, "EventDefinitionKey", key);
         if (data != null) {
             body.put("Data", data);

@@ -1,10 +1,26 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
 
-import io.github.camelsfmc.simulator.Http.Response;
-import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.camelsfmc.simulator.Http.Response;
+import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static io.github.camelsfmc.simulator.Http.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +51,8 @@ class InspectionApiTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body().get("count").asInt()).isEqualTo(1);
         assertThat(r.body().get("items").get(0).get("contactKey").asText()).isEqualTo("c-1");
-        assertThat(r.body().get("items").get(0).get("data").get("FirstName").asText()).isEqualTo("Ada");
+        assertThat(r.body().get("items").get(0).get("data").get("FirstName").asText())
+                .isEqualTo("Ada");
         assertThat(r.body().get("items").get(0).get("via").asText()).isEqualTo("SINGLE");
     }
 
@@ -106,13 +123,15 @@ class InspectionApiTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(sim.simulator().journey(KEY).status()).isEqualTo(JourneyStatus.PAUSED);
         Http.event(sim.baseUrl(), token, KEY, "c-1", null);
-        assertThat(sim.simulator().dropped(KEY)).extracting(Drop::reason)
+        assertThat(sim.simulator().dropped(KEY))
+                .extracting(Drop::reason)
                 .containsExactly(DropReason.JOURNEY_NOT_RUNNING);
     }
 
     @Test
     void putJourneyStatusRejectsUnknownStatus() {
-        assertThat(Http.put(url("/_sim/journeys/" + KEY + "/status"), map("status", "Running")).status())
+        assertThat(Http.put(url("/_sim/journeys/" + KEY + "/status"), map("status", "Running"))
+                        .status())
                 .isEqualTo(400);
     }
 

@@ -1,11 +1,28 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelsfmc.simulator.Http.Response;
-import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.camelsfmc.simulator.Http.Response;
+import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +31,14 @@ class PreflightApiTest {
 
     @RegisterExtension
     static SfmcSimulatorExtension sim = SfmcSimulatorExtension.of(SfmcSimulator.withDefaults()
-            .journey(Journey.builder("Draft-Event").name("Draft journey").status(JourneyStatus.DRAFT)
-                    .entryMode(EntryMode.ONCE_AND_DONE).field(DataExtensionField.primaryKey("ContactKey", 50))
-                    .field(DataExtensionField.of("Score", FieldType.DECIMAL).defaultValue("0").required())
+            .journey(Journey.builder("Draft-Event")
+                    .name("Draft journey")
+                    .status(JourneyStatus.DRAFT)
+                    .entryMode(EntryMode.ONCE_AND_DONE)
+                    .field(DataExtensionField.primaryKey("ContactKey", 50))
+                    .field(DataExtensionField.of("Score", FieldType.DECIMAL)
+                            .defaultValue("0")
+                            .required())
                     .build())
             .journey(Journey.builder("Other-Bu-Event").mid(999).build()));
 
@@ -58,7 +80,8 @@ class PreflightApiTest {
 
     @Test
     void eventDefinitionById() {
-        Response r = get("/interaction/v1/eventDefinitions/" + sim.simulator().journey(KEY).eventDefinitionId());
+        Response r = get("/interaction/v1/eventDefinitions/"
+                + sim.simulator().journey(KEY).eventDefinitionId());
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body().get("eventDefinitionKey").asText()).isEqualTo(KEY);
@@ -82,7 +105,8 @@ class PreflightApiTest {
         assertThat(r.body().get("pageSize").asInt()).isEqualTo(50);
         assertThat(r.body().get("links").isObject()).isTrue();
         JsonNode first = r.body().get("items").get(0);
-        assertThat(first.get("key").asText()).isEqualTo(sim.simulator().journey(KEY).journeyKey());
+        assertThat(first.get("key").asText())
+                .isEqualTo(sim.simulator().journey(KEY).journeyKey());
         assertThat(first.get("id").asText()).isNotBlank();
         assertThat(first.get("name").asText()).isEqualTo("Sim Welcome Journey");
         assertThat(first.get("version").asInt()).isEqualTo(1);
@@ -119,9 +143,12 @@ class PreflightApiTest {
         Response published = get("/interaction/v1/interactions?status=Published");
         Response draft = get("/interaction/v1/interactions?status=Draft");
 
-        assertThat(published.body().get("items")).extracting(i -> i.get("status").asText())
+        assertThat(published.body().get("items"))
+                .extracting(i -> i.get("status").asText())
                 .containsExactly("Published");
-        assertThat(draft.body().get("items")).extracting(i -> i.get("name").asText()).containsExactly("Draft journey");
+        assertThat(draft.body().get("items"))
+                .extracting(i -> i.get("name").asText())
+                .containsExactly("Draft journey");
     }
 
     @Test
@@ -138,7 +165,8 @@ class PreflightApiTest {
         Response r = get("/interaction/v1/interactions?$page=2&$pageSize=1");
 
         assertThat(r.body().get("count").asInt()).isEqualTo(2);
-        assertThat(r.body().get("items")).singleElement()
+        assertThat(r.body().get("items"))
+                .singleElement()
                 .satisfies(i -> assertThat(i.get("status").asText()).isEqualTo("Draft"));
     }
 
@@ -153,7 +181,8 @@ class PreflightApiTest {
         assertThat(r.body().get("fieldCount").asInt()).isEqualTo(5);
         assertThat(r.body().get("links").isObject()).isTrue();
         JsonNode fields = r.body().get("fields");
-        assertThat(fields).extracting(f -> f.get("name").asText())
+        assertThat(fields)
+                .extracting(f -> f.get("name").asText())
                 .containsExactly("ContactKey", "FirstName", "LastName", "Email", "Age");
         JsonNode pk = fields.get(0);
         assertThat(pk.get("type").asText()).isEqualTo("Text");
@@ -171,7 +200,10 @@ class PreflightApiTest {
     void dataExtensionFieldsShowDefaultValueOnlyWhenSet() {
         String deId = sim.simulator().journey("Draft-Event").dataExtensionId();
 
-        JsonNode score = get("/data/v1/customobjects/" + deId + "/fields").body().get("fields").get(1);
+        JsonNode score = get("/data/v1/customobjects/" + deId + "/fields")
+                .body()
+                .get("fields")
+                .get(1);
 
         assertThat(score.get("type").asText()).isEqualTo("Decimal");
         assertThat(score.get("defaultValue").asText()).isEqualTo("0");
@@ -191,8 +223,9 @@ class PreflightApiTest {
         Response r = get("/interaction/v1/nothing-here");
 
         assertThat(r.status()).isEqualTo(404);
-        assertThat(r.raw()).isEqualTo("{\"documentation\":\"https://developer.salesforce.com/docs/atlas.en-us"
-                + ".mc-apis.meta/mc-apis/error-handling.htm\",\"errorcode\":404,\"message\":\"Not Found\"}");
+        assertThat(r.raw())
+                .isEqualTo("{\"documentation\":\"https://developer.salesforce.com/docs/atlas.en-us"
+                        + ".mc-apis.meta/mc-apis/error-handling.htm\",\"errorcode\":404,\"message\":\"Not Found\"}");
     }
 
     @Test

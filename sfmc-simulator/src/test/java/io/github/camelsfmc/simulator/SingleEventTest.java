@@ -1,12 +1,28 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
 
-import io.github.camelsfmc.simulator.Http.Response;
-import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.Map;
+import io.github.camelsfmc.simulator.Http.Response;
+import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static io.github.camelsfmc.simulator.Http.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,20 +39,30 @@ class SingleEventTest {
                     .entryMode(EntryMode.MULTIPLE_ENTRIES)
                     .field(DataExtensionField.primaryKey("ContactKey", 50))
                     .field(DataExtensionField.text("FirstName", 10))
-                    .field(DataExtensionField.text("Email", 254).type(FieldType.EMAIL_ADDRESS).required())
+                    .field(DataExtensionField.text("Email", 254)
+                            .type(FieldType.EMAIL_ADDRESS)
+                            .required())
                     .field(DataExtensionField.number("Age"))
                     .field(DataExtensionField.of("Birthday", FieldType.DATE))
                     .field(DataExtensionField.of("OptIn", FieldType.BOOLEAN))
                     .build())
-            .journey(Journey.builder("Once-Event").entryMode(EntryMode.ONCE_AND_DONE)
-                    .field(DataExtensionField.primaryKey("ContactKey", 50)).build())
-            .journey(Journey.builder("Single-Event").entryMode(EntryMode.SINGLE_ENTRY_ACROSS_ALL_VERSIONS)
-                    .field(DataExtensionField.primaryKey("ContactKey", 50)).build())
-            .journey(Journey.builder("Known-Event").knownContactsOnly("known-1", "known-2")
-                    .field(DataExtensionField.primaryKey("ContactKey", 50)).build())
-            .journey(Journey.builder("Strict-Event").rejectUnknownFields(true)
+            .journey(Journey.builder("Once-Event")
+                    .entryMode(EntryMode.ONCE_AND_DONE)
                     .field(DataExtensionField.primaryKey("ContactKey", 50))
-                    .field(DataExtensionField.text("FirstName", 100)).build()));
+                    .build())
+            .journey(Journey.builder("Single-Event")
+                    .entryMode(EntryMode.SINGLE_ENTRY_ACROSS_ALL_VERSIONS)
+                    .field(DataExtensionField.primaryKey("ContactKey", 50))
+                    .build())
+            .journey(Journey.builder("Known-Event")
+                    .knownContactsOnly("known-1", "known-2")
+                    .field(DataExtensionField.primaryKey("ContactKey", 50))
+                    .build())
+            .journey(Journey.builder("Strict-Event")
+                    .rejectUnknownFields(true)
+                    .field(DataExtensionField.primaryKey("ContactKey", 50))
+                    .field(DataExtensionField.text("FirstName", 100))
+                    .build()));
 
     private String token;
 
@@ -79,8 +105,10 @@ class SingleEventTest {
 
     @Test
     void propertyNamesAreMatchedCaseInsensitively() {
-        Response r = Http.post(sim.baseUrl() + "/interaction/v1/events",
-                map("contactKey", "c-camel", "eventDefinitionKey", KEY, "data", valid()), token);
+        Response r = Http.post(
+                sim.baseUrl() + "/interaction/v1/events",
+                map("contactKey", "c-camel", "eventDefinitionKey", KEY, "data", valid()),
+                token);
 
         assertThat(r.status()).isEqualTo(201);
         assertThat(sim.simulator().entered(KEY)).extracting(Entry::contactKey).containsExactly("c-camel");
@@ -88,9 +116,12 @@ class SingleEventTest {
 
     @Test
     void charsetInContentTypeIsAccepted() {
-        Response r = Http.send("POST", sim.baseUrl() + "/interaction/v1/events", "application/json; charset=UTF-8",
-                Http.json(map("ContactKey", "c-ü", "EventDefinitionKey", KEY, "Data",
-                        map("Email", "ü@example.com"))), token);
+        Response r = Http.send(
+                "POST",
+                sim.baseUrl() + "/interaction/v1/events",
+                "application/json; charset=UTF-8",
+                Http.json(map("ContactKey", "c-ü", "EventDefinitionKey", KEY, "Data", map("Email", "ü@example.com"))),
+                token);
 
         assertThat(r.status()).isEqualTo(201);
         assertThat(sim.simulator().entered(KEY)).extracting(Entry::contactKey).containsExactly("c-ü");
@@ -98,8 +129,8 @@ class SingleEventTest {
 
     @Test
     void missingContactKeyGives400Errorcode10002NamingTheField() {
-        Response r = Http.post(sim.baseUrl() + "/interaction/v1/events",
-                map("EventDefinitionKey", KEY, "Data", valid()), token);
+        Response r = Http.post(
+                sim.baseUrl() + "/interaction/v1/events", map("EventDefinitionKey", KEY, "Data", valid()), token);
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body().get("errorcode").asInt()).isEqualTo(10002);
@@ -126,8 +157,12 @@ class SingleEventTest {
 
     @Test
     void malformedJsonGives400Errorcode10004() {
-        Response r = Http.send("POST", sim.baseUrl() + "/interaction/v1/events", "application/json",
-                "{\"ContactKey\": \"c-1\"", token);
+        Response r = Http.send(
+                "POST",
+                sim.baseUrl() + "/interaction/v1/events",
+                "application/json",
+                "{\"ContactKey\": \"c-1\"",
+                token);
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body().get("errorcode").asInt()).isEqualTo(10004);
@@ -169,11 +204,16 @@ class SingleEventTest {
 
     @Test
     void onceAndDoneDropsTheSecondSendOfTheSameContact() {
-        assertThat(Http.event(sim.baseUrl(), token, "Once-Event", "c-1", null).status()).isEqualTo(201);
-        assertThat(Http.event(sim.baseUrl(), token, "Once-Event", "c-1", null).status()).isEqualTo(201);
-        assertThat(Http.event(sim.baseUrl(), token, "Once-Event", "c-2", null).status()).isEqualTo(201);
+        assertThat(Http.event(sim.baseUrl(), token, "Once-Event", "c-1", null).status())
+                .isEqualTo(201);
+        assertThat(Http.event(sim.baseUrl(), token, "Once-Event", "c-1", null).status())
+                .isEqualTo(201);
+        assertThat(Http.event(sim.baseUrl(), token, "Once-Event", "c-2", null).status())
+                .isEqualTo(201);
 
-        assertThat(sim.simulator().entered("Once-Event")).extracting(Entry::contactKey).containsExactly("c-1", "c-2");
+        assertThat(sim.simulator().entered("Once-Event"))
+                .extracting(Entry::contactKey)
+                .containsExactly("c-1", "c-2");
         assertThat(sim.simulator().dropped("Once-Event")).singleElement().satisfies(d -> {
             assertThat(d.contactKey()).isEqualTo("c-1");
             assertThat(d.reason()).isEqualTo(DropReason.REENTRY_NOT_ALLOWED);
@@ -185,7 +225,8 @@ class SingleEventTest {
         Http.event(sim.baseUrl(), token, "Single-Event", "c-1", null);
         Http.event(sim.baseUrl(), token, "Single-Event", "c-1", null);
 
-        assertThat(sim.simulator().dropped("Single-Event")).extracting(Drop::reason)
+        assertThat(sim.simulator().dropped("Single-Event"))
+                .extracting(Drop::reason)
                 .containsExactly(DropReason.REENTRY_NOT_ALLOWED);
     }
 
@@ -264,7 +305,8 @@ class SingleEventTest {
 
     @Test
     void textLongerThanItsLengthSilentlyDropsWithInvalidValue() {
-        assertThat(send("c-1", map("Email", "a@b.c", "FirstName", "Bartholomew-Alexander")).status())
+        assertThat(send("c-1", map("Email", "a@b.c", "FirstName", "Bartholomew-Alexander"))
+                        .status())
                 .isEqualTo(201);
 
         Drop d = onlyDrop(KEY);
@@ -274,14 +316,16 @@ class SingleEventTest {
 
     @Test
     void nonIsoDateSilentlyDropsWithInvalidValue() {
-        assertThat(send("c-1", map("Email", "a@b.c", "Birthday", "12/10/1990")).status()).isEqualTo(201);
+        assertThat(send("c-1", map("Email", "a@b.c", "Birthday", "12/10/1990")).status())
+                .isEqualTo(201);
 
         assertThat(onlyDrop(KEY).reason()).isEqualTo(DropReason.INVALID_VALUE);
     }
 
     @Test
     void nonBooleanInBooleanFieldSilentlyDropsWithInvalidValue() {
-        assertThat(send("c-1", map("Email", "a@b.c", "OptIn", "yes please")).status()).isEqualTo(201);
+        assertThat(send("c-1", map("Email", "a@b.c", "OptIn", "yes please")).status())
+                .isEqualTo(201);
 
         assertThat(onlyDrop(KEY).reason()).isEqualTo(DropReason.INVALID_VALUE);
     }
@@ -291,7 +335,9 @@ class SingleEventTest {
         Http.event(sim.baseUrl(), token, "Known-Event", "known-1", null);
         Http.event(sim.baseUrl(), token, "Known-Event", "stranger", null);
 
-        assertThat(sim.simulator().entered("Known-Event")).extracting(Entry::contactKey).containsExactly("known-1");
+        assertThat(sim.simulator().entered("Known-Event"))
+                .extracting(Entry::contactKey)
+                .containsExactly("known-1");
         assertThat(sim.simulator().dropped("Known-Event")).singleElement().satisfies(d -> {
             assertThat(d.reason()).isEqualTo(DropReason.UNKNOWN_CONTACT);
             assertThat(d.contactKey()).isEqualTo("stranger");
@@ -313,6 +359,7 @@ class SingleEventTest {
     void rejectUnknownFieldsCanBeSwitchedOnAtRuntime() {
         sim.simulator().journey(KEY).rejectUnknownFields(true);
 
-        assertThat(send("c-1", map("Email", "a@b.c", "firstname", "x")).status()).isEqualTo(400);
+        assertThat(send("c-1", map("Email", "a@b.c", "firstname", "x")).status())
+                .isEqualTo(400);
     }
 }

@@ -1,9 +1,25 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.simulator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.camelsfmc.simulator.Http.Response;
 import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.github.camelsfmc.simulator.Http.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +29,10 @@ class TokenEndpointTest {
     @RegisterExtension
     static SfmcSimulatorExtension sim = SfmcSimulatorExtension.of(SfmcSimulator.withDefaults()
             .client("other", "pw", 100, 200)
-            .journey(Journey.builder("Bu200-Event").mid(200)
-                    .field(DataExtensionField.primaryKey("ContactKey", 50)).build()));
+            .journey(Journey.builder("Bu200-Event")
+                    .mid(200)
+                    .field(DataExtensionField.primaryKey("ContactKey", 50))
+                    .build()));
 
     private static final String NOT_AUTHORIZED = "{\"documentation\":\"https://developer.salesforce.com/docs/atlas"
             + ".en-us.mc-apis.meta/mc-apis/error-handling.htm\",\"errorcode\":0,\"message\":\"Not Authorized\"}";
@@ -34,7 +52,10 @@ class TokenEndpointTest {
 
     @Test
     void formEncodedTokenRequestIsAccepted() {
-        Response r = Http.send("POST", sim.baseUrl() + "/v2/token", "application/x-www-form-urlencoded",
+        Response r = Http.send(
+                "POST",
+                sim.baseUrl() + "/v2/token",
+                "application/x-www-form-urlencoded",
                 "grant_type=client_credentials&client_id=sim-client&client_secret=sim-secret&scope=journeys_execute",
                 null);
 
@@ -55,8 +76,10 @@ class TokenEndpointTest {
 
     @Test
     void wrongGrantTypeGives400UnsupportedGrantType() {
-        Response r = Http.post(sim.baseUrl() + "/v2/token",
-                map("grant_type", "password", "client_id", "sim-client", "client_secret", "sim-secret"), null);
+        Response r = Http.post(
+                sim.baseUrl() + "/v2/token",
+                map("grant_type", "password", "client_id", "sim-client", "client_secret", "sim-secret"),
+                null);
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body().get("error").asText()).isEqualTo("unsupported_grant_type");
@@ -72,23 +95,31 @@ class TokenEndpointTest {
 
     @Test
     void accountIdSelectsAnAllowedMidAndTheTokenOnlyReachesThatBusinessUnit() {
-        String token200 = Http.tokenResponse(sim.baseUrl(), "other", "pw", "200").body().get("access_token")
+        String token200 = Http.tokenResponse(sim.baseUrl(), "other", "pw", "200")
+                .body()
+                .get("access_token")
                 .asText();
 
-        assertThat(Http.event(sim.baseUrl(), token200, "Bu200-Event", "c1", null).status()).isEqualTo(201);
-        Response wrongBu = Http.event(sim.baseUrl(), token200, SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY, "c1",
-                null);
+        assertThat(Http.event(sim.baseUrl(), token200, "Bu200-Event", "c1", null)
+                        .status())
+                .isEqualTo(201);
+        Response wrongBu = Http.event(sim.baseUrl(), token200, SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY, "c1", null);
         assertThat(wrongBu.status()).isEqualTo(403);
         assertThat(wrongBu.body().get("errorcode").asInt()).isEqualTo(40002);
     }
 
     @Test
     void withoutAccountIdTheClientsDefaultMidIsUsed() {
-        String token = Http.tokenResponse(sim.baseUrl(), "other", "pw", null).body().get("access_token").asText();
+        String token = Http.tokenResponse(sim.baseUrl(), "other", "pw", null)
+                .body()
+                .get("access_token")
+                .asText();
 
-        assertThat(Http.event(sim.baseUrl(), token, SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY, "c1", null).status())
+        assertThat(Http.event(sim.baseUrl(), token, SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY, "c1", null)
+                        .status())
                 .isEqualTo(201);
-        assertThat(Http.event(sim.baseUrl(), token, "Bu200-Event", "c1", null).status()).isEqualTo(403);
+        assertThat(Http.event(sim.baseUrl(), token, "Bu200-Event", "c1", null).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -116,7 +147,8 @@ class TokenEndpointTest {
 
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.raw()).isEqualTo(NOT_AUTHORIZED);
-        assertThat(sim.simulator().entered(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY)).isEmpty();
+        assertThat(sim.simulator().entered(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY))
+                .isEmpty();
     }
 
     @Test
@@ -125,7 +157,8 @@ class TokenEndpointTest {
         Response issued = Http.tokenResponse(sim.baseUrl(), "sim-client", "sim-secret", null);
         assertThat(issued.body().get("expires_in").asInt()).isEqualTo(1);
         String token = issued.body().get("access_token").asText();
-        assertThat(Http.event(sim.baseUrl(), token, SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY, "c1", null).status())
+        assertThat(Http.event(sim.baseUrl(), token, SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY, "c1", null)
+                        .status())
                 .isEqualTo(201);
 
         Thread.sleep(1100); // the behaviour under test is the passing of the lifetime

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.api;
 
 import java.time.Duration;
@@ -28,11 +43,14 @@ public final class DelayedTasks {
         Task entry = new Task(task, onAbandon);
         pending.add(entry);
         try {
-            scheduler.schedule(() -> {
-                if (pending.remove(entry)) {
-                    entry.task().run();
-                }
-            }, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+            scheduler.schedule(
+                    () -> {
+                        if (pending.remove(entry)) {
+                            entry.task().run();
+                        }
+                    },
+                    Math.max(0, delay.toNanos()),
+                    TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException stopping) {
             abandon(entry);
         }
@@ -49,6 +67,5 @@ public final class DelayedTasks {
         }
     }
 
-    private record Task(Runnable task, Runnable onAbandon) {
-    }
+    private record Task(Runnable task, Runnable onAbandon) {}
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.api;
 
 import java.net.URI;
@@ -12,12 +27,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.github.camelsfmc.journey.AsyncFailures;
 import io.github.camelsfmc.journey.SfmcJourneyException;
 import io.github.camelsfmc.journey.auth.AccessToken;
 import io.github.camelsfmc.journey.auth.AccessTokenProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Authenticated calls to the SFMC REST API. It adds the bearer token, resolves paths against {@code restUrl} (or the
@@ -43,7 +59,8 @@ public final class JourneyApiClient {
      *
      * @param restUrl the REST base URL, or null to use the {@code rest_instance_url} of each token
      */
-    public JourneyApiClient(HttpClient httpClient, AccessTokenProvider tokens, String restUrl, Duration requestTimeout) {
+    public JourneyApiClient(
+            HttpClient httpClient, AccessTokenProvider tokens, String restUrl, Duration requestTimeout) {
         this(httpClient, tokens, restUrl, requestTimeout, RetryPolicy.none(), RequestThrottle.unlimited(), null);
     }
 
@@ -51,8 +68,14 @@ public final class JourneyApiClient {
      * @param restUrl   the REST base URL, or null to use the {@code rest_instance_url} of each token
      * @param delayedTasks runs the retries when they are due; null uses {@link CompletableFuture#delayedExecutor}
      */
-    public JourneyApiClient(HttpClient httpClient, AccessTokenProvider tokens, String restUrl, Duration requestTimeout,
-                            RetryPolicy retryPolicy, RequestThrottle throttle, DelayedTasks delayedTasks) {
+    public JourneyApiClient(
+            HttpClient httpClient,
+            AccessTokenProvider tokens,
+            String restUrl,
+            Duration requestTimeout,
+            RetryPolicy retryPolicy,
+            RequestThrottle throttle,
+            DelayedTasks delayedTasks) {
         this.httpClient = httpClient;
         this.tokens = tokens;
         this.restUrl = restUrl;
@@ -95,8 +118,13 @@ public final class JourneyApiClient {
         return result;
     }
 
-    private void attempt(String path, byte[] body, boolean post, AtomicInteger retries, int retriesSoFar,
-                         CompletableFuture<ApiResponse> result) {
+    private void attempt(
+            String path,
+            byte[] body,
+            boolean post,
+            AtomicInteger retries,
+            int retriesSoFar,
+            CompletableFuture<ApiResponse> result) {
         CompletableFuture<ApiResponse> call;
         try {
             call = execute(path, body, post);
@@ -112,8 +140,12 @@ public final class JourneyApiClient {
                 reason = "HTTP " + response.statusCode();
             } else if (failure instanceof SfmcJourneyException sfmc) {
                 delay = retryPolicy.delayAfter(sfmc, retriesSoFar);
-                reason = sfmc.getHttpResponseCode() > 0 ? "HTTP " + sfmc.getHttpResponseCode() + " from the token endpoint"
-                        : "no answer (" + (failure.getCause() != null ? failure.getCause() : failure).getClass().getSimpleName() + ")";
+                reason = sfmc.getHttpResponseCode() > 0
+                        ? "HTTP " + sfmc.getHttpResponseCode() + " from the token endpoint"
+                        : "no answer ("
+                                + (failure.getCause() != null ? failure.getCause() : failure)
+                                        .getClass()
+                                        .getSimpleName() + ")";
             } else {
                 delay = null;
                 reason = null;
@@ -123,15 +155,22 @@ public final class JourneyApiClient {
                 return;
             }
             retries.incrementAndGet();
-            LOG.debug("Retrying {} {} in {} ms (retry {} of at most {}) after {}", post ? "POST" : "GET", path, delay.toMillis(),
-                    retriesSoFar + 1, retryPolicy.getMaximumRetries(), reason);
+            LOG.debug(
+                    "Retrying {} {} in {} ms (retry {} of at most {}) after {}",
+                    post ? "POST" : "GET",
+                    path,
+                    delay.toMillis(),
+                    retriesSoFar + 1,
+                    retryPolicy.getMaximumRetries(),
+                    reason);
             Runnable retry = () -> attempt(path, body, post, retries, retriesSoFar + 1, result);
             Runnable giveUp = () -> {
                 LOG.debug("Not retrying {} {}: the component is stopping", post ? "POST" : "GET", path);
                 complete(result, response, failure);
             };
             if (delayedTasks == null) {
-                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(retry);
+                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                        .execute(retry);
             } else {
                 delayedTasks.schedule(delay, retry, giveUp);
             }
@@ -159,7 +198,9 @@ public final class JourneyApiClient {
                     }
                     LOG.debug("SFMC answered 401 to {}; requesting a new token and repeating the call once", path);
                     tokens.invalidate(first.token());
-                    return tokens.token().thenCompose(token -> send(token, path, body, post)).thenApply(Sent::response);
+                    return tokens.token()
+                            .thenCompose(token -> send(token, path, body, post))
+                            .thenApply(Sent::response);
                 });
     }
 
@@ -183,17 +224,26 @@ public final class JourneyApiClient {
                 .header("Authorization", "Bearer " + token.value())
                 .header("Accept", "application/json");
         if (post) {
-            builder.header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            builder.header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         } else {
             builder.GET();
         }
-        return httpClient.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray())
+        return httpClient
+                .sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, error) -> {
                     if (error != null) {
                         throw new CompletionException(transportFailure(uri, post, AsyncFailures.unwrap(error)));
                     }
-                    return new Sent(token, new ApiResponse(uri, response.statusCode(), response.body(),
-                            RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null))));
+                    return new Sent(
+                            token,
+                            new ApiResponse(
+                                    uri,
+                                    response.statusCode(),
+                                    response.body(),
+                                    RetryAfter.parse(response.headers()
+                                            .firstValue("Retry-After")
+                                            .orElse(null))));
                 });
     }
 
@@ -205,28 +255,34 @@ public final class JourneyApiClient {
     private SfmcJourneyException transportFailure(URI uri, boolean post, Throwable error) {
         if (error instanceof HttpConnectTimeoutException || error instanceof java.net.ConnectException) {
             // nothing was sent: safe to retry
-            return new SfmcJourneyException("Could not connect to SFMC at " + uri + ": " + describe(error)
-                                            + ". Check restUrl/subdomain and network access.",
-                    0, null, null, null, error);
+            return new SfmcJourneyException(
+                    "Could not connect to SFMC at " + uri + ": " + describe(error)
+                            + ". Check restUrl/subdomain and network access.",
+                    0,
+                    null,
+                    null,
+                    null,
+                    error);
         }
         if (post) {
             String reason = error instanceof HttpTimeoutException
                     ? "no answer within requestTimeout=" + requestTimeout.toMillis() + " ms"
                     : "the connection failed after the request was sent (" + describe(error) + ")";
             return SfmcJourneyException.outcomeUnknown(
-                    "SFMC call to " + uri + " failed: " + reason + ". SFMC may or may not have queued the contacts; entry"
-                                                       + " events are not idempotent, so they are not retried unless"
-                                                       + " retryOnUnknownOutcome=true."
-                                                       + " Check Journey Builder before replaying them.",
+                    "SFMC call to " + uri + " failed: " + reason
+                            + ". SFMC may or may not have queued the contacts; entry"
+                            + " events are not idempotent, so they are not retried unless"
+                            + " retryOnUnknownOutcome=true."
+                            + " Check Journey Builder before replaying them.",
                     error);
         }
-        return new SfmcJourneyException("SFMC call to " + uri + " failed: " + describe(error), 0, null, null, null, error);
+        return new SfmcJourneyException(
+                "SFMC call to " + uri + " failed: " + describe(error), 0, null, null, null, error);
     }
 
     private static String describe(Throwable error) {
         return error.getClass().getSimpleName() + (error.getMessage() != null ? " " + error.getMessage() : "");
     }
 
-    private record Sent(AccessToken token, ApiResponse response) {
-    }
+    private record Sent(AccessToken token, ApiResponse response) {}
 }

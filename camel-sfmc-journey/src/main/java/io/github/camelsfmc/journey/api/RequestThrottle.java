@@ -1,8 +1,23 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.api;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -88,7 +103,8 @@ public final class RequestThrottle {
         }
         CompletableFuture<Permit> paced = new CompletableFuture<>();
         // on stop the permit is granted at once: the call goes out rather than leaving its exchange waiting
-        delayedTasks.schedule(Duration.ofNanos(delay), () -> paced.complete(new Permit()), () -> paced.complete(new Permit()));
+        delayedTasks.schedule(
+                Duration.ofNanos(delay), () -> paced.complete(new Permit()), () -> paced.complete(new Permit()));
         return paced;
     }
 
@@ -109,8 +125,7 @@ public final class RequestThrottle {
     public final class Permit {
         private final AtomicBoolean released = new AtomicBoolean();
 
-        private Permit() {
-        }
+        private Permit() {}
 
         public void release() {
             if (released.compareAndSet(false, true) && maxConcurrentRequests > 0) {

@@ -1,9 +1,25 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.api;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.github.camelsfmc.journey.SfmcJourneyException;
 
 /**
@@ -33,8 +49,12 @@ public final class RetryPolicy {
     /**
      * @param objectMapper reads the {@code retryAfter} field of an error body
      */
-    public RetryPolicy(int maximumRetries, Duration initialDelay, Duration maxDelay, boolean retryOnUnknownOutcome,
-                       ObjectMapper objectMapper) {
+    public RetryPolicy(
+            int maximumRetries,
+            Duration initialDelay,
+            Duration maxDelay,
+            boolean retryOnUnknownOutcome,
+            ObjectMapper objectMapper) {
         this.maximumRetries = maximumRetries;
         this.initialDelay = initialDelay;
         this.maxDelay = maxDelay;
@@ -67,7 +87,8 @@ public final class RetryPolicy {
                     return null;
                 }
                 long jitter = retryAfter.toMillis() / 10;
-                return retryAfter.plusMillis(jitter > 0 ? ThreadLocalRandom.current().nextLong(jitter + 1) : 0);
+                return retryAfter.plusMillis(
+                        jitter > 0 ? ThreadLocalRandom.current().nextLong(jitter + 1) : 0);
             }
             return backoff(retriesSoFar);
         }
@@ -86,7 +107,8 @@ public final class RetryPolicy {
             return null;
         }
         int status = failure.getHttpResponseCode();
-        // 0: no HTTP answer (transport, or the token request failed: no entry was sent); 5xx/429 from the token endpoint
+        // 0: no HTTP answer (transport, or the token request failed: no entry was sent); 5xx/429 from the token
+        // endpoint
         if (status == 0 || status == 429 || status >= 500) {
             return backoff(retriesSoFar);
         }
@@ -103,7 +125,7 @@ public final class RetryPolicy {
 
     @Override
     public String toString() {
-        return "RetryPolicy[maximumRetries=" + maximumRetries + ", initialDelay=" + initialDelay.toMillis() + "ms, maxDelay="
-               + maxDelay.toMillis() + "ms, retryOnUnknownOutcome=" + retryOnUnknownOutcome + "]";
+        return "RetryPolicy[maximumRetries=" + maximumRetries + ", initialDelay=" + initialDelay.toMillis()
+                + "ms, maxDelay=" + maxDelay.toMillis() + "ms, retryOnUnknownOutcome=" + retryOnUnknownOutcome + "]";
     }
 }

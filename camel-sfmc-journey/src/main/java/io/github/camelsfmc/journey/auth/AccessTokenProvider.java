@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.auth;
 
 import java.time.Clock;
@@ -6,11 +21,12 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.github.camelsfmc.journey.AsyncFailures;
 import io.github.camelsfmc.journey.SfmcJourneyException;
 import io.github.camelsfmc.journey.model.TokenResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One cached SFMC access token for one set of {@link ClientCredentials}.
@@ -37,8 +53,8 @@ public final class AccessTokenProvider {
     private AccessToken current;
     private CompletableFuture<AccessToken> inFlight;
 
-    public AccessTokenProvider(ClientCredentials credentials, TokenEndpoint tokenEndpoint, Duration refreshMargin,
-                               Clock clock) {
+    public AccessTokenProvider(
+            ClientCredentials credentials, TokenEndpoint tokenEndpoint, Duration refreshMargin, Clock clock) {
         this.credentials = credentials;
         this.tokenEndpoint = tokenEndpoint;
         this.refreshMargin = refreshMargin;
@@ -111,8 +127,11 @@ public final class AccessTokenProvider {
                     current = token;
                 } else if (current != null && current.isValidAt(clock.instant())) {
                     // refreshing ahead of expiry failed, but the cached token still works: keep serving it
-                    LOG.warn("Refreshing the SFMC access token for {} failed ({}); using the current token until it expires at {}",
-                            credentials, AsyncFailures.unwrap(failure).getMessage(), current.expiresAt());
+                    LOG.warn(
+                            "Refreshing the SFMC access token for {} failed ({}); using the current token until it expires at {}",
+                            credentials,
+                            AsyncFailures.unwrap(failure).getMessage(),
+                            current.expiresAt());
                     token = current;
                 }
             }
@@ -129,14 +148,19 @@ public final class AccessTokenProvider {
         long lifetimeSeconds = response.expiresIn() != null && response.expiresIn() > 0 ? response.expiresIn() : 1079;
         // expiry counts from when the request was sent: immune to server clock skew, and errs on the early side
         Instant expiresAt = requestedAt.plusSeconds(lifetimeSeconds);
-        // never refresh later than half-way through the lifetime, so a margin longer than a short-lived token still caches
+        // never refresh later than half-way through the lifetime, so a margin longer than a short-lived token still
+        // caches
         long lifetimeMillis = lifetimeSeconds * 1000;
         long refreshAfterMillis = Math.max(lifetimeMillis - refreshMargin.toMillis(), lifetimeMillis / 2);
         Instant refreshAt = requestedAt.plusMillis(refreshAfterMillis);
         if (response.restInstanceUrl() == null || response.restInstanceUrl().isBlank()) {
             throw new SfmcJourneyException(
-                    "The SFMC token response has no rest_instance_url; set restUrl explicitly or check authUrl", 0, null, null,
-                    null, null);
+                    "The SFMC token response has no rest_instance_url; set restUrl explicitly or check authUrl",
+                    0,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         return new AccessToken(response.accessToken(), response.restInstanceUrl(), refreshAt, expiresAt);
     }

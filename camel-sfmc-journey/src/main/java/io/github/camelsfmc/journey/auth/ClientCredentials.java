@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.auth;
 
 import java.util.Objects;
@@ -17,8 +32,8 @@ public record ClientCredentials(String authUrl, String clientId, String clientSe
     @Override
     public String toString() {
         // the secret is never rendered; the client id only by its first characters
-        return "ClientCredentials[authUrl=" + authUrl + ", clientId=" + abbreviate(clientId) + ", accountId=" + accountId
-               + ", scope=" + scope + "]";
+        return "ClientCredentials[authUrl=" + authUrl + ", clientId=" + abbreviate(clientId) + ", accountId="
+                + accountId + ", scope=" + scope + "]";
     }
 
     private static String abbreviate(String value) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.auth;
 
 import java.io.IOException;
@@ -12,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.github.camelsfmc.journey.AsyncFailures;
 import io.github.camelsfmc.journey.SfmcJourneyException;
 import io.github.camelsfmc.journey.model.SfmcErrorBody;
@@ -44,12 +60,14 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
                     .timeout(timeout)
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(objectMapper.writeValueAsBytes(requestBody(credentials))))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(
+                            objectMapper.writeValueAsBytes(requestBody(credentials))))
                     .build();
         } catch (IOException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return httpClient.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        return httpClient
+                .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, error) -> {
                     if (error != null) {
                         throw new CompletionException(transportFailure(uri, AsyncFailures.unwrap(error)));
@@ -76,12 +94,18 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
         int status = response.statusCode();
         if (status / 100 == 2) {
             TokenResponse token = readOrNull(response.body(), TokenResponse.class);
-            if (token == null || token.accessToken() == null || token.accessToken().isBlank()) {
+            if (token == null
+                    || token.accessToken() == null
+                    || token.accessToken().isBlank()) {
                 throw new SfmcJourneyException(
                         "The SFMC auth server at " + uri + " answered " + status
-                                               + " without an access_token. Check that authUrl points at the tenant's auth host"
-                                               + " (https://{subdomain}.auth.marketingcloudapis.com).",
-                        status, null, null, null, null);
+                                + " without an access_token. Check that authUrl points at the tenant's auth host"
+                                + " (https://{subdomain}.auth.marketingcloudapis.com).",
+                        status,
+                        null,
+                        null,
+                        null,
+                        null);
             }
             return token;
         }
@@ -90,23 +114,28 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
         String description = error != null && error.errorDescription() != null ? " " + error.errorDescription() : "";
         String advice;
         if ("invalid_client".equals(code)) {
-            advice = "Check clientId and clientSecret against the Server-to-Server API integration of the installed package in"
-                     + " Setup > Apps > Installed Packages, and that the package is enabled.";
+            advice =
+                    "Check clientId and clientSecret against the Server-to-Server API integration of the installed package in"
+                            + " Setup > Apps > Installed Packages, and that the package is enabled.";
         } else if ("unauthorized_client".equals(code)) {
             advice = "The installed package has no access to business unit accountId=" + credentials.accountId()
-                     + ": grant it access to that MID, or correct accountId.";
+                    + ": grant it access to that MID, or correct accountId.";
         } else if ("invalid_scope".equals(code)) {
             advice = "The requested scope '" + credentials.scope()
-                     + "' is not granted to the installed package: fix the scope option or the package permissions.";
+                    + "' is not granted to the installed package: fix the scope option or the package permissions.";
         } else if (status == 404) {
             advice = "No token endpoint at " + uri + ": check subdomain or authUrl.";
         } else {
             advice = "Check the credentials and authUrl.";
         }
         throw new SfmcJourneyException(
-                "SFMC refused the token request (HTTP " + status + (code != null ? ", " + code : "") + ")." + description + " "
-                                       + advice,
-                status, null, code, null, null);
+                "SFMC refused the token request (HTTP " + status + (code != null ? ", " + code : "") + ")."
+                        + description + " " + advice,
+                status,
+                null,
+                code,
+                null,
+                null);
     }
 
     private <T> T readOrNull(byte[] body, Class<T> type) {
@@ -122,10 +151,15 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
 
     private static SfmcJourneyException transportFailure(URI uri, Throwable error) {
         return new SfmcJourneyException(
-                "Could not get an SFMC access token from " + uri + ": " + error.getClass().getSimpleName()
-                                        + (error.getMessage() != null ? " " + error.getMessage() : "")
-                                        + ". Check authUrl/subdomain, network access and the tokenTimeout.",
-                0, null, null, null, error);
+                "Could not get an SFMC access token from " + uri + ": "
+                        + error.getClass().getSimpleName()
+                        + (error.getMessage() != null ? " " + error.getMessage() : "")
+                        + ". Check authUrl/subdomain, network access and the tokenTimeout.",
+                0,
+                null,
+                null,
+                null,
+                error);
     }
 
     static String stripTrailingSlash(String url) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.dsl;
 
 import org.apache.camel.builder.EndpointProducerBuilder;
@@ -16,8 +31,7 @@ import org.apache.camel.builder.endpoint.AbstractEndpointBuilder;
  */
 public final class SfmcJourneyEndpointBuilderFactory {
 
-    private SfmcJourneyEndpointBuilderFactory() {
-    }
+    private SfmcJourneyEndpointBuilderFactory() {}
 
     /**
      * An sfmc-journey endpoint entering contacts through the API event with this event definition key.
@@ -426,7 +440,8 @@ public final class SfmcJourneyEndpointBuilderFactory {
          * TLS settings (trust store, key store, protocols, cipher suites) for the calls to SFMC, as Camel
          * SSLContextParameters. Without it the JVM's default trust store is used.
          */
-        default SfmcJourneyEndpointBuilder sslContextParameters(org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
+        default SfmcJourneyEndpointBuilder sslContextParameters(
+                org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
             doSetProperty("sslContextParameters", sslContextParameters);
             return this;
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.model;
 
 import java.util.LinkedHashMap;
@@ -15,7 +30,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * A route may send this as the message body to state the contact key explicitly; the event definition key is then
  * taken from the endpoint (or the per-message header) unless set here.
  */
-@JsonPropertyOrder({ "ContactKey", "EventDefinitionKey", "Data" })
+@JsonPropertyOrder({"ContactKey", "EventDefinitionKey", "Data"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class EntryEvent {
 
@@ -28,8 +43,7 @@ public class EntryEvent {
     @JsonProperty("Data")
     private Map<String, Object> data = new LinkedHashMap<>();
 
-    public EntryEvent() {
-    }
+    public EntryEvent() {}
 
     public EntryEvent(String contactKey, Map<String, ?> data) {
         this.contactKey = contactKey;
@@ -74,8 +88,10 @@ public class EntryEvent {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof EntryEvent that && Objects.equals(contactKey, that.contactKey)
-                && Objects.equals(eventDefinitionKey, that.eventDefinitionKey) && Objects.equals(data, that.data);
+        return o instanceof EntryEvent that
+                && Objects.equals(contactKey, that.contactKey)
+                && Objects.equals(eventDefinitionKey, that.eventDefinitionKey)
+                && Objects.equals(data, that.data);
     }
 
     @Override
@@ -86,6 +102,6 @@ public class EntryEvent {
     @Override
     public String toString() {
         return "EntryEvent[ContactKey=" + contactKey + ", EventDefinitionKey=" + eventDefinitionKey + ", Data fields="
-               + data.keySet() + "]";
+                + data.keySet() + "]";
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.preflight;
 
 import java.time.Clock;
@@ -13,13 +28,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.github.camelsfmc.journey.AsyncFailures;
 import io.github.camelsfmc.journey.CheckMode;
 import io.github.camelsfmc.journey.SfmcJourneyException;
 import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.validation.EntrySchemaValidator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Keeps an endpoint's knowledge of its journey current and judges each contact against it, turning SFMC's silent
@@ -47,8 +63,13 @@ public final class JourneyEntryGuard {
     private CompletableFuture<PreflightReport> refreshing;
     private String lastLoggedState;
 
-    public JourneyEntryGuard(JourneyPreflight preflight, String eventDefinitionKey, CheckMode preflightMode,
-                             Duration refreshInterval, int reentryTrackingSize, Clock clock) {
+    public JourneyEntryGuard(
+            JourneyPreflight preflight,
+            String eventDefinitionKey,
+            CheckMode preflightMode,
+            Duration refreshInterval,
+            int reentryTrackingSize,
+            Clock clock) {
         this.preflight = preflight;
         this.eventDefinitionKey = eventDefinitionKey;
         this.preflightMode = preflightMode;
@@ -66,7 +87,9 @@ public final class JourneyEntryGuard {
         if (preflightMode != CheckMode.STRICT) {
             refresh().whenComplete((result, error) -> {
                 if (error != null && preflightMode == CheckMode.WARN) {
-                    LOG.warn("Preflight of event definition key '{}' could not run: {}", eventDefinitionKey,
+                    LOG.warn(
+                            "Preflight of event definition key '{}' could not run: {}",
+                            eventDefinitionKey,
                             AsyncFailures.rootMessage(error));
                 }
             });
@@ -77,17 +100,28 @@ public final class JourneyEntryGuard {
             result = refresh().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SfmcJourneyException("Interrupted during preflight of '" + eventDefinitionKey + "'", 0, null, null, null, e);
+            throw new SfmcJourneyException(
+                    "Interrupted during preflight of '" + eventDefinitionKey + "'", 0, null, null, null, e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new SfmcJourneyException("Preflight of event definition key '" + eventDefinitionKey + "' could not run: "
-                                           + AsyncFailures.rootMessage(e) + " (preflight=strict; use preflight=warn to start anyway)",
-                    0, null, null, null, e.getCause() != null ? e.getCause() : e);
+            throw new SfmcJourneyException(
+                    "Preflight of event definition key '" + eventDefinitionKey + "' could not run: "
+                            + AsyncFailures.rootMessage(e) + " (preflight=strict; use preflight=warn to start anyway)",
+                    0,
+                    null,
+                    null,
+                    null,
+                    e.getCause() != null ? e.getCause() : e);
         }
         if (!result.isEntryPossible()) {
-            throw new SfmcJourneyException(String.join(". ", result.problems())
-                                           + ". (preflight=strict stops the route so contacts are not silently dropped;"
-                                           + " use preflight=warn to start anyway)",
-                    0, null, null, null, null);
+            throw new SfmcJourneyException(
+                    String.join(". ", result.problems())
+                            + ". (preflight=strict stops the route so contacts are not silently dropped;"
+                            + " use preflight=warn to start anyway)",
+                    0,
+                    null,
+                    null,
+                    null,
+                    null);
         }
     }
 
@@ -160,7 +194,8 @@ public final class JourneyEntryGuard {
         }
         List<String> findings = new ArrayList<>();
         if (current.eventDefinition() != null && !current.isEntryPossible()) {
-            findings.add("Contact '" + event.getContactKey() + "' would be dropped: " + String.join("; ", current.problems()));
+            findings.add("Contact '" + event.getContactKey() + "' would be dropped: "
+                    + String.join("; ", current.problems()));
         }
         if (current.schema() != null) {
             for (String problem : EntrySchemaValidator.validate(event, current.schema())) {
@@ -170,8 +205,8 @@ public final class JourneyEntryGuard {
         PreflightReport.JourneyState noReentry = current.reentryForbiddingJourney();
         if (noReentry != null && enteredContactKeys != null && wasEntered(event.getContactKey())) {
             findings.add("Contact '" + event.getContactKey() + "' was already entered by this endpoint and journey '"
-                         + noReentry.name() + "' has entryMode " + noReentry.entryMode()
-                         + ", so SFMC will accept it again but not enter it");
+                    + noReentry.name() + "' has entryMode " + noReentry.entryMode()
+                    + ", so SFMC will accept it again but not enter it");
         }
         return findings;
     }

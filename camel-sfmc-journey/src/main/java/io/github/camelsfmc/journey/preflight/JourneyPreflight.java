@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.preflight;
 
 import java.net.URLEncoder;
@@ -8,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.github.camelsfmc.journey.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.api.ApiResponse;
 import io.github.camelsfmc.journey.api.JourneyApiClient;
@@ -56,20 +72,29 @@ public final class JourneyPreflight {
                 if (definition != null) {
                     judgeJourneys(key, states, problems, notes);
                 }
-                return new PreflightReport(key, clock.instant(), definition, List.copyOf(states), fields,
-                        List.copyOf(problems), List.copyOf(notes));
+                return new PreflightReport(
+                        key,
+                        clock.instant(),
+                        definition,
+                        List.copyOf(states),
+                        fields,
+                        List.copyOf(problems),
+                        List.copyOf(notes));
             });
         });
     }
 
-    private EventDefinition readEventDefinition(String key, ApiResponse response, List<String> problems, List<String> notes) {
+    private EventDefinition readEventDefinition(
+            String key, ApiResponse response, List<String> problems, List<String> notes) {
         if (response.statusCode() == 400 || response.statusCode() == 404) {
-            problems.add("SFMC does not know event definition key '" + key + "' in this business unit: copy the key from"
-                         + " Journey Builder > Entry Sources (or Event Administration) and check accountId (MID)");
+            problems.add(
+                    "SFMC does not know event definition key '" + key + "' in this business unit: copy the key from"
+                            + " Journey Builder > Entry Sources (or Event Administration) and check accountId (MID)");
             return null;
         }
         if (!response.isSuccess()) {
-            notes.add("could not read the event definition: " + errorTranslator.toException(response, key).getMessage());
+            notes.add("could not read the event definition: "
+                    + errorTranslator.toException(response, key).getMessage());
             return null;
         }
         EventDefinition definition = response.bodyAs(objectMapper, EventDefinition.class);
@@ -79,7 +104,7 @@ public final class JourneyPreflight {
         }
         if (definition.type() != null && !"APIEvent".equalsIgnoreCase(definition.type())) {
             problems.add("Event definition '" + key + "' is a " + definition.type() + " entry source, not an API event:"
-                         + " contacts cannot be injected through the API. Use the key of an API Event entry source");
+                    + " contacts cannot be injected through the API. Use the key of an API Event entry source");
         }
         if ("Test".equalsIgnoreCase(definition.mode())) {
             notes.add("the event definition is in Test mode");
@@ -87,22 +112,26 @@ public final class JourneyPreflight {
         return definition;
     }
 
-    private CompletableFuture<List<JourneyState>> journeysUsing(String key, int page, List<JourneyState> found,
-                                                                List<String> notes) {
+    private CompletableFuture<List<JourneyState>> journeysUsing(
+            String key, int page, List<JourneyState> found, List<String> notes) {
         String path = "/interaction/v1/interactions?extras=activities&mostRecentVersionOnly=true&$pageSize=" + PAGE_SIZE
-                      + "&$page=" + page;
+                + "&$page=" + page;
         return api.get(path).thenCompose(response -> {
             if (!response.isSuccess()) {
-                notes.add("could not list journeys: " + errorTranslator.toException(response, key).getMessage());
+                notes.add("could not list journeys: "
+                        + errorTranslator.toException(response, key).getMessage());
                 return CompletableFuture.completedFuture(found);
             }
             InteractionPage interactions = response.bodyAs(objectMapper, InteractionPage.class);
-            List<Interaction> items = interactions == null || interactions.items() == null ? List.of() : interactions.items();
+            List<Interaction> items =
+                    interactions == null || interactions.items() == null ? List.of() : interactions.items();
             for (Interaction journey : items) {
-                if (journey.triggers() != null && journey.triggers().stream().anyMatch(
-                        t -> t.metaData() != null && key.equals(t.metaData().eventDefinitionKey()))) {
-                    found.add(new JourneyState(journey.name(), journey.key(), journey.version(), journey.status(),
-                            journey.entryMode()));
+                if (journey.triggers() != null
+                        && journey.triggers().stream()
+                                .anyMatch(t -> t.metaData() != null
+                                        && key.equals(t.metaData().eventDefinitionKey()))) {
+                    found.add(new JourneyState(
+                            journey.name(), journey.key(), journey.version(), journey.status(), journey.entryMode()));
                 }
             }
             int total = interactions != null && interactions.count() != null ? interactions.count() : 0;
@@ -114,22 +143,27 @@ public final class JourneyPreflight {
     }
 
     private CompletableFuture<EntrySchema> schemaOf(EventDefinition definition, List<String> notes) {
-        return api.get("/data/v1/customobjects/" + encode(definition.dataExtensionId()) + "/fields").thenApply(response -> {
-            DataExtensionFields fields = response.isSuccess() ? response.bodyAs(objectMapper, DataExtensionFields.class) : null;
-            if (fields == null || fields.fields() == null) {
-                notes.add("could not read the fields of entry data extension '" + definition.dataExtensionName()
-                          + "' (HTTP " + response.statusCode() + "): Data is not validated. Grant Data Extensions Read"
-                          + " (data_extensions_read) to the installed package");
-                return null;
-            }
-            return new EntrySchema(definition.dataExtensionName(), fields.fields());
-        });
+        return api.get("/data/v1/customobjects/" + encode(definition.dataExtensionId()) + "/fields")
+                .thenApply(response -> {
+                    DataExtensionFields fields =
+                            response.isSuccess() ? response.bodyAs(objectMapper, DataExtensionFields.class) : null;
+                    if (fields == null || fields.fields() == null) {
+                        notes.add("could not read the fields of entry data extension '" + definition.dataExtensionName()
+                                + "' (HTTP " + response.statusCode()
+                                + "): Data is not validated. Grant Data Extensions Read"
+                                + " (data_extensions_read) to the installed package");
+                        return null;
+                    }
+                    return new EntrySchema(definition.dataExtensionName(), fields.fields());
+                });
     }
 
-    private static void judgeJourneys(String key, List<JourneyState> journeys, List<String> problems, List<String> notes) {
+    private static void judgeJourneys(
+            String key, List<JourneyState> journeys, List<String> problems, List<String> notes) {
         if (journeys.isEmpty()) {
-            problems.add("No journey uses event definition key '" + key + "': in Journey Builder, build a journey with this"
-                         + " API event as its entry source and activate it");
+            problems.add(
+                    "No journey uses event definition key '" + key + "': in Journey Builder, build a journey with this"
+                            + " API event as its entry source and activate it");
             return;
         }
         if (journeys.stream().anyMatch(JourneyState::isRunning)) {
@@ -137,7 +171,8 @@ public final class JourneyPreflight {
         }
         for (JourneyState journey : journeys) {
             problems.add("Journey '" + journey.name() + "' (version " + journey.version() + ") using '" + key + "' is "
-                         + journey.status() + ", so SFMC accepts contacts but does not enter them: " + advice(journey.status()));
+                    + journey.status() + ", so SFMC accepts contacts but does not enter them: "
+                    + advice(journey.status()));
         }
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.preflight;
 
 import java.time.Instant;
@@ -29,7 +44,8 @@ public record PreflightReport(
 
         /** {@code OnceAndDone} never lets a contact in twice; {@code SingleEntryAcrossAllVersions} not while it is in. */
         public boolean forbidsReentry() {
-            return "OnceAndDone".equalsIgnoreCase(entryMode) || "SingleEntryAcrossAllVersions".equalsIgnoreCase(entryMode);
+            return "OnceAndDone".equalsIgnoreCase(entryMode)
+                    || "SingleEntryAcrossAllVersions".equalsIgnoreCase(entryMode);
         }
     }
 
@@ -40,18 +56,32 @@ public record PreflightReport(
 
     /** The running journey whose entry mode forbids re-entry, or null. */
     public JourneyState reentryForbiddingJourney() {
-        return journeys.stream().filter(j -> j.isRunning() && j.forbidsReentry()).findFirst().orElse(null);
+        return journeys.stream()
+                .filter(j -> j.isRunning() && j.forbidsReentry())
+                .findFirst()
+                .orElse(null);
     }
 
     /** One line per finding, for logs, health details and JMX. */
     public String summary() {
-        StringBuilder text = new StringBuilder("Preflight of event definition key '").append(eventDefinitionKey).append("': ");
+        StringBuilder text = new StringBuilder("Preflight of event definition key '")
+                .append(eventDefinitionKey)
+                .append("': ");
         if (eventDefinition != null) {
-            text.append(eventDefinition.type()).append(" '").append(eventDefinition.name()).append("'");
+            text.append(eventDefinition.type())
+                    .append(" '")
+                    .append(eventDefinition.name())
+                    .append("'");
         }
         for (JourneyState journey : journeys) {
-            text.append("; journey '").append(journey.name()).append("' v").append(journey.version()).append(' ')
-                    .append(journey.status()).append(", entryMode ").append(journey.entryMode());
+            text.append("; journey '")
+                    .append(journey.name())
+                    .append("' v")
+                    .append(journey.version())
+                    .append(' ')
+                    .append(journey.status())
+                    .append(", entryMode ")
+                    .append(journey.entryMode());
         }
         if (schema != null) {
             text.append("; entry data extension ").append(schema);

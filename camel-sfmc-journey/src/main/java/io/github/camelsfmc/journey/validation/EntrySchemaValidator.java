@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.validation;
 
 import java.math.BigDecimal;
@@ -13,6 +28,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.github.camelsfmc.journey.model.DataExtensionFields.Field;
 import io.github.camelsfmc.journey.model.EntryEvent;
 
@@ -23,8 +39,7 @@ import io.github.camelsfmc.journey.model.EntryEvent;
  */
 public final class EntrySchemaValidator {
 
-    private EntrySchemaValidator() {
-    }
+    private EntrySchemaValidator() {}
 
     /** One message per problem, each naming the field; empty when the contact fits. */
     public static List<String> validate(EntryEvent event, EntrySchema schema) {
@@ -35,11 +50,13 @@ public final class EntrySchemaValidator {
             Field field = schema.field(name);
             if (field == null) {
                 Field near = schema.fieldIgnoringCase(name);
-                problems.add(near != null
-                        ? "Data field '" + name + "' is not in " + de + " - did you mean '" + near.name()
-                          + "'? SFMC field names are case-sensitive"
-                        : "Data field '" + name + "' is not in " + de + " (its fields: " + schema.fields().keySet()
-                          + "); remove it or add the field in Contact Builder");
+                problems.add(
+                        near != null
+                                ? "Data field '" + name + "' is not in " + de + " - did you mean '" + near.name()
+                                        + "'? SFMC field names are case-sensitive"
+                                : "Data field '" + name + "' is not in " + de + " (its fields: "
+                                        + schema.fields().keySet()
+                                        + "); remove it or add the field in Contact Builder");
                 continue;
             }
             String valueProblem = checkValue(field, plain(entry.getValue()));
@@ -53,7 +70,7 @@ public final class EntrySchemaValidator {
             boolean filledFromContactKey = field.isKey() && !event.getData().containsKey(field.name());
             if (field.isRequired() && !filledFromContactKey && (value == null || "".equals(value))) {
                 problems.add("Required field '" + field.name() + "' of " + de + " is "
-                             + (event.getData().containsKey(field.name()) ? "empty" : "missing"));
+                        + (event.getData().containsKey(field.name()) ? "empty" : "missing"));
             }
         }
         return problems;
@@ -64,7 +81,8 @@ public final class EntrySchemaValidator {
             return null;
         }
         if (value instanceof JsonNode node && node.isContainerNode()) {
-            return "holds a JSON " + node.getNodeType().name().toLowerCase() + "; data extension fields take single values";
+            return "holds a JSON " + node.getNodeType().name().toLowerCase()
+                    + "; data extension fields take single values";
         }
         if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
             return "holds a " + value.getClass().getSimpleName() + "; data extension fields take single values";
@@ -89,7 +107,8 @@ public final class EntrySchemaValidator {
                 return null;
             case "Date":
                 if (!isDate(value)) {
-                    return "is a Date field but got '" + text + "'; send an ISO-8601 date such as 2026-11-23 or a java.time value";
+                    return "is a Date field but got '" + text
+                            + "'; send an ISO-8601 date such as 2026-11-23 or a java.time value";
                 }
                 return null;
             case "EmailAddress":
@@ -111,7 +130,10 @@ public final class EntrySchemaValidator {
     }
 
     private static boolean isInteger(Object value) {
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+        if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte
                 || value instanceof java.math.BigInteger) {
             return true;
         }
@@ -140,7 +162,9 @@ public final class EntrySchemaValidator {
             return true;
         }
         String text = String.valueOf(value);
-        return parses(text, LocalDate::parse) || parses(text, LocalDateTime::parse) || parses(text, OffsetDateTime::parse);
+        return parses(text, LocalDate::parse)
+                || parses(text, LocalDateTime::parse)
+                || parses(text, OffsetDateTime::parse);
     }
 
     private static boolean parses(String text, Function<String, ?> parser) {

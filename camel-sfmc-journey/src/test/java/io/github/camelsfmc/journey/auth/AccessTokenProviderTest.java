@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.auth;
 
 import java.time.Clock;
@@ -14,18 +29,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelsfmc.journey.SfmcJourneyException;
-import io.github.camelsfmc.journey.model.TokenResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import io.github.camelsfmc.journey.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.TokenResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccessTokenProviderTest {
 
-    private static final ClientCredentials CREDENTIALS
-            = new ClientCredentials("http://auth.example", "client-1234", "very-secret", "100", null);
+    private static final ClientCredentials CREDENTIALS =
+            new ClientCredentials("http://auth.example", "client-1234", "very-secret", "100", null);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final ScriptedTokenEndpoint tokenEndpoint = new ScriptedTokenEndpoint();
@@ -137,7 +153,9 @@ class AccessTokenProviderTest {
 
         assertThatThrownBy(() -> provider.token().get())
                 .isInstanceOf(ExecutionException.class)
-                .cause().isInstanceOf(SfmcJourneyException.class).hasMessage("refused");
+                .cause()
+                .isInstanceOf(SfmcJourneyException.class)
+                .hasMessage("refused");
 
         tokenEndpoint.answerImmediately(1079);
         assertThat(provider.token().get().value()).isNotBlank();
@@ -178,7 +196,8 @@ class AccessTokenProviderTest {
     }
 
     private static TokenResponse tokenResponse(String value, long expiresIn) {
-        return new TokenResponse(value, "Bearer", expiresIn, "journeys_execute", "http://rest.example/", "http://soap.example/");
+        return new TokenResponse(
+                value, "Bearer", expiresIn, "journeys_execute", "http://rest.example/", "http://soap.example/");
     }
 
     /** A token endpoint whose answers the test decides. */

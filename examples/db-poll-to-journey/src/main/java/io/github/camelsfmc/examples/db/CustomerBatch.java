@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.db;
 
 import java.util.ArrayList;
@@ -5,9 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.camel.Exchange;
+
 import io.github.camelsfmc.journey.BatchEntryResult;
 import io.github.camelsfmc.journey.SfmcJourneyConstants;
-import org.apache.camel.Exchange;
 
 /**
  * Between the polled rows and the journey: turns rows into contacts (the row id stays behind, it is not a Data field),
@@ -39,13 +55,15 @@ public class CustomerBatch {
     public void outcomes(Exchange exchange) {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> rows = exchange.getProperty(ROWS, List.class);
-        BatchEntryResult result = exchange.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        BatchEntryResult result =
+                exchange.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
         List<Object> sent = new ArrayList<>();
         List<Map<String, Object>> rejected = new ArrayList<>();
         if (result != null) {
             result.getQueued().forEach(q -> sent.add(rows.get(q.index()).get("ID")));
-            result.getRejected().forEach(r -> rejected.add(Map.of("id", rows.get(r.index()).get("ID"), "reason",
-                    truncate(r.message()))));
+            result.getRejected()
+                    .forEach(r ->
+                            rejected.add(Map.of("id", rows.get(r.index()).get("ID"), "reason", truncate(r.message()))));
         }
         exchange.setProperty(SENT_IDS, sent);
         exchange.setProperty(REJECTED, rejected);

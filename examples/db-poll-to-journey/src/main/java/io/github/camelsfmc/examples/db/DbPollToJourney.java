@@ -1,13 +1,28 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.db;
 
 import java.util.Map;
 import java.util.Properties;
-
 import javax.sql.DataSource;
 
-import io.github.camelsfmc.examples.support.SfmcTarget;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+
+import io.github.camelsfmc.examples.support.SfmcTarget;
 
 /** A running Camel context polling a customer table into a journey. */
 public final class DbPollToJourney implements AutoCloseable {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.db;
 
 import java.util.Map;
@@ -17,8 +32,7 @@ public final class DbPollToJourneyApplication {
 
     public static final String SAMPLE_EVENT_DEFINITION_KEY = "New-Customer-Event";
 
-    private DbPollToJourneyApplication() {
-    }
+    private DbPollToJourneyApplication() {}
 
     public static Journey sampleJourney() {
         return Journey.builder(SAMPLE_EVENT_DEFINITION_KEY)
@@ -38,7 +52,8 @@ public final class DbPollToJourneyApplication {
         }
         db.insert(null, "No Key", "nokey@example.com");
         try (SfmcTarget target = SfmcTarget.fromEnvironment(System.getenv(), sampleJourney());
-             DbPollToJourney app = DbPollToJourney.create(db.dataSource(), target, Map.of("app.poll-delay-ms", "500"))) {
+                DbPollToJourney app =
+                        DbPollToJourney.create(db.dataSource(), target, Map.of("app.poll-delay-ms", "500"))) {
             System.out.println(target.describe());
             app.start();
             long deadline = System.currentTimeMillis() + 60_000;
@@ -46,7 +61,7 @@ public final class DbPollToJourneyApplication {
                 Thread.sleep(200);
             }
             System.out.println("Summary: " + db.count("SENT") + " rows SENT, " + db.count("FAILED") + " FAILED, "
-                               + db.count("NEW") + " still NEW");
+                    + db.count("NEW") + " still NEW");
             System.out.println("  FAILED nokey@example.com: " + db.failureReason("nokey@example.com"));
         }
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.support;
 
 import java.util.ArrayList;
@@ -24,7 +39,8 @@ public final class SfmcTarget implements AutoCloseable {
     public static final String SUBDOMAIN = "SFMC_SUBDOMAIN";
     public static final String EVENT_DEFINITION_KEY = "SFMC_EVENT_DEFINITION_KEY";
     public static final String ACCOUNT_ID = "SFMC_ACCOUNT_ID";
-    public static final List<String> REQUIRED_VARIABLES = List.of(CLIENT_ID, CLIENT_SECRET, SUBDOMAIN, EVENT_DEFINITION_KEY);
+    public static final List<String> REQUIRED_VARIABLES =
+            List.of(CLIENT_ID, CLIENT_SECRET, SUBDOMAIN, EVENT_DEFINITION_KEY);
 
     private final Map<String, String> properties;
     private final SfmcSimulator simulator;
@@ -52,8 +68,8 @@ public final class SfmcTarget implements AutoCloseable {
         }
         if (missing.size() < REQUIRED_VARIABLES.size()) {
             throw new IllegalStateException("Incomplete SFMC configuration: " + String.join(", ", missing)
-                                            + " not set. Set all of " + REQUIRED_VARIABLES
-                                            + " to use Marketing Cloud, or none of them to use the embedded simulator.");
+                    + " not set. Set all of " + REQUIRED_VARIABLES
+                    + " to use Marketing Cloud, or none of them to use the embedded simulator.");
         }
         SfmcSimulator simulator = SfmcSimulator.builder()
                 .client(SfmcSimulator.DEFAULT_CLIENT_ID, SfmcSimulator.DEFAULT_CLIENT_SECRET)
@@ -107,13 +123,13 @@ public final class SfmcTarget implements AutoCloseable {
     public String describe() {
         if (simulator == null) {
             return "Sending to Salesforce Marketing Cloud tenant '" + properties.get("sfmc.subdomain")
-                   + "', event definition key '" + eventDefinitionKey() + "'"
-                   + (properties.containsKey("sfmc.account-id") ? ", MID " + properties.get("sfmc.account-id") : "");
+                    + "', event definition key '" + eventDefinitionKey() + "'"
+                    + (properties.containsKey("sfmc.account-id") ? ", MID " + properties.get("sfmc.account-id") : "");
         }
         return "No " + String.join("/", REQUIRED_VARIABLES) + " set: using the embedded SFMC simulator at "
-               + simulator.baseUrl() + System.lineSeparator()
-               + "  entries: " + simulator.baseUrl() + "/_sim/journeys/" + eventDefinitionKey() + "/entries   stats: "
-               + simulator.baseUrl() + "/_sim/stats";
+                + simulator.baseUrl() + System.lineSeparator()
+                + "  entries: " + simulator.baseUrl() + "/_sim/journeys/" + eventDefinitionKey() + "/entries   stats: "
+                + simulator.baseUrl() + "/_sim/stats";
     }
 
     @Override

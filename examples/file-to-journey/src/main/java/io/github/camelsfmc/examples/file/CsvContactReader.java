@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.file;
 
 import java.io.IOException;
@@ -21,7 +36,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public class CsvContactReader {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -31,11 +47,12 @@ public class CsvContactReader {
     private String contactKeyColumn = "ContactKey";
 
     public List<ContactRow> read(InputStream csv) throws IOException {
-        try (CSVParser parser = FORMAT.parse(withoutByteOrderMark(new InputStreamReader(csv, StandardCharsets.UTF_8)))) {
+        try (CSVParser parser =
+                FORMAT.parse(withoutByteOrderMark(new InputStreamReader(csv, StandardCharsets.UTF_8)))) {
             List<String> columns = parser.getHeaderNames();
             if (!columns.contains(contactKeyColumn)) {
                 throw new InvalidContactFileException("The header row " + columns + " has no '" + contactKeyColumn
-                                                      + "' column, so no contact has a key; the file is refused as a whole");
+                        + "' column, so no contact has a key; the file is refused as a whole");
             }
             List<ContactRow> rows = new ArrayList<>();
             long rowNumber = 0;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.file;
 
 import java.io.IOException;
@@ -13,10 +28,9 @@ import org.apache.commons.csv.CSVPrinter;
 /** Writes {@code <name>.errors.csv} next to a processed file: one line per row that did not reach the journey. */
 final class ErrorsFile {
 
-    static final String[] HEADER = { "row", "ContactKey", "outcome", "reason" };
+    static final String[] HEADER = {"row", "ContactKey", "outcome", "reason"};
 
-    private ErrorsFile() {
-    }
+    private ErrorsFile() {}
 
     /** {@code contacts.csv} gives {@code contacts.errors.csv}. */
     static Path beside(Path directory, String fileName) {
@@ -32,7 +46,8 @@ final class ErrorsFile {
         }
         Files.createDirectories(file.getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
+                CSVPrinter csv =
+                        CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
             for (RowProblem p : problems) {
                 csv.printRecord(p.row(), p.contactKey(), p.outcome(), p.reason());
             }

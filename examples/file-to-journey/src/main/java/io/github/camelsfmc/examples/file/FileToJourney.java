@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.file;
 
 import java.io.IOException;
@@ -6,8 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import io.github.camelsfmc.examples.support.SfmcTarget;
 import org.apache.camel.main.Main;
+
+import io.github.camelsfmc.examples.support.SfmcTarget;
 
 /**
  * Runs the {@code camel/file-to-journey.yaml} route with Camel Main until the input folder is drained (one-shot) or
@@ -17,8 +33,7 @@ public final class FileToJourney {
 
     static final String ROUTES = "classpath:camel/file-to-journey.yaml";
 
-    private FileToJourney() {
-    }
+    private FileToJourney() {}
 
     public static ImportSummary run(FileToJourneySettings settings, SfmcTarget target) throws Exception {
         Files.createDirectories(settings.inputDirectory());
@@ -28,9 +43,8 @@ public final class FileToJourney {
             copySamples(settings.sampleDirectory(), settings.inputDirectory());
         }
         Main main = new Main();
-        ImportProgress progress = new ImportProgress(settings.doneDirectory(), settings.contactKeyColumn(),
-                settings.oneShot() ? main::completed : () -> {
-                });
+        ImportProgress progress = new ImportProgress(
+                settings.doneDirectory(), settings.contactKeyColumn(), settings.oneShot() ? main::completed : () -> {});
         main.bind("importProgress", progress);
         main.configure().withRoutesIncludePattern(ROUTES);
         settings.camelProperties().forEach(main::addOverrideProperty);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.file;
 
 import io.github.camelsfmc.examples.support.SfmcTarget;
@@ -16,8 +31,7 @@ public final class FileToJourneyApplication {
     /** The simulator's journey for the sample: the columns of data/contacts.csv. */
     public static final String SAMPLE_EVENT_DEFINITION_KEY = "Contacts-Import-Event";
 
-    private FileToJourneyApplication() {
-    }
+    private FileToJourneyApplication() {}
 
     public static Journey sampleJourney() {
         return Journey.builder(SAMPLE_EVENT_DEFINITION_KEY)
@@ -38,13 +52,14 @@ public final class FileToJourneyApplication {
         try (SfmcTarget target = SfmcTarget.fromEnvironment(System.getenv(), sampleJourney())) {
             System.out.println(target.describe());
             System.out.println((settings.oneShot() ? "Importing the CSV files in " : "Watching ")
-                               + settings.inputDirectory() + " (processed files go to " + settings.doneDirectory() + ")");
+                    + settings.inputDirectory() + " (processed files go to " + settings.doneDirectory() + ")");
             ImportSummary summary = FileToJourney.run(settings, target);
             System.out.println(summary.toText());
-            target.simulator().ifPresent(sim -> System.out.println("Simulator: " + sim.entryCount(target.eventDefinitionKey())
-                                                                   + " contacts entered journey '" + target.eventDefinitionKey()
-                                                                   + "', " + sim.stats().batchEventRequests()
-                                                                   + " batch entry requests"));
+            target.simulator()
+                    .ifPresent(sim -> System.out.println("Simulator: " + sim.entryCount(target.eventDefinitionKey())
+                            + " contacts entered journey '" + target.eventDefinitionKey()
+                            + "', " + sim.stats().batchEventRequests()
+                            + " batch entry requests"));
         }
     }
 }

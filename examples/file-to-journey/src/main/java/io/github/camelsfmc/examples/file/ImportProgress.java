@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.file;
 
 import java.io.IOException;
@@ -10,13 +25,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import io.github.camelsfmc.journey.BatchEntryResult;
-import io.github.camelsfmc.journey.SfmcJourneyConstants;
-import io.github.camelsfmc.journey.SfmcJourneyException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.github.camelsfmc.journey.BatchEntryResult;
+import io.github.camelsfmc.journey.SfmcJourneyConstants;
+import io.github.camelsfmc.journey.SfmcJourneyException;
 
 /**
  * The route reports to this bean: a file was read, a batch came back, a file was split, the input folder is empty. It
@@ -64,21 +80,32 @@ public class ImportProgress {
         String fileName = exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class);
         FileImport file = files.get(fileName);
         List<?> batch = exchange.getMessage().getBody(List.class);
-        BatchEntryResult result = exchange.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        BatchEntryResult result =
+                exchange.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
         Exception error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         long queued;
         List<RowProblem> problems = new ArrayList<>();
         if (result != null) {
             queued = result.getQueuedCount();
-            result.getRejected().forEach(r -> problems.add(
-                    new RowProblem(rowNumber(r.contact()), r.contactKey(), RowProblem.REJECTED, withoutBatchPosition(r.message()))));
-            result.getFailed().forEach(f -> problems.add(
-                    new RowProblem(rowNumber(f.contact()), f.contactKey(), RowProblem.FAILED, f.error().getMessage())));
+            result.getRejected()
+                    .forEach(r -> problems.add(new RowProblem(
+                            rowNumber(r.contact()),
+                            r.contactKey(),
+                            RowProblem.REJECTED,
+                            withoutBatchPosition(r.message()))));
+            result.getFailed()
+                    .forEach(f -> problems.add(new RowProblem(
+                            rowNumber(f.contact()),
+                            f.contactKey(),
+                            RowProblem.FAILED,
+                            f.error().getMessage())));
         } else {
             // no per-member result: the whole batch failed before SFMC answered for its members
             queued = 0;
-            List<?> undelivered = error instanceof SfmcJourneyException e && !e.getUndeliveredContacts().isEmpty()
-                    ? e.getUndeliveredContacts() : batch;
+            List<?> undelivered = error instanceof SfmcJourneyException e
+                            && !e.getUndeliveredContacts().isEmpty()
+                    ? e.getUndeliveredContacts()
+                    : batch;
             String reason = error != null ? error.getMessage() : "no result from the sfmc-journey step";
             for (Object contact : undelivered) {
                 problems.add(new RowProblem(rowNumber(contact), contactKey(contact), RowProblem.FAILED, reason));
@@ -86,9 +113,20 @@ public class ImportProgress {
         }
         int retries = exchange.getMessage().getHeader(SfmcJourneyConstants.RETRY_COUNT, 0, Integer.class);
         long number = file.recordBatch(queued, problems, retries);
-        OUT.info("{}: batch {} of {} contacts: {} queued, {} rejected, {} failed ({}/{} rows done)", fileName, number,
-                batch.size(), queued, problems.stream().filter(p -> p.outcome().equals(RowProblem.REJECTED)).count(),
-                problems.stream().filter(p -> p.outcome().equals(RowProblem.FAILED)).count(), file.accounted(), file.rows());
+        OUT.info(
+                "{}: batch {} of {} contacts: {} queued, {} rejected, {} failed ({}/{} rows done)",
+                fileName,
+                number,
+                batch.size(),
+                queued,
+                problems.stream()
+                        .filter(p -> p.outcome().equals(RowProblem.REJECTED))
+                        .count(),
+                problems.stream()
+                        .filter(p -> p.outcome().equals(RowProblem.FAILED))
+                        .count(),
+                file.accounted(),
+                file.rows());
         finishIfComplete(file);
     }
 
@@ -120,7 +158,11 @@ public class ImportProgress {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + errors, e);
         }
-        OUT.info("{}: done, {} of {} rows queued{}", file.fileName(), file.queued(), file.rows(),
+        OUT.info(
+                "{}: done, {} of {} rows queued{}",
+                file.fileName(),
+                file.queued(),
+                file.rows(),
                 problems.isEmpty() ? "" : "; " + problems.size() + " not queued, listed in " + errors);
         signalIfDone();
     }
@@ -146,7 +188,14 @@ public class ImportProgress {
             batches += f.batches();
             retried += f.retries();
         }
-        return new ImportSummary(all.size(), rows, queued, rejected, failed, batches, retried,
+        return new ImportSummary(
+                all.size(),
+                rows,
+                queued,
+                rejected,
+                failed,
+                batches,
+                retried,
                 Duration.ofNanos(System.nanoTime() - startedAt));
     }
 
@@ -161,6 +210,7 @@ public class ImportProgress {
 
     private String contactKey(Object contact) {
         return contact instanceof Map<?, ?> map && map.get(contactKeyColumn) != null
-                ? String.valueOf(map.get(contactKeyColumn)) : null;
+                ? String.valueOf(map.get(contactKeyColumn))
+                : null;
     }
 }

@@ -1,17 +1,33 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.file;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.github.camelsfmc.examples.support.SfmcTarget;
-import io.github.camelsfmc.simulator.SfmcSimulator;
-import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.camelsfmc.examples.support.SfmcTarget;
+import io.github.camelsfmc.simulator.SfmcSimulator;
+import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static io.github.camelsfmc.examples.file.FileToJourneyApplication.SAMPLE_EVENT_DEFINITION_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +51,16 @@ class FailedImportTest {
         ImportSummary summary = runOnce();
 
         List<CSVRecord> errors = errorsOf("three.csv");
-        assertThat(errors).extracting(r -> r.get("row"), r -> r.get("ContactKey"), r -> r.get("outcome"))
+        assertThat(errors)
+                .extracting(r -> r.get("row"), r -> r.get("ContactKey"), r -> r.get("outcome"))
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("1", "K1", "failed"),
                         org.assertj.core.groups.Tuple.tuple("2", "K2", "failed"),
                         org.assertj.core.groups.Tuple.tuple("3", "K3", "failed"));
         assertThat(summary.failed()).isEqualTo(3);
-        assertThat(summary.retried()).as("the request was tried again before the rows were given up").isEqualTo(3);
+        assertThat(summary.retried())
+                .as("the request was tried again before the rows were given up")
+                .isEqualTo(3);
         assertThat(sim.simulator().entryCount(SAMPLE_EVENT_DEFINITION_KEY)).isZero();
         assertThat(done("three.csv")).exists();
     }
@@ -82,8 +101,8 @@ class FailedImportTest {
     }
 
     private ImportSummary runOnce() throws Exception {
-        FileToJourneySettings settings = new FileToJourneySettings(work, work.resolve("no-samples"), false, true,
-                "ContactKey", 5000);
+        FileToJourneySettings settings =
+                new FileToJourneySettings(work, work.resolve("no-samples"), false, true, "ContactKey", 5000);
         return FileToJourney.run(settings, SfmcTarget.simulator(sim.simulator(), SAMPLE_EVENT_DEFINITION_KEY));
     }
 
@@ -97,7 +116,12 @@ class FailedImportTest {
     }
 
     private List<CSVRecord> errorsOf(String name) throws Exception {
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(ErrorsFile.beside(work.resolve("done"), name))).getRecords();
+        return CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(Files.newBufferedReader(ErrorsFile.beside(work.resolve("done"), name)))
+                .getRecords();
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.file;
 
 import java.nio.file.Files;
@@ -7,15 +22,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-import io.github.camelsfmc.examples.support.SfmcTarget;
-import io.github.camelsfmc.simulator.Entry;
-import io.github.camelsfmc.simulator.SfmcSimulator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.camelsfmc.examples.support.SfmcTarget;
+import io.github.camelsfmc.simulator.Entry;
+import io.github.camelsfmc.simulator.SfmcSimulator;
 
 import static io.github.camelsfmc.examples.file.FileToJourneyApplication.SAMPLE_EVENT_DEFINITION_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +70,9 @@ class SampleImportTest {
                 .filter(row -> !SampleContacts.ROWS_WITHOUT_CONTACT_KEY.contains(row))
                 .mapToObj(row -> String.format("C%06d", row))
                 .collect(Collectors.toSet());
-        List<String> entered = simulator.entered(SAMPLE_EVENT_DEFINITION_KEY).stream().map(Entry::contactKey).toList();
+        List<String> entered = simulator.entered(SAMPLE_EVENT_DEFINITION_KEY).stream()
+                .map(Entry::contactKey)
+                .toList();
 
         assertThat(entered).hasSize(996).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(simulator.dropped(SAMPLE_EVENT_DEFINITION_KEY)).isEmpty();
@@ -63,10 +81,15 @@ class SampleImportTest {
     @Test
     void csvColumnsBecomeTheEntryData() {
         Entry second = simulator.entered(SAMPLE_EVENT_DEFINITION_KEY).stream()
-                .filter(e -> e.contactKey().equals("C000002")).findFirst().orElseThrow();
+                .filter(e -> e.contactKey().equals("C000002"))
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(second.data()).containsEntry("FirstName", "Dmitri").containsEntry("LastName", "Haddad")
-                .containsEntry("Email", "contact2@example.com").containsEntry("City", "Portland, OR")
+        assertThat(second.data())
+                .containsEntry("FirstName", "Dmitri")
+                .containsEntry("LastName", "Haddad")
+                .containsEntry("Email", "contact2@example.com")
+                .containsEntry("City", "Portland, OR")
                 .containsEntry("Age", "26");
     }
 
@@ -86,11 +109,19 @@ class SampleImportTest {
     void theErrorsFileListsExactlyTheRowsWithoutAContactKey() throws Exception {
         Path errors = settings.doneDirectory().resolve("contacts.errors.csv");
 
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(errors)).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(Files.newBufferedReader(errors))
+                .getRecords();
 
-        assertThat(rows).extracting(r -> Long.parseLong(r.get("row")))
-                .containsExactly(SampleContacts.ROWS_WITHOUT_CONTACT_KEY.stream().sorted().toArray(Long[]::new));
+        assertThat(rows)
+                .extracting(r -> Long.parseLong(r.get("row")))
+                .containsExactly(SampleContacts.ROWS_WITHOUT_CONTACT_KEY.stream()
+                        .sorted()
+                        .toArray(Long[]::new));
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.get("outcome")).isEqualTo("rejected");
             assertThat(r.get("reason")).startsWith("The ContactKey").contains("empty");

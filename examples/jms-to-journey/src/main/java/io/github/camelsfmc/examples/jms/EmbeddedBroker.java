@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.jms;
 
 import java.io.IOException;
@@ -5,14 +20,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.jms.ConnectionFactory;
-
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnector;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+import jakarta.jms.ConnectionFactory;
 
 /**
  * An ActiveMQ Artemis broker inside this JVM, reachable only in-VM, without persistence or security: enough for the
@@ -63,7 +78,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     @Override
     public void close() throws Exception {
         broker.stop();
-        // the in-VM transport keeps idle, non-daemon threads for a minute; a program that is done should not wait for them
+        // the in-VM transport keeps idle, non-daemon threads for a minute; a program that is done should not wait for
+        // them
         InVMConnector.resetThreadPool();
         ActiveMQClient.clearThreadPools();
     }

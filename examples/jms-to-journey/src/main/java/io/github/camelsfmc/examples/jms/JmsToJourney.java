@@ -1,15 +1,31 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.jms;
 
 import java.util.Properties;
 
-import jakarta.jms.ConnectionFactory;
-
-import io.github.camelsfmc.examples.support.SfmcTarget;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ConsumerTemplate;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
+
+import io.github.camelsfmc.examples.support.SfmcTarget;
+
+import jakarta.jms.ConnectionFactory;
 
 /** A running Camel context with the JMS-to-journey routes, bound to a broker and an SFMC target. */
 public final class JmsToJourney implements AutoCloseable {
@@ -48,7 +64,8 @@ public final class JmsToJourney implements AutoCloseable {
         if (exchange == null) {
             return null;
         }
-        return new DeadLetter(exchange.getMessage().getBody(String.class),
+        return new DeadLetter(
+                exchange.getMessage().getBody(String.class),
                 exchange.getMessage().getHeader(DeadLetters.REASON_HEADER, String.class));
     }
 
@@ -62,6 +79,5 @@ public final class JmsToJourney implements AutoCloseable {
     }
 
     /** A contact from the dead-letter queue and why it is there. */
-    public record DeadLetter(String contact, String reason) {
-    }
+    public record DeadLetter(String contact, String reason) {}
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.jms;
 
 import java.util.ArrayList;
@@ -18,8 +33,7 @@ public final class JmsToJourneyApplication {
 
     public static final String SAMPLE_EVENT_DEFINITION_KEY = "Jms-Welcome-Event";
 
-    private JmsToJourneyApplication() {
-    }
+    private JmsToJourneyApplication() {}
 
     public static Journey sampleJourney() {
         return Journey.builder(SAMPLE_EVENT_DEFINITION_KEY)
@@ -46,19 +60,20 @@ public final class JmsToJourneyApplication {
 
     public static void main(String[] args) throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start();
-             SfmcTarget target = SfmcTarget.fromEnvironment(System.getenv(), sampleJourney());
-             JmsToJourney app = JmsToJourney.start(broker.connectionFactory(), target)) {
+                SfmcTarget target = SfmcTarget.fromEnvironment(System.getenv(), sampleJourney());
+                JmsToJourney app = JmsToJourney.start(broker.connectionFactory(), target)) {
             System.out.println(target.describe());
             List<String> messages = sampleMessages();
             messages.forEach(app::send);
             System.out.println("Sent " + messages.size() + " messages to queue " + JmsToJourneyRoutes.CONTACTS_QUEUE);
             long deadline = System.currentTimeMillis() + 60_000;
             while (app.counters().queuedCount() + app.counters().deadLetteredCount() < messages.size()
-                   && System.currentTimeMillis() < deadline) {
+                    && System.currentTimeMillis() < deadline) {
                 Thread.sleep(100);
             }
-            System.out.println("Summary: " + app.counters().queuedCount() + " queued for journey '" + target.eventDefinitionKey()
-                               + "', " + app.counters().deadLetteredCount() + " in " + JmsToJourneyRoutes.DEAD_LETTER_QUEUE);
+            System.out.println("Summary: " + app.counters().queuedCount() + " queued for journey '"
+                    + target.eventDefinitionKey() + "', " + app.counters().deadLetteredCount() + " in "
+                    + JmsToJourneyRoutes.DEAD_LETTER_QUEUE);
             JmsToJourney.DeadLetter letter;
             while ((letter = app.nextDeadLetter(500)) != null) {
                 System.out.println("  dead letter: " + letter.contact());

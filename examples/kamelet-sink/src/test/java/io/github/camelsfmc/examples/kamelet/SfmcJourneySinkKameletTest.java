@@ -1,12 +1,24 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.kamelet;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import io.github.camelsfmc.simulator.Entry;
-import io.github.camelsfmc.simulator.SfmcSimulator;
-import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -16,6 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.camelsfmc.simulator.Entry;
+import io.github.camelsfmc.simulator.SfmcSimulator;
+import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +55,8 @@ class SfmcJourneySinkKameletTest {
         p.put("sfmc.rest-url", sim.baseUrl());
         context.getPropertiesComponent().setInitialProperties(p);
         PluginHelper.getRoutesLoader(context)
-                .loadRoutes(ResourceHelper.resolveMandatoryResource(context, "classpath:routes/contacts-to-journey.yaml"));
+                .loadRoutes(
+                        ResourceHelper.resolveMandatoryResource(context, "classpath:routes/contacts-to-journey.yaml"));
         context.start();
         producer = context.createProducerTemplate();
     }
@@ -51,7 +68,8 @@ class SfmcJourneySinkKameletTest {
 
     @Test
     void aJsonContactSentToTheKameletEntersTheJourney() {
-        producer.sendBody("direct:contacts", "{\"ContactKey\":\"K-1\",\"FirstName\":\"Ann\",\"Email\":\"ann@example.com\"}");
+        producer.sendBody(
+                "direct:contacts", "{\"ContactKey\":\"K-1\",\"FirstName\":\"Ann\",\"Email\":\"ann@example.com\"}");
 
         List<Entry> entered = sim.simulator().entered(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY);
         assertThat(entered).extracting(Entry::contactKey).containsExactly("K-1");
@@ -60,10 +78,12 @@ class SfmcJourneySinkKameletTest {
 
     @Test
     void aListOfContactsIsEnteredInOneBatchRequest() {
-        producer.sendBody("direct:contacts", List.of(Map.of("ContactKey", "B-1"), Map.of("ContactKey", "B-2"),
-                Map.of("ContactKey", "B-3")));
+        producer.sendBody(
+                "direct:contacts",
+                List.of(Map.of("ContactKey", "B-1"), Map.of("ContactKey", "B-2"), Map.of("ContactKey", "B-3")));
 
-        assertThat(sim.simulator().entered(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY)).extracting(Entry::contactKey)
+        assertThat(sim.simulator().entered(SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY))
+                .extracting(Entry::contactKey)
                 .containsExactlyInAnyOrder("B-1", "B-2", "B-3");
         assertThat(sim.simulator().stats().batchEventRequests()).isEqualTo(1);
     }

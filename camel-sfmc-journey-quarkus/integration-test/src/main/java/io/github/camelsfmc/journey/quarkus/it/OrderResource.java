@@ -1,11 +1,30 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.journey.quarkus.it;
 
 import java.util.List;
 import java.util.Map;
 
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+
 import io.github.camelsfmc.journey.SfmcJourneyConstants;
 import io.github.camelsfmc.journey.SfmcJourneyException;
 import io.github.camelsfmc.journey.SfmcJourneyValidationException;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -13,8 +32,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 
 /**
  * The shop's order endpoint. It answers with what Marketing Cloud said: the event instance id of the entry, or the
@@ -30,18 +47,21 @@ public class OrderResource {
 
     @POST
     public Response place(Order order) {
-        Exchange exchange = producerTemplate.send("direct:order-placed", e -> e.getMessage().setBody(order));
+        Exchange exchange =
+                producerTemplate.send("direct:order-placed", e -> e.getMessage().setBody(order));
         if (exchange.getException() != null) {
             return failure(exchange.getException());
         }
         String eventInstanceId = exchange.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, String.class);
-        return Response.accepted(Map.of("orderId", order.orderId(), "eventInstanceId", eventInstanceId)).build();
+        return Response.accepted(Map.of("orderId", order.orderId(), "eventInstanceId", eventInstanceId))
+                .build();
     }
 
     @POST
     @Path("/batch")
     public Response importOrders(List<Order> orders) {
-        Exchange exchange = producerTemplate.send("direct:orders-imported", e -> e.getMessage().setBody(orders));
+        Exchange exchange = producerTemplate.send(
+                "direct:orders-imported", e -> e.getMessage().setBody(orders));
         if (exchange.getException() != null) {
             return failure(exchange.getException());
         }
@@ -51,12 +71,17 @@ public class OrderResource {
 
     private static Response failure(Exception exception) {
         if (exception instanceof SfmcJourneyValidationException) {
-            return Response.status(422).entity(Map.of("error", exception.getMessage())).build();
+            return Response.status(422)
+                    .entity(Map.of("error", exception.getMessage()))
+                    .build();
         }
         if (exception instanceof SfmcJourneyException sfmc) {
             return Response.status(Response.Status.BAD_GATEWAY)
-                    .entity(Map.of("error", String.valueOf(sfmc.getSfmcMessage()))).build();
+                    .entity(Map.of("error", String.valueOf(sfmc.getSfmcMessage())))
+                    .build();
         }
-        return Response.serverError().entity(Map.of("error", exception.getClass().getName())).build();
+        return Response.serverError()
+                .entity(Map.of("error", exception.getClass().getName()))
+                .build();
     }
 }
