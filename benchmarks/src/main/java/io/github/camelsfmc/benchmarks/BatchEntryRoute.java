@@ -23,7 +23,7 @@ import org.apache.camel.builder.RouteBuilder;
 
 import io.github.camelsfmc.journey.SfmcJourneyAggregationStrategy;
 import io.github.camelsfmc.journey.SfmcJourneyConstants;
-import io.github.camelsfmc.journey.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
  * Single contacts aggregated into batches of {@code batchSize} with {@link SfmcJourneyAggregationStrategy}, then sent by

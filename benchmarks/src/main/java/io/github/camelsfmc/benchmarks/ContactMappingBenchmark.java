@@ -30,8 +30,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.github.camelsfmc.journey.EntryEventMapper;
-import io.github.camelsfmc.journey.model.BatchEntryMember;
+import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
+import io.github.camelsfmc.journey.internal.payload.BatchEntryMember;
 import io.github.camelsfmc.journey.model.EntryEvent;
 
 /**

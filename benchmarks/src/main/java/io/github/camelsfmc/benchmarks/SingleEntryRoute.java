@@ -18,7 +18,7 @@ package io.github.camelsfmc.benchmarks;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
-import io.github.camelsfmc.journey.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /** One contact per exchange, straight to sfmc-journey: the component's single-entry mode. */
 public final class SingleEntryRoute extends RouteBuilder {

@@ -69,7 +69,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maximumRetries": getOrCreateConfiguration(target).setMaximumRetries(property(camelContext, int.class, value)); return true;
         case "objectmapper":
         case "objectMapper": getOrCreateConfiguration(target).setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
-        case "preflight": getOrCreateConfiguration(target).setPreflight(property(camelContext, io.github.camelsfmc.journey.CheckMode.class, value)); return true;
+        case "preflight": getOrCreateConfiguration(target).setPreflight(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
         case "proxyhost":
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -98,7 +98,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "tokenTimeout": getOrCreateConfiguration(target).setTokenTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": getOrCreateConfiguration(target).setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
-        case "validation": getOrCreateConfiguration(target).setValidation(property(camelContext, io.github.camelsfmc.journey.CheckMode.class, value)); return true;
+        case "validation": getOrCreateConfiguration(target).setValidation(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
         default: return false;
         }
     }
@@ -145,7 +145,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maximumRetries": return int.class;
         case "objectmapper":
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
-        case "preflight": return io.github.camelsfmc.journey.CheckMode.class;
+        case "preflight": return io.github.camelsfmc.journey.model.CheckMode.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
@@ -174,7 +174,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "tokenTimeout": return long.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
-        case "validation": return io.github.camelsfmc.journey.CheckMode.class;
+        case "validation": return io.github.camelsfmc.journey.model.CheckMode.class;
         default: return null;
         }
     }

@@ -55,7 +55,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maximumRetries": target.getConfiguration().setMaximumRetries(property(camelContext, int.class, value)); return true;
         case "objectmapper":
         case "objectMapper": target.getConfiguration().setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
-        case "preflight": target.getConfiguration().setPreflight(property(camelContext, io.github.camelsfmc.journey.CheckMode.class, value)); return true;
+        case "preflight": target.getConfiguration().setPreflight(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -84,7 +84,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "tokenTimeout": target.getConfiguration().setTokenTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.getConfiguration().setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
-        case "validation": target.getConfiguration().setValidation(property(camelContext, io.github.camelsfmc.journey.CheckMode.class, value)); return true;
+        case "validation": target.getConfiguration().setValidation(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
         default: return false;
         }
     }
@@ -124,7 +124,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maximumRetries": return int.class;
         case "objectmapper":
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
-        case "preflight": return io.github.camelsfmc.journey.CheckMode.class;
+        case "preflight": return io.github.camelsfmc.journey.model.CheckMode.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
@@ -153,7 +153,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "tokenTimeout": return long.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
-        case "validation": return io.github.camelsfmc.journey.CheckMode.class;
+        case "validation": return io.github.camelsfmc.journey.model.CheckMode.class;
         default: return null;
         }
     }

@@ -24,12 +24,17 @@ import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.camelsfmc.journey.api.ApiErrorTranslator;
-import io.github.camelsfmc.journey.api.ApiResponse;
-import io.github.camelsfmc.journey.api.JourneyApiClient;
-import io.github.camelsfmc.journey.model.BatchEntryResponse;
-import io.github.camelsfmc.journey.model.BatchEntryResponse.MemberResult;
+import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
+import io.github.camelsfmc.journey.internal.api.ApiResponse;
+import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
+import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
+import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
+import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse;
+import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse.MemberResult;
+import io.github.camelsfmc.journey.model.BatchEntryResult;
 import io.github.camelsfmc.journey.model.EntryEvent;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 /**
  * Enters a list of contacts through {@code POST /interaction/v1/async/events}: contacts that cannot be mapped are
@@ -74,11 +79,11 @@ final class BatchEntrySender {
     }
 
     CompletableFuture<BatchEntryResult> send(String eventDefinitionKey, List<?> contacts) {
-        BatchEntryResult result = new BatchEntryResult(contacts.size());
+        BatchEntryTally result = new BatchEntryTally(contacts.size());
         List<List<Member>> chunks = chunk(prepare(eventDefinitionKey, contacts, result));
         CompletableFuture<BatchEntryResult> done = new CompletableFuture<>();
         if (chunks.isEmpty()) {
-            done.complete(result);
+            done.complete(result.toResult());
             return done;
         }
         ChunkRun run = new ChunkRun(eventDefinitionKey, chunks, result, done);
@@ -88,7 +93,7 @@ final class BatchEntrySender {
         return done;
     }
 
-    private List<Member> prepare(String eventDefinitionKey, List<?> contacts, BatchEntryResult result) {
+    private List<Member> prepare(String eventDefinitionKey, List<?> contacts, BatchEntryTally result) {
         List<Member> members = new ArrayList<>(contacts.size());
         for (int i = 0; i < contacts.size(); i++) {
             Object contact = contacts.get(i);
@@ -128,7 +133,7 @@ final class BatchEntrySender {
     }
 
     /** Never completes exceptionally: whatever happens to the request, each of its contacts gets an outcome. */
-    private CompletableFuture<Void> sendChunk(String eventDefinitionKey, List<Member> chunk, BatchEntryResult result) {
+    private CompletableFuture<Void> sendChunk(String eventDefinitionKey, List<Member> chunk, BatchEntryTally result) {
         CompletableFuture<ApiResponse> call;
         try {
             List<byte[]> payloads = new ArrayList<>(chunk.size());
@@ -161,7 +166,7 @@ final class BatchEntrySender {
     private final class ChunkRun {
         private final String eventDefinitionKey;
         private final List<List<Member>> chunks;
-        private final BatchEntryResult result;
+        private final BatchEntryTally result;
         private final CompletableFuture<BatchEntryResult> done;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger remaining;
@@ -169,7 +174,7 @@ final class BatchEntrySender {
         ChunkRun(
                 String eventDefinitionKey,
                 List<List<Member>> chunks,
-                BatchEntryResult result,
+                BatchEntryTally result,
                 CompletableFuture<BatchEntryResult> done) {
             this.eventDefinitionKey = eventDefinitionKey;
             this.chunks = chunks;
@@ -198,13 +203,12 @@ final class BatchEntrySender {
 
         private void chunkDone() {
             if (remaining.decrementAndGet() == 0) {
-                result.sortByIndex();
-                done.complete(result);
+                done.complete(result.toResult());
             }
         }
     }
 
-    private void record(String eventDefinitionKey, List<Member> chunk, ApiResponse response, BatchEntryResult result) {
+    private void record(String eventDefinitionKey, List<Member> chunk, ApiResponse response, BatchEntryTally result) {
         BatchEntryResponse parsed = response.bodyAs(objectMapper, BatchEntryResponse.class);
         if (parsed == null || parsed.members() == null || parsed.members().size() != chunk.size()) {
             failAll(
@@ -249,7 +253,7 @@ final class BatchEntrySender {
         }
     }
 
-    private static void failAll(List<Member> chunk, SfmcJourneyException error, BatchEntryResult result) {
+    private static void failAll(List<Member> chunk, SfmcJourneyException error, BatchEntryTally result) {
         for (Member member : chunk) {
             result.failed(
                     new BatchEntryResult.FailedContact(member.index(), member.contact(), member.contactKey(), error));

@@ -15,6 +15,8 @@
  */
 package io.github.camelsfmc.journey;
 
+import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
+
 /**
  * The rules SFMC gives for event definition keys.
  */

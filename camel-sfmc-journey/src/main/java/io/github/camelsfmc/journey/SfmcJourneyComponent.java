@@ -24,9 +24,9 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
-import io.github.camelsfmc.journey.api.DelayedTasks;
-import io.github.camelsfmc.journey.api.RequestThrottles;
-import io.github.camelsfmc.journey.auth.AccessTokenProviders;
+import io.github.camelsfmc.journey.internal.api.DelayedTasks;
+import io.github.camelsfmc.journey.internal.api.RequestThrottles;
+import io.github.camelsfmc.journey.internal.auth.AccessTokenProviders;
 
 /**
  * Creates sfmc-journey endpoints and owns the token cache they share: endpoints with the same credentials, business

@@ -26,6 +26,8 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.camelsfmc.journey.model.CheckMode;
+
 /**
  * The options of an sfmc-journey endpoint. The component holds one as the shared default for all its endpoints.
  */

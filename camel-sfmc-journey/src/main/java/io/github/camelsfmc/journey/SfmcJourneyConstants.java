@@ -57,7 +57,7 @@ public final class SfmcJourneyConstants {
             label = "producer",
             description = "Set after a batch: the BatchEntryResult with every contact queued,"
                     + " rejected (with SFMC's errorcode and message) or failed, in input order.",
-            javaType = "io.github.camelsfmc.journey.BatchEntryResult")
+            javaType = "io.github.camelsfmc.journey.model.BatchEntryResult")
     public static final String BATCH_RESULT = "CamelSfmcJourneyBatchResult";
 
     @Metadata(label = "producer", description = "Set after a batch: how many contacts SFMC queued.", javaType = "int")

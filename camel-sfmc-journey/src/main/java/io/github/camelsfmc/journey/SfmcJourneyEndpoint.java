@@ -43,16 +43,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.github.camelsfmc.journey.api.ApiErrorTranslator;
-import io.github.camelsfmc.journey.api.JourneyApiClient;
-import io.github.camelsfmc.journey.api.RequestThrottle;
-import io.github.camelsfmc.journey.api.RetryPolicy;
-import io.github.camelsfmc.journey.auth.AccessTokenProvider;
-import io.github.camelsfmc.journey.auth.ClientCredentials;
-import io.github.camelsfmc.journey.auth.HttpTokenEndpoint;
-import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
-import io.github.camelsfmc.journey.preflight.JourneyPreflight;
-import io.github.camelsfmc.journey.preflight.PreflightReport;
+import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
+import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
+import io.github.camelsfmc.journey.internal.api.RequestThrottle;
+import io.github.camelsfmc.journey.internal.api.RetryPolicy;
+import io.github.camelsfmc.journey.internal.auth.AccessTokenProvider;
+import io.github.camelsfmc.journey.internal.auth.ClientCredentials;
+import io.github.camelsfmc.journey.internal.auth.HttpTokenEndpoint;
+import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
+import io.github.camelsfmc.journey.internal.preflight.JourneyPreflight;
+import io.github.camelsfmc.journey.internal.preflight.PreflightReport;
+import io.github.camelsfmc.journey.model.CheckMode;
 
 /**
  * Enter contacts into Salesforce Marketing Cloud Journey Builder journeys through their API entry event, one contact

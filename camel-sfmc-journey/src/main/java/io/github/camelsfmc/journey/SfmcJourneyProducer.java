@@ -40,18 +40,25 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
-import io.github.camelsfmc.journey.api.ApiErrorTranslator;
-import io.github.camelsfmc.journey.api.ApiResponse;
+import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
+import io.github.camelsfmc.journey.internal.api.ApiResponse;
+import io.github.camelsfmc.journey.internal.api.AsyncFailures;
+import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
+import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
+import io.github.camelsfmc.journey.internal.payload.EntryEventResponse;
+import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
+import io.github.camelsfmc.journey.model.BatchEntryResult;
+import io.github.camelsfmc.journey.model.CheckMode;
 import io.github.camelsfmc.journey.model.EntryEvent;
-import io.github.camelsfmc.journey.model.EntryEventResponse;
-import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 /**
  * Sends the message body to SFMC: one contact as a single entry event, a List of contacts as batch requests. The body
  * is left as it was; the outcome goes into headers. A failure is set on the exchange as an
  * {@link SfmcJourneyException} naming exactly the contacts that were not delivered.
  */
-public class SfmcJourneyProducer extends DefaultAsyncProducer {
+class SfmcJourneyProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SfmcJourneyProducer.class);
 

@@ -24,9 +24,9 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
-import io.github.camelsfmc.journey.auth.AccessTokenProvider;
-import io.github.camelsfmc.journey.preflight.JourneyEntryGuard;
-import io.github.camelsfmc.journey.preflight.PreflightReport;
+import io.github.camelsfmc.journey.internal.auth.AccessTokenProvider;
+import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
+import io.github.camelsfmc.journey.internal.preflight.PreflightReport;
 
 /**
  * DOWN when the endpoint cannot obtain an access token, or when preflight found that contacts would not enter (unknown

@@ -22,6 +22,9 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.model.BatchEntryResult;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 import io.github.camelsfmc.simulator.Entry;
 import io.github.camelsfmc.simulator.EntryChannel;
 

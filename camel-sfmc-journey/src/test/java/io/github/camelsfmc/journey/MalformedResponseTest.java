@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.camelsfmc.journey.ScriptedSfmc.Answer;
+import io.github.camelsfmc.journey.model.BatchEntryResult;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -23,6 +23,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 import io.github.camelsfmc.simulator.DataExtensionField;
 import io.github.camelsfmc.simulator.Drop;
 import io.github.camelsfmc.simulator.DropReason;

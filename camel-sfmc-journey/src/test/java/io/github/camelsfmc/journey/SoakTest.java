@@ -36,6 +36,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
 import io.github.camelsfmc.simulator.Entry;
 import io.github.camelsfmc.simulator.Faults;
 import io.github.camelsfmc.simulator.SfmcSimulator;

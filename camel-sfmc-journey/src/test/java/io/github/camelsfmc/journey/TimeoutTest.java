@@ -21,6 +21,8 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
 import io.github.camelsfmc.simulator.DataExtensionField;
 import io.github.camelsfmc.simulator.Journey;
 

@@ -508,7 +508,7 @@ public final class SfmcJourneyEndpointBuilderFactory {
          * fields. OFF skips it, WARN logs what it finds (once per change of state), STRICT fails the route start-up with
          * what to fix in Journey Builder. Needs Journeys Read and Data Extensions Read on the installed package.
          */
-        default SfmcJourneyEndpointBuilder preflight(io.github.camelsfmc.journey.CheckMode preflight) {
+        default SfmcJourneyEndpointBuilder preflight(io.github.camelsfmc.journey.model.CheckMode preflight) {
             doSetProperty("preflight", preflight);
             return this;
         }
@@ -573,7 +573,7 @@ public final class SfmcJourneyEndpointBuilderFactory {
          * entry. OFF skips it, WARN logs and sets the CamelSfmcJourneyWarnings header, STRICT rejects the contact before
          * any HTTP call (in a batch only the bad members; the others are sent).
          */
-        default SfmcJourneyEndpointBuilder validation(io.github.camelsfmc.journey.CheckMode validation) {
+        default SfmcJourneyEndpointBuilder validation(io.github.camelsfmc.journey.model.CheckMode validation) {
             doSetProperty("validation", validation);
             return this;
         }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.camelsfmc.journey.CheckMode;
+import io.github.camelsfmc.journey.model.CheckMode;
 import io.github.camelsfmc.simulator.Entry;
 import io.github.camelsfmc.simulator.SfmcSimulator;
 import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;

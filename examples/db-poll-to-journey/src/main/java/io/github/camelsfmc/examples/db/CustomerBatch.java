@@ -22,8 +22,8 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 
-import io.github.camelsfmc.journey.BatchEntryResult;
 import io.github.camelsfmc.journey.SfmcJourneyConstants;
+import io.github.camelsfmc.journey.model.BatchEntryResult;
 
 /**
  * Between the polled rows and the journey: turns rows into contacts (the row id stays behind, it is not a Data field),

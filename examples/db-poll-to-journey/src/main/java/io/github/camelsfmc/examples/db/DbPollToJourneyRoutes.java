@@ -18,7 +18,7 @@ package io.github.camelsfmc.examples.db;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
-import io.github.camelsfmc.journey.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
  * Polls up to 100 NEW customers at a time and enters them as one batch. A row is marked SENT only after SFMC queued its

@@ -30,9 +30,9 @@ import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.camelsfmc.journey.BatchEntryResult;
 import io.github.camelsfmc.journey.SfmcJourneyConstants;
-import io.github.camelsfmc.journey.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.BatchEntryResult;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
  * The route reports to this bean: a file was read, a batch came back, a file was split, the input folder is empty. It

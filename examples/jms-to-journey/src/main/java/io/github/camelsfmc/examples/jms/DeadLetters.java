@@ -19,7 +19,7 @@ import java.util.List;
 
 import org.apache.camel.Exchange;
 
-import io.github.camelsfmc.journey.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
  * Turns a failed batch into what the dead-letter queue should hold: only the contacts that did not reach the journey

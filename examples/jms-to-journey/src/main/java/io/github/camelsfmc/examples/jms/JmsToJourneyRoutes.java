@@ -19,7 +19,7 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 import io.github.camelsfmc.journey.SfmcJourneyAggregationStrategy;
-import io.github.camelsfmc.journey.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
  * JSON contacts arrive one per message on {@code contacts}; they are batched (up to 100, or whatever arrived within a

@@ -21,7 +21,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 
 import io.github.camelsfmc.journey.SfmcJourneyConstants;
-import io.github.camelsfmc.journey.SfmcJourneyValidationException;
+import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -37,13 +37,17 @@ class SfmcJourneyProcessor {
 
     static final String FEATURE = "camel-sfmc-journey";
 
-    /** The Jackson request and response bodies; every class in it is (de)serialised reflectively. */
-    static final String MODEL_PACKAGE = "io.github.camelsfmc.journey.model.";
+    /**
+     * The Jackson request and response bodies (internal) and the public model (EntryEvent, results, statuses); every
+     * class in them is (de)serialised reflectively.
+     */
+    static final List<String> MODEL_PACKAGES =
+            List.of("io.github.camelsfmc.journey.internal.payload.", "io.github.camelsfmc.journey.model.");
 
     static final String AGGREGATION_STRATEGY = "io.github.camelsfmc.journey.SfmcJourneyAggregationStrategy";
 
     /** Put in a header after a batch; its records are read reflectively by simple language and JSON tooling. */
-    static final String BATCH_ENTRY_RESULT = "io.github.camelsfmc.journey.BatchEntryResult";
+    static final String BATCH_ENTRY_RESULT = "io.github.camelsfmc.journey.model.BatchEntryResult";
 
     @BuildStep
     FeatureBuildItem feature() {
@@ -70,7 +74,7 @@ class SfmcJourneyProcessor {
     static List<String> modelClasses(IndexView index) {
         return index.getKnownClasses().stream()
                 .map(classInfo -> classInfo.name().toString())
-                .filter(name -> name.startsWith(MODEL_PACKAGE))
+                .filter(name -> MODEL_PACKAGES.stream().anyMatch(name::startsWith))
                 .sorted()
                 .toList();
     }

@@ -22,8 +22,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 
 import io.github.camelsfmc.journey.SfmcJourneyConstants;
-import io.github.camelsfmc.journey.SfmcJourneyException;
-import io.github.camelsfmc.journey.SfmcJourneyValidationException;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

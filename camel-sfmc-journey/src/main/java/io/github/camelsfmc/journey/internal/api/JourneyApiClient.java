@@ -1,0 +1,287 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.camelsfmc.journey.internal.auth.AccessToken;
+import io.github.camelsfmc.journey.internal.auth.AccessTokenProvider;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
+
+/**
+ * Authenticated calls to the SFMC REST API. It adds the bearer token, resolves paths against {@code restUrl} (or the
+ * {@code rest_instance_url} of the token), and, when SFMC answers 401 to a token, fetches a new one and repeats the
+ * call once. Failures the {@link RetryPolicy} allows are tried again after a delay scheduled on an executor (no thread
+ * sleeps meanwhile), and every HTTP call waits for a permit of the {@link RequestThrottle} of its credentials. The
+ * final answer, whatever its status, is returned to the caller as is.
+ */
+public final class JourneyApiClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JourneyApiClient.class);
+
+    private final HttpClient httpClient;
+    private final AccessTokenProvider tokens;
+    private final String restUrl;
+    private final Duration requestTimeout;
+    private final RetryPolicy retryPolicy;
+    private final RequestThrottle throttle;
+    private final DelayedTasks delayedTasks;
+
+    /**
+     * A client without retries or throttling.
+     *
+     * @param restUrl the REST base URL, or null to use the {@code rest_instance_url} of each token
+     */
+    public JourneyApiClient(
+            HttpClient httpClient, AccessTokenProvider tokens, String restUrl, Duration requestTimeout) {
+        this(httpClient, tokens, restUrl, requestTimeout, RetryPolicy.none(), RequestThrottle.unlimited(), null);
+    }
+
+    /**
+     * @param restUrl   the REST base URL, or null to use the {@code rest_instance_url} of each token
+     * @param delayedTasks runs the retries when they are due; null uses {@link CompletableFuture#delayedExecutor}
+     */
+    public JourneyApiClient(
+            HttpClient httpClient,
+            AccessTokenProvider tokens,
+            String restUrl,
+            Duration requestTimeout,
+            RetryPolicy retryPolicy,
+            RequestThrottle throttle,
+            DelayedTasks delayedTasks) {
+        this.httpClient = httpClient;
+        this.tokens = tokens;
+        this.restUrl = restUrl;
+        this.requestTimeout = requestTimeout;
+        this.retryPolicy = retryPolicy;
+        this.throttle = throttle;
+        this.delayedTasks = delayedTasks;
+    }
+
+    public CompletableFuture<ApiResponse> post(String path, byte[] json) {
+        return post(path, json, new AtomicInteger());
+    }
+
+    /**
+     * @param retries incremented once per retry of this call, so a caller can report how many it took
+     */
+    public CompletableFuture<ApiResponse> post(String path, byte[] json, AtomicInteger retries) {
+        return withRetries(path, json, true, retries);
+    }
+
+    public CompletableFuture<ApiResponse> get(String pathAndQuery) {
+        return get(pathAndQuery, new AtomicInteger());
+    }
+
+    public CompletableFuture<ApiResponse> get(String pathAndQuery, AtomicInteger retries) {
+        return withRetries(pathAndQuery, null, false, retries);
+    }
+
+    public RetryPolicy getRetryPolicy() {
+        return retryPolicy;
+    }
+
+    public RequestThrottle getThrottle() {
+        return throttle;
+    }
+
+    private CompletableFuture<ApiResponse> withRetries(String path, byte[] body, boolean post, AtomicInteger retries) {
+        CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+        attempt(path, body, post, retries, 0, result);
+        return result;
+    }
+
+    private void attempt(
+            String path,
+            byte[] body,
+            boolean post,
+            AtomicInteger retries,
+            int retriesSoFar,
+            CompletableFuture<ApiResponse> result) {
+        CompletableFuture<ApiResponse> call;
+        try {
+            call = execute(path, body, post);
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e);
+        }
+        call.whenComplete((response, error) -> {
+            Throwable failure = error != null ? AsyncFailures.unwrap(error) : null;
+            Duration delay;
+            String reason;
+            if (failure == null) {
+                delay = retryPolicy.delayAfter(response, retriesSoFar);
+                reason = "HTTP " + response.statusCode();
+            } else if (failure instanceof SfmcJourneyException sfmc) {
+                delay = retryPolicy.delayAfter(sfmc, retriesSoFar);
+                reason = sfmc.getHttpResponseCode() > 0
+                        ? "HTTP " + sfmc.getHttpResponseCode() + " from the token endpoint"
+                        : "no answer ("
+                                + (failure.getCause() != null ? failure.getCause() : failure)
+                                        .getClass()
+                                        .getSimpleName() + ")";
+            } else {
+                delay = null;
+                reason = null;
+            }
+            if (delay == null) {
+                complete(result, response, failure);
+                return;
+            }
+            retries.incrementAndGet();
+            LOG.debug(
+                    "Retrying {} {} in {} ms (retry {} of at most {}) after {}",
+                    post ? "POST" : "GET",
+                    path,
+                    delay.toMillis(),
+                    retriesSoFar + 1,
+                    retryPolicy.getMaximumRetries(),
+                    reason);
+            Runnable retry = () -> attempt(path, body, post, retries, retriesSoFar + 1, result);
+            Runnable giveUp = () -> {
+                LOG.debug("Not retrying {} {}: the component is stopping", post ? "POST" : "GET", path);
+                complete(result, response, failure);
+            };
+            if (delayedTasks == null) {
+                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                        .execute(retry);
+            } else {
+                delayedTasks.schedule(delay, retry, giveUp);
+            }
+        });
+    }
+
+    private static void complete(CompletableFuture<ApiResponse> result, ApiResponse response, Throwable failure) {
+        if (failure != null) {
+            result.completeExceptionally(failure);
+        } else {
+            result.complete(response);
+        }
+    }
+
+    public AccessTokenProvider getTokenProvider() {
+        return tokens;
+    }
+
+    private CompletableFuture<ApiResponse> execute(String path, byte[] body, boolean post) {
+        return tokens.token()
+                .thenCompose(token -> send(token, path, body, post))
+                .thenCompose(first -> {
+                    if (first.response().statusCode() != 401) {
+                        return CompletableFuture.completedFuture(first.response());
+                    }
+                    LOG.debug("SFMC answered 401 to {}; requesting a new token and repeating the call once", path);
+                    tokens.invalidate(first.token());
+                    return tokens.token()
+                            .thenCompose(token -> send(token, path, body, post))
+                            .thenApply(Sent::response);
+                });
+    }
+
+    private CompletableFuture<Sent> send(AccessToken token, String path, byte[] body, boolean post) {
+        return throttle.acquire().thenCompose(permit -> {
+            CompletableFuture<Sent> sent;
+            try {
+                sent = sendNow(token, path, body, post);
+            } catch (RuntimeException e) {
+                permit.release();
+                throw e;
+            }
+            return sent.whenComplete((answer, error) -> permit.release());
+        });
+    }
+
+    private CompletableFuture<Sent> sendNow(AccessToken token, String path, byte[] body, boolean post) {
+        URI uri = URI.create(base(token) + path);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("Authorization", "Bearer " + token.value())
+                .header("Accept", "application/json");
+        if (post) {
+            builder.header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        } else {
+            builder.GET();
+        }
+        return httpClient
+                .sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, error) -> {
+                    if (error != null) {
+                        throw new CompletionException(transportFailure(uri, post, AsyncFailures.unwrap(error)));
+                    }
+                    return new Sent(
+                            token,
+                            new ApiResponse(
+                                    uri,
+                                    response.statusCode(),
+                                    response.body(),
+                                    RetryAfter.parse(response.headers()
+                                            .firstValue("Retry-After")
+                                            .orElse(null))));
+                });
+    }
+
+    private String base(AccessToken token) {
+        String base = restUrl != null ? restUrl : token.restInstanceUrl();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private SfmcJourneyException transportFailure(URI uri, boolean post, Throwable error) {
+        if (error instanceof HttpConnectTimeoutException || error instanceof java.net.ConnectException) {
+            // nothing was sent: safe to retry
+            return new SfmcJourneyException(
+                    "Could not connect to SFMC at " + uri + ": " + describe(error)
+                            + ". Check restUrl/subdomain and network access.",
+                    0,
+                    null,
+                    null,
+                    null,
+                    error);
+        }
+        if (post) {
+            String reason = error instanceof HttpTimeoutException
+                    ? "no answer within requestTimeout=" + requestTimeout.toMillis() + " ms"
+                    : "the connection failed after the request was sent (" + describe(error) + ")";
+            return SfmcJourneyException.outcomeUnknown(
+                    "SFMC call to " + uri + " failed: " + reason
+                            + ". SFMC may or may not have queued the contacts; entry"
+                            + " events are not idempotent, so they are not retried unless"
+                            + " retryOnUnknownOutcome=true."
+                            + " Check Journey Builder before replaying them.",
+                    error);
+        }
+        return new SfmcJourneyException(
+                "SFMC call to " + uri + " failed: " + describe(error), 0, null, null, null, error);
+    }
+
+    private static String describe(Throwable error) {
+        return error.getClass().getSimpleName() + (error.getMessage() != null ? " " + error.getMessage() : "");
+    }
+
+    private record Sent(AccessToken token, ApiResponse response) {}
+}

@@ -1,0 +1,68 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.auth;
+
+import java.time.Instant;
+
+/**
+ * A bearer token with the REST base URL it was issued for. {@code refreshAt} lies before {@code expiresAt}, so the
+ * token is replaced while it is still valid and no request is sent with a token that expires in flight.
+ */
+public final class AccessToken {
+
+    private final String value;
+    private final String restInstanceUrl;
+    private final Instant refreshAt;
+    private final Instant expiresAt;
+
+    public AccessToken(String value, String restInstanceUrl, Instant refreshAt, Instant expiresAt) {
+        this.value = value;
+        this.restInstanceUrl = restInstanceUrl;
+        this.refreshAt = refreshAt;
+        this.expiresAt = expiresAt;
+    }
+
+    /** The value for the {@code Authorization: Bearer} header. Never log it. */
+    public String value() {
+        return value;
+    }
+
+    /** The tenant's REST base URL from the token response ({@code rest_instance_url}). */
+    public String restInstanceUrl() {
+        return restInstanceUrl;
+    }
+
+    public Instant refreshAt() {
+        return refreshAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    boolean isFreshAt(Instant now) {
+        return now.isBefore(refreshAt);
+    }
+
+    boolean isValidAt(Instant now) {
+        return now.isBefore(expiresAt);
+    }
+
+    @Override
+    public String toString() {
+        return "AccessToken[restInstanceUrl=" + restInstanceUrl + ", expiresAt=" + expiresAt + "]";
+    }
+}

@@ -1,0 +1,30 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.auth;
+
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelsfmc.journey.internal.payload.TokenResponse;
+
+/**
+ * Asks the auth server for a new client-credentials token. Implementations complete exceptionally with an
+ * {@link io.github.camelsfmc.journey.model.SfmcJourneyException} that never contains the secret.
+ */
+@FunctionalInterface
+public interface TokenEndpoint {
+
+    CompletableFuture<TokenResponse> requestToken(ClientCredentials credentials);
+}

@@ -1,0 +1,108 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.mapping;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.camelsfmc.journey.internal.payload.BatchEntryMember;
+import io.github.camelsfmc.journey.model.EntryEvent;
+import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
+
+/**
+ * Writes entry events as SFMC expects them. A value Jackson cannot write fails only the contact that holds it, with
+ * the field named, before anything is sent.
+ */
+public final class EntryEventSerializer {
+
+    private static final byte[] MEMBERS_OPEN = ",\"members\":[".getBytes();
+    private static final byte[] CLOSE = "]}".getBytes();
+
+    private final ObjectMapper objectMapper;
+
+    public EntryEventSerializer(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    /** The body of {@code POST /interaction/v1/events}. */
+    public byte[] single(EntryEvent event, String eventDefinitionKey) {
+        EntryEvent payload = new EntryEvent(event.getContactKey(), event.getData());
+        payload.setEventDefinitionKey(eventDefinitionKey);
+        return write(payload, event);
+    }
+
+    /** One element of {@code members} for {@code POST /interaction/v1/async/events}. */
+    public byte[] member(EntryEvent event) {
+        return write(new BatchEntryMember(event.getContactKey(), event.getData()), event);
+    }
+
+    /** The body of {@code POST /interaction/v1/async/events} from members written by {@link #member(EntryEvent)}. */
+    public byte[] batch(String eventDefinitionKey, List<byte[]> members) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + members.size() * 128);
+        try {
+            out.writeBytes(
+                    ("{\"eventDefinitionKey\":" + objectMapper.writeValueAsString(eventDefinitionKey)).getBytes());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        out.writeBytes(MEMBERS_OPEN);
+        for (int i = 0; i < members.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(members.get(i));
+        }
+        out.writeBytes(CLOSE);
+        return out.toByteArray();
+    }
+
+    private byte[] write(Object payload, EntryEvent event) {
+        try {
+            return objectMapper.writeValueAsBytes(payload);
+        } catch (JsonMappingException e) {
+            String field = dataField(e);
+            Object value = field != null ? event.getData().get(field) : null;
+            throw new SfmcJourneyValidationException(
+                    "Contact '" + event.getContactKey() + "': Data field '" + field + "'"
+                            + (value != null ? " holds a " + value.getClass().getName() : "")
+                            + " that cannot be written as JSON (" + e.getOriginalMessage()
+                            + "). Convert it to a string, number, boolean or ISO-8601 date",
+                    field,
+                    e);
+        } catch (JsonProcessingException e) {
+            throw new SfmcJourneyValidationException(
+                    "Contact '" + event.getContactKey() + "' cannot be written as JSON: " + e.getOriginalMessage(),
+                    null,
+                    e);
+        }
+    }
+
+    private static String dataField(JsonMappingException e) {
+        List<JsonMappingException.Reference> path = e.getPath();
+        // path: [EntryEvent or member] -> "Data"/"data" -> <field> -> ...
+        for (int i = 0; i + 1 < path.size(); i++) {
+            String name = path.get(i).getFieldName();
+            if ("Data".equals(name) || "data".equals(name)) {
+                return path.get(i + 1).getFieldName();
+            }
+        }
+        return null;
+    }
+}

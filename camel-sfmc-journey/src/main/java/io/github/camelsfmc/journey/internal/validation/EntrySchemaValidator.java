@@ -1,0 +1,198 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.camelsfmc.journey.internal.payload.DataExtensionFields.Field;
+import io.github.camelsfmc.journey.model.EntryEvent;
+
+/**
+ * Checks a contact's {@code Data} against the entry data extension, catching what SFMC would otherwise drop silently:
+ * a field that is not in the data extension (SFMC field names are case-sensitive), a missing required field, and a
+ * value that does not fit the field's type or length.
+ */
+public final class EntrySchemaValidator {
+
+    private EntrySchemaValidator() {}
+
+    /** One message per problem, each naming the field; empty when the contact fits. */
+    public static List<String> validate(EntryEvent event, EntrySchema schema) {
+        List<String> problems = new ArrayList<>();
+        String de = "data extension '" + schema.getDataExtensionName() + "'";
+        for (Map.Entry<String, Object> entry : event.getData().entrySet()) {
+            String name = entry.getKey();
+            Field field = schema.field(name);
+            if (field == null) {
+                Field near = schema.fieldIgnoringCase(name);
+                problems.add(
+                        near != null
+                                ? "Data field '" + name + "' is not in " + de + " - did you mean '" + near.name()
+                                        + "'? SFMC field names are case-sensitive"
+                                : "Data field '" + name + "' is not in " + de + " (its fields: "
+                                        + schema.fields().keySet()
+                                        + "); remove it or add the field in Contact Builder");
+                continue;
+            }
+            String valueProblem = checkValue(field, plain(entry.getValue()));
+            if (valueProblem != null) {
+                problems.add("Data field '" + name + "' " + valueProblem);
+            }
+        }
+        for (Field field : schema.fields().values()) {
+            Object value = plain(event.getData().get(field.name()));
+            // a key field left out of Data is filled from the ContactKey by SFMC
+            boolean filledFromContactKey = field.isKey() && !event.getData().containsKey(field.name());
+            if (field.isRequired() && !filledFromContactKey && (value == null || "".equals(value))) {
+                problems.add("Required field '" + field.name() + "' of " + de + " is "
+                        + (event.getData().containsKey(field.name()) ? "empty" : "missing"));
+            }
+        }
+        return problems;
+    }
+
+    private static String checkValue(Field field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNode node && node.isContainerNode()) {
+            return "holds a JSON " + node.getNodeType().name().toLowerCase()
+                    + "; data extension fields take single values";
+        }
+        if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
+            return "holds a " + value.getClass().getSimpleName() + "; data extension fields take single values";
+        }
+        String type = field.type() == null ? "Text" : field.type();
+        String text = String.valueOf(value);
+        switch (type) {
+            case "Number":
+                if (!isInteger(value)) {
+                    return "is a Number field but got '" + text + "'";
+                }
+                return null;
+            case "Decimal":
+                if (!isDecimal(value)) {
+                    return "is a Decimal field but got '" + text + "'";
+                }
+                return null;
+            case "Boolean":
+                if (!(value instanceof Boolean || "true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text))) {
+                    return "is a Boolean field but got '" + text + "'";
+                }
+                return null;
+            case "Date":
+                if (!isDate(value)) {
+                    return "is a Date field but got '" + text
+                            + "'; send an ISO-8601 date such as 2026-11-23 or a java.time value";
+                }
+                return null;
+            case "EmailAddress":
+                int at = text.indexOf('@');
+                if (at <= 0 || at == text.length() - 1) {
+                    return "is an EmailAddress field but got '" + text + "'";
+                }
+                return tooLong(field, text);
+            default:
+                return tooLong(field, text);
+        }
+    }
+
+    private static String tooLong(Field field, String text) {
+        if (field.length() != null && field.length() > 0 && text.length() > field.length()) {
+            return "is " + text.length() + " characters long; the field holds at most " + field.length();
+        }
+        return null;
+    }
+
+    private static boolean isInteger(Object value) {
+        if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte
+                || value instanceof java.math.BigInteger) {
+            return true;
+        }
+        try {
+            new BigDecimal(String.valueOf(value)).toBigIntegerExact();
+            return true;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDecimal(Object value) {
+        if (value instanceof Number) {
+            return true;
+        }
+        try {
+            new BigDecimal(String.valueOf(value));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDate(Object value) {
+        if (value instanceof Temporal || value instanceof Date) {
+            return true;
+        }
+        String text = String.valueOf(value);
+        return parses(text, LocalDate::parse)
+                || parses(text, LocalDateTime::parse)
+                || parses(text, OffsetDateTime::parse);
+    }
+
+    private static boolean parses(String text, Function<String, ?> parser) {
+        try {
+            parser.apply(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** JSON values as plain Java values, so one set of rules covers Map, POJO and JSON bodies. */
+    private static Object plain(Object value) {
+        if (value instanceof JsonNode node && !node.isContainerNode()) {
+            if (node.isNull() || node.isMissingNode()) {
+                return null;
+            }
+            if (node.isBoolean()) {
+                return node.booleanValue();
+            }
+            if (node.isIntegralNumber()) {
+                return node.bigIntegerValue();
+            }
+            if (node.isNumber()) {
+                return node.decimalValue();
+            }
+            return node.asText();
+        }
+        return value;
+    }
+}

@@ -1,0 +1,54 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.model;
+
+import java.util.List;
+
+/**
+ * Input that cannot become an entry event (no contact key, a period in the event definition key, a value Jackson
+ * cannot write...). It is raised before any HTTP call, so nothing reached SFMC and retrying the same input fails the
+ * same way: route it to a dead letter, and keep it out of circuit breakers and redelivery.
+ */
+public class SfmcJourneyValidationException extends SfmcJourneyException {
+
+    private final String field;
+
+    public SfmcJourneyValidationException(String message, String field) {
+        this(message, field, List.of(), null);
+    }
+
+    public SfmcJourneyValidationException(String message, String field, Throwable cause) {
+        this(message, field, List.of(), cause);
+    }
+
+    private SfmcJourneyValidationException(String message, String field, List<?> contacts, Throwable cause) {
+        super(message, 0, null, null, null, false, contacts, cause);
+        this.field = field;
+    }
+
+    /** The name of the offending input field or option, or null when the whole body is at fault. */
+    public String getField() {
+        return field;
+    }
+
+    @Override
+    public SfmcJourneyValidationException withUndeliveredContacts(List<?> contacts) {
+        SfmcJourneyValidationException copy =
+                new SfmcJourneyValidationException(getMessage(), field, contacts, getCause());
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+}

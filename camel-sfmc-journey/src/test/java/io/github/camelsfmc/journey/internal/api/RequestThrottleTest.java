@@ -1,0 +1,81 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.api;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequestThrottleTest {
+
+    @Test
+    void aCallOverTheConcurrencyLimitWaitsUntilAPermitIsReleased() {
+        RequestThrottle throttle = new RequestThrottle(2, 0, null);
+        RequestThrottle.Permit first = throttle.acquire().join();
+        throttle.acquire().join();
+
+        CompletableFuture<RequestThrottle.Permit> third = throttle.acquire();
+        assertThat(third).isNotDone();
+        assertThat(throttle.getWaiting()).isEqualTo(1);
+
+        first.release();
+        assertThat(third).isDone();
+        assertThat(throttle.getInUse()).isEqualTo(2);
+    }
+
+    @Test
+    void releasingAPermitTwiceFreesOnlyOneSlot() {
+        RequestThrottle throttle = new RequestThrottle(1, 0, null);
+        RequestThrottle.Permit permit = throttle.acquire().join();
+        CompletableFuture<RequestThrottle.Permit> second = throttle.acquire();
+        CompletableFuture<RequestThrottle.Permit> third = throttle.acquire();
+
+        permit.release();
+        permit.release();
+
+        assertThat(second).isDone();
+        assertThat(third).isNotDone();
+    }
+
+    @Test
+    void callsOverTheRateAreScheduledNotRefused() throws Exception {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        try {
+            RequestThrottle throttle = new RequestThrottle(0, 20, new DelayedTasks(scheduler));
+            CompletableFuture<?>[] permits = new CompletableFuture<?>[5];
+            for (int i = 0; i < permits.length; i++) {
+                permits[i] = throttle.acquire();
+            }
+            CompletableFuture.allOf(permits).get(10, TimeUnit.SECONDS);
+            assertThat(permits).allMatch(CompletableFuture::isDone);
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
+    @Test
+    void withoutLimitsEveryCallStartsAtOnce() {
+        RequestThrottle throttle = RequestThrottle.unlimited();
+        for (int i = 0; i < 100; i++) {
+            assertThat(throttle.acquire()).isDone();
+        }
+    }
+}

@@ -1,0 +1,271 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.camelsfmc.journey.internal.payload.TokenResponse;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AccessTokenProviderTest {
+
+    private static final ClientCredentials CREDENTIALS =
+            new ClientCredentials("http://auth.example", "client-1234", "very-secret", "100", null);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final ScriptedTokenEndpoint tokenEndpoint = new ScriptedTokenEndpoint();
+    private final ExecutorService threads = Executors.newFixedThreadPool(50);
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void reusesTheCachedTokenUntilTheRefreshMargin() throws Exception {
+        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        tokenEndpoint.answerImmediately(1079);
+
+        AccessToken first = provider.token().get();
+        clock.advance(Duration.ofSeconds(1079 - 121));
+        AccessToken later = provider.token().get();
+
+        assertThat(later).isSameAs(first);
+        assertThat(tokenEndpoint.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void requestsANewTokenOnceInsideTheRefreshMarginWhileTheOldOneIsStillValid() throws Exception {
+        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        tokenEndpoint.answerImmediately(1079);
+
+        AccessToken first = provider.token().get();
+        clock.advance(Duration.ofSeconds(1079 - 119));
+        AccessToken refreshed = provider.token().get();
+
+        assertThat(refreshed).isNotSameAs(first);
+        assertThat(refreshed.value()).isNotEqualTo(first.value());
+        assertThat(tokenEndpoint.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void fiftyConcurrentCallersOnAColdCacheCauseExactlyOneTokenRequest() throws Exception {
+        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        CompletableFuture<TokenResponse> pending = tokenEndpoint.answerLater();
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<AccessToken>> results = new CopyOnWriteArrayList<>();
+        CountDownLatch asked = new CountDownLatch(50);
+        for (int i = 0; i < 50; i++) {
+            threads.submit(() -> {
+                start.await();
+                results.add(provider.token());
+                asked.countDown();
+                return null;
+            });
+        }
+        start.countDown();
+        assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
+
+        pending.complete(tokenResponse("the-token", 1079));
+
+        List<String> values = new ArrayList<>();
+        for (CompletableFuture<AccessToken> result : results) {
+            values.add(result.get(10, TimeUnit.SECONDS).value());
+        }
+        assertThat(values).hasSize(50).containsOnly("the-token");
+        assertThat(tokenEndpoint.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void aTokenShorterThanTheMarginIsStillCachedForHalfItsLifetime() throws Exception {
+        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        tokenEndpoint.answerImmediately(2);
+
+        provider.token().get();
+        clock.advance(Duration.ofMillis(900));
+        provider.token().get();
+
+        assertThat(tokenEndpoint.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void invalidatingTheRejectedTokenMakesTheNextCallFetchANewOne() throws Exception {
+        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        tokenEndpoint.answerImmediately(1079);
+
+        AccessToken rejected = provider.token().get();
+        provider.invalidate(rejected);
+        AccessToken replacement = provider.token().get();
+
+        assertThat(replacement.value()).isNotEqualTo(rejected.value());
+        assertThat(tokenEndpoint.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidatingAnAlreadyReplacedTokenKeepsTheReplacement() throws Exception {
+        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        tokenEndpoint.answerImmediately(1079);
+
+        AccessToken rejected = provider.token().get();
+        provider.invalidate(rejected);
+        AccessToken replacement = provider.token().get();
+        provider.invalidate(rejected);
+
+        assertThat(provider.token().get()).isSameAs(replacement);
+        assertThat(tokenEndpoint.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedTokenRequestFailsItsWaitersAndTheNextCallTriesAgain() throws Exception {
+        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        tokenEndpoint.failNext(new SfmcJourneyException("refused", 401, null, "invalid_client", null, null));
+
+        assertThatThrownBy(() -> provider.token().get())
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .isInstanceOf(SfmcJourneyException.class)
+                .hasMessage("refused");
+
+        tokenEndpoint.answerImmediately(1079);
+        assertThat(provider.token().get().value()).isNotBlank();
+        assertThat(tokenEndpoint.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsServingTheCurrentTokenWhenRefreshingAheadOfExpiryFails() throws Exception {
+        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        tokenEndpoint.answerImmediately(1079);
+        AccessToken current = provider.token().get();
+
+        clock.advance(Duration.ofSeconds(1000));
+        tokenEndpoint.failNext(new SfmcJourneyException("auth server down", 503, null, null, null, null));
+
+        assertThat(provider.token().get()).isSameAs(current);
+    }
+
+    @Test
+    void expiryIsCountedFromWhenTheRequestWasSent() throws Exception {
+        AccessTokenProvider provider = provider(Duration.ofSeconds(0));
+        CompletableFuture<TokenResponse> pending = tokenEndpoint.answerLater();
+        CompletableFuture<AccessToken> token = provider.token();
+        clock.advance(Duration.ofSeconds(30));
+        pending.complete(tokenResponse("slow", 1079));
+
+        assertThat(token.get().expiresAt()).isEqualTo(Instant.parse("2026-11-23T10:17:59Z"));
+    }
+
+    @Test
+    void credentialsAreRenderedWithoutTheSecret() {
+        assertThat(CREDENTIALS.toString()).doesNotContain("very-secret").doesNotContain("client-1234");
+        assertThat(tokenResponse("tok-value", 10).toString()).doesNotContain("tok-value");
+    }
+
+    private AccessTokenProvider provider(Duration margin) {
+        return new AccessTokenProvider(CREDENTIALS, tokenEndpoint, margin, clock);
+    }
+
+    private static TokenResponse tokenResponse(String value, long expiresIn) {
+        return new TokenResponse(
+                value, "Bearer", expiresIn, "journeys_execute", "http://rest.example/", "http://soap.example/");
+    }
+
+    /** A token endpoint whose answers the test decides. */
+    private static final class ScriptedTokenEndpoint implements TokenEndpoint {
+        private int requests;
+        private int issued;
+        private long lifetime = 1079;
+        private CompletableFuture<TokenResponse> next;
+        private RuntimeException failure;
+
+        synchronized void answerImmediately(long lifetimeSeconds) {
+            lifetime = lifetimeSeconds;
+            next = null;
+            failure = null;
+        }
+
+        synchronized CompletableFuture<TokenResponse> answerLater() {
+            next = new CompletableFuture<>();
+            return next;
+        }
+
+        synchronized void failNext(RuntimeException e) {
+            failure = e;
+        }
+
+        synchronized int requests() {
+            return requests;
+        }
+
+        @Override
+        public synchronized CompletableFuture<TokenResponse> requestToken(ClientCredentials credentials) {
+            requests++;
+            if (failure != null) {
+                RuntimeException e = failure;
+                failure = null;
+                return CompletableFuture.failedFuture(e);
+            }
+            if (next != null) {
+                return next;
+            }
+            return CompletableFuture.completedFuture(tokenResponse("token-" + (++issued), lifetime));
+        }
+    }
+
+    private static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
