@@ -16,6 +16,7 @@
 package io.github.camelsfmc.simulator;
 
 import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ import java.util.Objects;
  * injection and an inspection API ({@code /_sim/...}) that tells which contacts entered and which were silently
  * dropped and why.
  * <p>
- * One server serves auth and REST; point both the auth URL and the REST URL of a client at {@link #baseUrl()}.
+ * One server serves auth and REST; point both the auth URL and the REST URL of a client at {@link #baseUrl()}. It
+ * listens on the loopback interface unless {@link Builder#bindAddress(String)} says otherwise.
  * <p>
  * This class is the whole Java API: it configures ({@link #builder()}), runs ({@link #start()}, {@link #close()}),
  * changes behaviour at runtime ({@link #journey(String)}, {@link #faults()}, ...) and tells what happened
@@ -127,6 +129,11 @@ public final class SfmcSimulator implements AutoCloseable {
     /** The bound port; throws before the first start. */
     public int port() {
         return server.address().getPort();
+    }
+
+    /** The bound address and port; throws before the first start. */
+    InetSocketAddress boundAddress() {
+        return server.address();
     }
 
     // ---- runtime control ---------------------------------------------------------------------------------------
@@ -260,7 +267,10 @@ public final class SfmcSimulator implements AutoCloseable {
             return port != null;
         }
 
-        /** Address to bind; default all interfaces. */
+        /**
+         * Address (or host name) to bind. Default: the loopback address, so nothing outside this machine can reach
+         * the simulator; {@code 0.0.0.0} exposes it on every interface.
+         */
         public Builder bindAddress(String address) {
             this.bindAddress = address == null || address.isBlank() ? null : address.trim();
             return this;

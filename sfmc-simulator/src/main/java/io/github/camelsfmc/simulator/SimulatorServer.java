@@ -29,7 +29,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The HTTP server's lifecycle: binding (every interface unless an address is given), the worker pool, the scheduler that
+ * The HTTP server's lifecycle: binding (loopback unless an address is given), the worker pool, the scheduler that
  * delays answers, start and stop.
  */
 final class SimulatorServer {
@@ -51,7 +51,7 @@ final class SimulatorServer {
     private volatile ScheduledExecutorService scheduler;
     private volatile InetSocketAddress address;
 
-    /** @param bindAddress host name or address to bind, null for every interface */
+    /** @param bindAddress host name or address to bind, null for the loopback address */
     SimulatorServer(String bindAddress, int requestedPort, int threads) {
         this.bindAddress = bindAddress;
         this.requestedPort = requestedPort;
@@ -64,7 +64,7 @@ final class SimulatorServer {
         }
         try {
             InetSocketAddress bind = bindAddress == null
-                    ? new InetSocketAddress(requestedPort)
+                    ? new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort)
                     : new InetSocketAddress(bindAddress, requestedPort);
             HttpServer s = HttpServer.create(bind, 1024);
             executor = Executors.newFixedThreadPool(threads, daemonThreads("sfmc-sim-http"));
