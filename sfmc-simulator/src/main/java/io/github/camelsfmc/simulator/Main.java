@@ -24,7 +24,8 @@ import java.util.concurrent.CountDownLatch;
  * {@code java -jar sfmc-simulator-<version>-standalone.jar [--port 8085] [--host ADDRESS] [--config sim.yaml]
  * [--latency-ms N] [--throttle-rate R] [--error-rate R] [--seed S] [--token-lifetime SECONDS]}.
  * <p>
- * It listens on loopback unless {@code --host} (or the config's {@code bindAddress}) says otherwise.
+ * It listens on loopback unless {@code --host} (or the config's {@code bindAddress}) says otherwise, and never
+ * prints client secrets.
  */
 public final class Main {
     static final int DEFAULT_PORT = 8085;
@@ -133,7 +134,8 @@ public final class Main {
         String base = sim.baseUrl();
         out.println("SFMC simulator listening on " + base + "  (bound to " + sim.boundAddress() + ")");
         out.println("  auth URL and REST URL: " + base + "/  (token: POST " + base + "/v2/token)");
-        sim.clients().forEach((id, c) -> out.println("  client: " + id + " / " + c.secret() + "  MIDs " + c.mids()));
+        // Client secrets are never printed: they may be real-looking ones from a config file.
+        sim.clientMids().forEach((id, mids) -> out.println("  client: " + id + "  MIDs " + mids));
         for (Journey j : sim.journeys()) {
             out.println("  event definition key: " + j.eventDefinitionKey() + "  ("
                     + j.status().jsonValue() + ", " + j.entryMode().jsonValue() + ", MID " + j.mid() + ")");

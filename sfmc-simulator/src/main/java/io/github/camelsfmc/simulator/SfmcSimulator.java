@@ -232,9 +232,11 @@ public final class SfmcSimulator implements AutoCloseable {
     /** One line of the request log: when the answer was sent, the method, the path and the status. */
     public record RequestLogEntry(Instant at, String method, String path, int status) {}
 
-    /** The configured clients, in configuration order. */
-    Map<String, TokenStore.Client> clients() {
-        return state.tokens.clients();
+    /** The configured client ids with their MIDs (no secrets), in configuration order. */
+    Map<String, List<Integer>> clientMids() {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        state.tokens.clients().forEach((id, c) -> out.put(id, c.mids()));
+        return out;
     }
 
     // ---- builder -----------------------------------------------------------------------------------------------

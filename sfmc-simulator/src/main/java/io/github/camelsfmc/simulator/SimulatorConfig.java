@@ -28,6 +28,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
@@ -68,6 +69,9 @@ final class SimulatorConfig {
             "maxConcurrentRequests",
             "faultTokenEndpoint",
             "faultAllRestEndpoints");
+
+    /** Keys whose values never appear in an error message. */
+    private static final Set<String> SECRETS = Set.of("clientSecret");
 
     private SimulatorConfig() {}
 
@@ -255,14 +259,39 @@ final class SimulatorConfig {
     private static String required(JsonNode node, String name) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull() || v.asText().isBlank()) {
-            throw new IllegalArgumentException("Simulator config: '" + name + "' is required in " + node);
+            throw new IllegalArgumentException("Simulator config: '" + name + "' is required in " + redacted(node));
         }
         return v.asText();
     }
 
     private static void requireObject(JsonNode node, String what) {
         if (!node.isObject()) {
-            throw new IllegalArgumentException("Simulator config: " + what + " must be an object, got " + node);
+            throw new IllegalArgumentException(
+                    "Simulator config: " + what + " must be an object, got " + redacted(node));
+        }
+    }
+
+    /** The node as text for an error message, with secrets masked: error messages end up on consoles and in logs. */
+    static String redacted(JsonNode node) {
+        if (node == null || !node.isContainerNode()) {
+            return String.valueOf(node);
+        }
+        JsonNode copy = node.deepCopy();
+        mask(copy);
+        return copy.toString();
+    }
+
+    private static void mask(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (SECRETS.contains(k) && !o.get(k).isNull()) {
+                    o.put(k, "****");
+                }
+            }
+        }
+        for (JsonNode child : node) {
+            mask(child);
         }
     }
 

@@ -25,10 +25,15 @@ import java.util.concurrent.TimeUnit;
 
 /** The accepted API clients and the access tokens issued to them, each bound to (client, MID) until it expires. */
 final class TokenStore {
-    /** Accepted credentials; the first MID is the default. */
+    /** Accepted credentials; the first MID is the default. Never shows the secret in {@link #toString()}. */
     record Client(String secret, List<Integer> mids) {
         int defaultMid() {
             return mids.get(0);
+        }
+
+        @Override
+        public String toString() {
+            return "Client[secret=****, mids=" + mids + "]";
         }
     }
 
