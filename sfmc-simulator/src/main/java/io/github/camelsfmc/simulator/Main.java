@@ -22,10 +22,10 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the simulator from the command line:
  * {@code java -jar sfmc-simulator-<version>-standalone.jar [--port 8085] [--host ADDRESS] [--config sim.yaml]
- * [--latency-ms N] [--throttle-rate R] [--error-rate R] [--seed S] [--token-lifetime SECONDS]}.
+ * [--inspection-token T] [--latency-ms N] [--throttle-rate R] [--error-rate R] [--seed S] [--token-lifetime SECONDS]}.
  * <p>
  * It listens on loopback unless {@code --host} (or the config's {@code bindAddress}) says otherwise, and never
- * prints client secrets.
+ * prints client secrets or the inspection token.
  */
 public final class Main {
     static final int DEFAULT_PORT = 8085;
@@ -60,6 +60,7 @@ public final class Main {
     public static SfmcSimulator start(PrintStream out, String... args) {
         Integer port = null;
         String host = null;
+        String inspectionToken = null;
         Path config = null;
         Long latency = null;
         Double throttle = null;
@@ -88,6 +89,7 @@ public final class Main {
                 switch (a) {
                     case "--port" -> port = Integer.parseInt(value);
                     case "--host" -> host = value;
+                    case "--inspection-token" -> inspectionToken = value;
                     case "--config" -> config = Path.of(value);
                     case "--latency-ms" -> latency = Long.parseLong(value);
                     case "--throttle-rate" -> throttle = Double.parseDouble(value);
@@ -108,6 +110,9 @@ public final class Main {
         }
         if (host != null) {
             b.bindAddress(host);
+        }
+        if (inspectionToken != null) {
+            b.inspectionToken(inspectionToken);
         }
         if (lifetime != null) {
             b.tokenLifetimeSeconds(lifetime);
@@ -149,10 +154,11 @@ public final class Main {
 
     static String usage() {
         return "Usage: java -jar sfmc-simulator-standalone.jar [--port 8085] [--host ADDRESS]\n"
-                + "       [--config file.yaml|file.json]\n"
+                + "       [--config file.yaml|file.json] [--inspection-token T]\n"
                 + "       [--latency-ms N] [--throttle-rate 0..1] [--error-rate 0..1] [--seed N] [--token-lifetime S]\n"
                 + "Without --config: client sim-client/sim-secret (MID 100), journey Sim-Welcome-Event.\n"
                 + "--port 0 picks a free port; without --port the config's port (or 8085) is used.\n"
-                + "Listens on loopback only unless --host is given (0.0.0.0: every interface).";
+                + "Listens on loopback only unless --host is given (0.0.0.0: every interface). /_sim answers\n"
+                + "loopback callers only, or, with --inspection-token, callers sending it in X-Sim-Inspection-Token.";
     }
 }

@@ -46,7 +46,7 @@ final class Route {
         OPEN,
         /** A valid bearer token, else 401 errorcode 0. */
         BEARER,
-        /** {@code /_sim}: the simulator's own API, no SFMC token. */
+        /** {@code /_sim}: see {@link InspectionGuard}. */
         INSPECTION
     }
 

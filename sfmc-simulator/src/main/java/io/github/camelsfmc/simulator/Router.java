@@ -23,7 +23,7 @@ import com.sun.net.httpserver.HttpHandler;
 
 /**
  * Receives every HTTP request and does what all resources share, once, in this order: count it, pick the
- * {@link Route}, apply faults ({@link FaultInjector}), check the bearer token, check
+ * {@link Route}, check {@code /_sim} access, apply faults ({@link FaultInjector}), check the bearer token, check
  * the method, parse a JSON object body; then hands the request to the route's {@link Handler}.
  * <p>
  * To add an API resource: write a {@link Handler} and add a {@link Route} to {@link #routes}. The first matching
@@ -32,12 +32,14 @@ import com.sun.net.httpserver.HttpHandler;
 final class Router implements HttpHandler {
     private final SimulatorState state;
     private final FaultInjector faults;
+    private final InspectionGuard inspectionGuard;
     private final List<Route> routes;
     private final Route unknown = Route.matching("unknown", p -> true);
 
-    Router(SimulatorState state, FaultInjector faults) {
+    Router(SimulatorState state, FaultInjector faults, InspectionGuard inspectionGuard) {
         this.state = state;
         this.faults = faults;
+        this.inspectionGuard = inspectionGuard;
         this.routes = List.of(
                 Route.matching("/_sim", p -> p.startsWith("/_sim/") || p.equals("/_sim"))
                         .access(Route.Access.INSPECTION)
@@ -86,6 +88,9 @@ final class Router implements HttpHandler {
         state.counters.total.increment();
         Route route = route(req.lowerPath);
         route.count(state.counters);
+        if (route.access() == Route.Access.INSPECTION && !inspectionGuard.admit(req)) {
+            return;
+        }
         faults.apply(req, route.faults(), () -> answer(req, route));
     }
 

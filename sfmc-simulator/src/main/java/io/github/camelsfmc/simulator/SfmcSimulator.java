@@ -32,7 +32,8 @@ import java.util.Objects;
  * dropped and why.
  * <p>
  * One server serves auth and REST; point both the auth URL and the REST URL of a client at {@link #baseUrl()}. It
- * listens on the loopback interface unless {@link Builder#bindAddress(String)} says otherwise.
+ * listens on the loopback interface unless {@link Builder#bindAddress(String)} says otherwise; the inspection API
+ * answers loopback callers only unless an {@link Builder#inspectionToken(String) inspection token} is set.
  * <p>
  * This class is the whole Java API: it configures ({@link #builder()}), runs ({@link #start()}, {@link #close()}),
  * changes behaviour at runtime ({@link #journey(String)}, {@link #faults()}, ...) and tells what happened
@@ -60,7 +61,7 @@ public final class SfmcSimulator implements AutoCloseable {
         this.state = new SimulatorState(new TokenStore(clients, b.tokenLifetimeSeconds), journeys, b.faults);
         this.server = new SimulatorServer(b.bindAddress, b.port == null ? 0 : b.port, b.threads);
         FaultInjector faults = new FaultInjector(state, server::scheduler, server::executor);
-        this.router = new Router(state, faults);
+        this.router = new Router(state, faults, new InspectionGuard(b.inspectionToken));
     }
 
     // ---- construction ------------------------------------------------------------------------------------------
@@ -248,6 +249,7 @@ public final class SfmcSimulator implements AutoCloseable {
     public static final class Builder {
         private Integer port;
         private String bindAddress;
+        private String inspectionToken;
         private int threads = 64;
         private final Map<String, TokenStore.Client> clients = new LinkedHashMap<>();
         private final Map<String, Journey> journeys = new LinkedHashMap<>();
@@ -275,6 +277,15 @@ public final class SfmcSimulator implements AutoCloseable {
          */
         public Builder bindAddress(String address) {
             this.bindAddress = address == null || address.isBlank() ? null : address.trim();
+            return this;
+        }
+
+        /**
+         * A secret that every {@code /_sim} request must then carry in the {@code X-Sim-Inspection-Token} header,
+         * loopback callers included. Without it (default) the inspection API answers loopback callers only.
+         */
+        public Builder inspectionToken(String token) {
+            this.inspectionToken = token == null || token.isEmpty() ? null : token;
             return this;
         }
 

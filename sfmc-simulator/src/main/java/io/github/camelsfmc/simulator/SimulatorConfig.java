@@ -39,8 +39,15 @@ final class SimulatorConfig {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private static final Set<String> TOP =
-            Set.of("port", "bindAddress", "threads", "tokenLifetimeSeconds", "clients", "journeys", "faults");
+    private static final Set<String> TOP = Set.of(
+            "port",
+            "bindAddress",
+            "inspectionToken",
+            "threads",
+            "tokenLifetimeSeconds",
+            "clients",
+            "journeys",
+            "faults");
     private static final Set<String> CLIENT = Set.of("clientId", "clientSecret", "mids");
     private static final Set<String> JOURNEY = Set.of(
             "eventDefinitionKey",
@@ -71,7 +78,7 @@ final class SimulatorConfig {
             "faultAllRestEndpoints");
 
     /** Keys whose values never appear in an error message. */
-    private static final Set<String> SECRETS = Set.of("clientSecret");
+    private static final Set<String> SECRETS = Set.of("clientSecret", "inspectionToken");
 
     private SimulatorConfig() {}
 
@@ -103,6 +110,9 @@ final class SimulatorConfig {
         }
         if (root.hasNonNull("bindAddress")) {
             b.bindAddress(root.get("bindAddress").asText());
+        }
+        if (root.hasNonNull("inspectionToken")) {
+            b.inspectionToken(root.get("inspectionToken").asText());
         }
         if (root.has("threads")) {
             b.threads(root.get("threads").asInt());
