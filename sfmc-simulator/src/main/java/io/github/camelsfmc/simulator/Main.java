@@ -21,8 +21,11 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the simulator from the command line:
- * {@code java -jar sfmc-simulator-<version>-standalone.jar [--port 8085] [--config sim.yaml] [--latency-ms N]
- * [--throttle-rate R] [--error-rate R] [--seed S] [--token-lifetime SECONDS]}.
+ * {@code java -jar sfmc-simulator-<version>-standalone.jar [--port 8085] [--host ADDRESS] [--config sim.yaml]
+ * [--inspection-token T] [--latency-ms N] [--throttle-rate R] [--error-rate R] [--seed S] [--token-lifetime SECONDS]}.
+ * <p>
+ * It listens on loopback unless {@code --host} (or the config's {@code bindAddress}) says otherwise, and never
+ * prints client secrets or the inspection token.
  */
 public final class Main {
     static final int DEFAULT_PORT = 8085;
@@ -56,6 +59,8 @@ public final class Main {
     /** Parses the flags, starts the simulator and prints where it is; returns null for --help. */
     public static SfmcSimulator start(PrintStream out, String... args) {
         Integer port = null;
+        String host = null;
+        String inspectionToken = null;
         Path config = null;
         Long latency = null;
         Double throttle = null;
@@ -83,6 +88,8 @@ public final class Main {
             try {
                 switch (a) {
                     case "--port" -> port = Integer.parseInt(value);
+                    case "--host" -> host = value;
+                    case "--inspection-token" -> inspectionToken = value;
                     case "--config" -> config = Path.of(value);
                     case "--latency-ms" -> latency = Long.parseLong(value);
                     case "--throttle-rate" -> throttle = Double.parseDouble(value);
@@ -100,6 +107,12 @@ public final class Main {
             b.port(port);
         } else if (!b.hasPort()) {
             b.port(DEFAULT_PORT);
+        }
+        if (host != null) {
+            b.bindAddress(host);
+        }
+        if (inspectionToken != null) {
+            b.inspectionToken(inspectionToken);
         }
         if (lifetime != null) {
             b.tokenLifetimeSeconds(lifetime);
@@ -124,9 +137,10 @@ public final class Main {
 
     private static void printBanner(PrintStream out, SfmcSimulator sim) {
         String base = sim.baseUrl();
-        out.println("SFMC simulator listening on " + base);
+        out.println("SFMC simulator listening on " + base + "  (bound to " + sim.boundAddress() + ")");
         out.println("  auth URL and REST URL: " + base + "/  (token: POST " + base + "/v2/token)");
-        sim.clients().forEach((id, c) -> out.println("  client: " + id + " / " + c.secret() + "  MIDs " + c.mids()));
+        // Client secrets are never printed: they may be real-looking ones from a config file.
+        sim.clientMids().forEach((id, mids) -> out.println("  client: " + id + "  MIDs " + mids));
         for (Journey j : sim.journeys()) {
             out.println("  event definition key: " + j.eventDefinitionKey() + "  ("
                     + j.status().jsonValue() + ", " + j.entryMode().jsonValue() + ", MID " + j.mid() + ")");
@@ -139,9 +153,12 @@ public final class Main {
     }
 
     static String usage() {
-        return "Usage: java -jar sfmc-simulator-standalone.jar [--port 8085] [--config file.yaml|file.json]\n"
+        return "Usage: java -jar sfmc-simulator-standalone.jar [--port 8085] [--host ADDRESS]\n"
+                + "       [--config file.yaml|file.json] [--inspection-token T]\n"
                 + "       [--latency-ms N] [--throttle-rate 0..1] [--error-rate 0..1] [--seed N] [--token-lifetime S]\n"
                 + "Without --config: client sim-client/sim-secret (MID 100), journey Sim-Welcome-Event.\n"
-                + "--port 0 picks a free port; without --port the config's port (or 8085) is used.";
+                + "--port 0 picks a free port; without --port the config's port (or 8085) is used.\n"
+                + "Listens on loopback only unless --host is given (0.0.0.0: every interface). /_sim answers\n"
+                + "loopback callers only, or, with --inspection-token, callers sending it in X-Sim-Inspection-Token.";
     }
 }

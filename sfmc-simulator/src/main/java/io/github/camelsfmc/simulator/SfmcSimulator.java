@@ -15,37 +15,15 @@
  */
 package io.github.camelsfmc.simulator;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local stand-in for the Salesforce Marketing Cloud REST API used for Journey Builder entry: OAuth2 token, single
@@ -53,7 +31,13 @@ import com.sun.net.httpserver.HttpServer;
  * injection and an inspection API ({@code /_sim/...}) that tells which contacts entered and which were silently
  * dropped and why.
  * <p>
- * One server serves auth and REST; point both the auth URL and the REST URL of a client at {@link #baseUrl()}.
+ * One server serves auth and REST; point both the auth URL and the REST URL of a client at {@link #baseUrl()}. It
+ * listens on the loopback interface unless {@link Builder#bindAddress(String)} says otherwise; the inspection API
+ * answers loopback callers only unless an {@link Builder#inspectionToken(String) inspection token} is set.
+ * <p>
+ * This class is the whole Java API: it configures ({@link #builder()}), runs ({@link #start()}, {@link #close()}),
+ * changes behaviour at runtime ({@link #journey(String)}, {@link #faults()}, ...) and tells what happened
+ * ({@link #entered(String)}, {@link #dropped(String)}, {@link #stats()}, ...). Thread-safe.
  */
 public final class SfmcSimulator implements AutoCloseable {
     public static final String DEFAULT_CLIENT_ID = "sim-client";
@@ -61,65 +45,28 @@ public final class SfmcSimulator implements AutoCloseable {
     public static final String DEFAULT_EVENT_DEFINITION_KEY = "Sim-Welcome-Event";
     public static final int DEFAULT_TOKEN_LIFETIME_SECONDS = 1079;
 
-    private static final System.Logger LOG = System.getLogger(SfmcSimulator.class.getName());
-
-    static {
-        // The JDK server writes the status line/headers and the body separately; with Nagle on, the body waits for
-        // the client's delayed ACK (~40 ms per request). Must be set before the first HttpServer is created.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
-    private static final int REQUEST_LOG_CAPACITY = 1000;
-
-    private final int requestedPort;
-    private final String bindAddress;
-    private final int threads;
-    private final Map<String, ClientConfig> clients;
-    private final Map<String, Journey> journeys = new ConcurrentHashMap<>();
-    private final List<String> journeyOrder = new CopyOnWriteArrayList<>();
-    private final Faults configuredFaults;
-    private final Faults faults;
-    private final int configuredTokenLifetime;
-    private volatile int tokenLifetimeSeconds;
-    final Instant createdAt = Instant.now();
-
-    // runtime state
-    private final Map<String, TokenInfo> tokens = new ConcurrentHashMap<>();
-    private final List<String> issuedTokens = new CopyOnWriteArrayList<>();
-    private final Map<String, Ledger> ledgers = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<BatchMemberStatus> batchStatuses = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<RequestLogEntry> requestLog = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger requestLogSize = new AtomicInteger();
-    final AtomicInteger inFlight = new AtomicInteger();
-    final Counters counters = new Counters();
-
-    private HttpServer server;
-    private ExecutorService executor;
-    private ScheduledExecutorService scheduler;
-    private volatile int port = -1;
+    private final SimulatorState state;
+    private final SimulatorServer server;
+    private final Router router;
 
     private SfmcSimulator(Builder b) {
-        this.requestedPort = b.port == null ? 0 : b.port;
-        this.bindAddress = b.bindAddress;
-        this.threads = b.threads;
-        Map<String, ClientConfig> c = new LinkedHashMap<>(b.clients);
-        if (c.isEmpty()) {
-            c.put(DEFAULT_CLIENT_ID, new ClientConfig(DEFAULT_CLIENT_SECRET, List.of(Journey.DEFAULT_MID)));
+        Map<String, TokenStore.Client> clients = new LinkedHashMap<>(b.clients);
+        if (clients.isEmpty()) {
+            clients.put(DEFAULT_CLIENT_ID, new TokenStore.Client(DEFAULT_CLIENT_SECRET, List.of(Journey.DEFAULT_MID)));
         }
-        this.clients = Collections.unmodifiableMap(c);
+        List<Journey> journeys = new ArrayList<>();
         for (Journey j : b.journeys.values()) {
-            putJourney(j.copyInitial());
+            journeys.add(j.copyInitial());
         }
-        this.configuredFaults = b.faults.copy();
-        this.faults = b.faults.copy();
-        this.configuredTokenLifetime = b.tokenLifetimeSeconds;
-        this.tokenLifetimeSeconds = b.tokenLifetimeSeconds;
+        this.state = new SimulatorState(new TokenStore(clients, b.tokenLifetimeSeconds), journeys, b.faults);
+        this.server = new SimulatorServer(b.bindAddress, b.port == null ? 0 : b.port, b.threads);
+        FaultInjector faults = new FaultInjector(state, server::scheduler, server::executor);
+        this.router = new Router(state, faults, new InspectionGuard(b.inspectionToken));
     }
 
     // ---- construction ------------------------------------------------------------------------------------------
 
+    /** An empty builder: no journey, the default client unless {@code client(...)} is called. */
     public static Builder builder() {
         return new Builder();
     }
@@ -152,145 +99,74 @@ public final class SfmcSimulator implements AutoCloseable {
         return SimulatorConfig.load(path);
     }
 
+    /** Reads a YAML ({@code yaml} true) or JSON config; see the module README for the format. */
     public static Builder fromConfig(InputStream in, boolean yaml) {
         return SimulatorConfig.load(in, yaml);
     }
 
     // ---- lifecycle ---------------------------------------------------------------------------------------------
 
-    /** Starts the HTTP server; returns this simulator. */
-    public synchronized SfmcSimulator start() {
-        if (server != null) {
-            return this;
-        }
-        try {
-            InetSocketAddress address = bindAddress == null
-                    ? new InetSocketAddress(requestedPort)
-                    : new InetSocketAddress(bindAddress, requestedPort);
-            HttpServer s = HttpServer.create(address, 1024);
-            executor = Executors.newFixedThreadPool(threads, daemonThreads("sfmc-sim-http"));
-            scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("sfmc-sim-delay"));
-            s.setExecutor(executor);
-            s.createContext("/", new ApiHandler(this));
-            s.start();
-            server = s;
-            port = s.getAddress().getPort();
-            LOG.log(System.Logger.Level.DEBUG, "SFMC simulator listening on {0}", baseUrl());
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the SFMC simulator on port " + requestedPort, e);
-        }
+    /** Starts the HTTP server (no-op when running); returns this simulator. */
+    public SfmcSimulator start() {
+        server.start(router);
+        return this;
     }
 
+    /** Stops the server; records stay readable. */
     @Override
-    public synchronized void close() {
-        if (server != null) {
-            server.stop(0);
-            server = null;
-        }
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
+    public void close() {
+        server.stop();
     }
 
     public boolean isRunning() {
-        return server != null;
+        return server.isRunning();
     }
 
-    /** {@code http://localhost:PORT}, no trailing slash. */
+    /** {@code http://localhost:PORT} (or the bound address when it is neither loopback nor wildcard), no trailing slash. */
     public String baseUrl() {
-        requireStarted();
-        return "http://localhost:" + port;
+        return server.baseUrl();
     }
 
+    /** The bound port; throws before the first start. */
     public int port() {
-        requireStarted();
-        return port;
+        return server.address().getPort();
     }
 
-    private void requireStarted() {
-        if (port < 0) {
-            throw new IllegalStateException("The simulator is not started");
-        }
-    }
-
-    ScheduledExecutorService scheduler() {
-        return scheduler;
-    }
-
-    ExecutorService executor() {
-        return executor;
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+    /** The bound address and port; throws before the first start. */
+    InetSocketAddress boundAddress() {
+        return server.address();
     }
 
     // ---- runtime control ---------------------------------------------------------------------------------------
 
     /** The live journey for an event definition key (mutate it to change behaviour at runtime). */
     public Journey journey(String eventDefinitionKey) {
-        Journey j = journeys.get(eventDefinitionKey);
-        if (j == null) {
-            throw new NoSuchElementException(
-                    "No journey with event definition key " + eventDefinitionKey + "; known: " + journeyOrder);
-        }
-        return j;
+        return state.journey(eventDefinitionKey);
     }
 
     /** All journeys in the order they were added. */
     public List<Journey> journeys() {
-        List<Journey> list = new ArrayList<>();
-        for (String key : journeyOrder) {
-            Journey j = journeys.get(key);
-            if (j != null) {
-                list.add(j);
-            }
-        }
-        return list;
-    }
-
-    Journey findJourney(String eventDefinitionKey) {
-        return eventDefinitionKey == null ? null : journeys.get(eventDefinitionKey);
+        return state.journeys();
     }
 
     /** Adds (or replaces) a journey; the given instance is the live one. */
     public Journey addJourney(Journey journey) {
-        putJourney(journey);
+        state.putJourney(journey);
         return journey;
     }
 
     public void removeJourney(String eventDefinitionKey) {
-        journeys.remove(eventDefinitionKey);
-        journeyOrder.remove(eventDefinitionKey);
-    }
-
-    private void putJourney(Journey j) {
-        if (journeys.put(j.eventDefinitionKey(), j) == null) {
-            journeyOrder.add(j.eventDefinitionKey());
-        }
+        state.removeJourney(eventDefinitionKey);
     }
 
     /** The live fault settings. */
     public Faults faults() {
-        return faults;
+        return state.faults();
     }
 
     /** Every token issued so far is invalid from now on (REST calls with it get 401 errorcode 0). */
     public int expireAllTokens() {
-        int n = tokens.size();
-        tokens.clear();
-        return n;
+        return state.tokens.expireAll();
     }
 
     /**
@@ -298,30 +174,22 @@ public final class SfmcSimulator implements AutoCloseable {
      * no token leaks into logs or messages.
      */
     public List<String> issuedTokens() {
-        return List.copyOf(issuedTokens);
+        return state.tokens.issued();
     }
 
     /** Lifetime ({@code expires_in}) of tokens issued from now on. */
     public SfmcSimulator tokenLifetimeSeconds(int seconds) {
-        if (seconds <= 0) {
-            throw new IllegalArgumentException("tokenLifetimeSeconds must be positive");
-        }
-        this.tokenLifetimeSeconds = seconds;
+        state.tokens.lifetimeSeconds(seconds);
         return this;
     }
 
     public int tokenLifetimeSeconds() {
-        return tokenLifetimeSeconds;
+        return state.tokens.lifetimeSeconds();
     }
 
     /** Clears entries, drops, batch statuses, counters and the request log; keeps configuration and tokens. */
     public void reset() {
-        ledgers.clear();
-        batchStatuses.clear();
-        requestLog.clear();
-        requestLogSize.set(0);
-        counters.reset();
-        faults.restartSequence();
+        state.reset();
     }
 
     /**
@@ -329,310 +197,47 @@ public final class SfmcSimulator implements AutoCloseable {
      * rules, the configured token lifetime. Used by the JUnit extension before each test.
      */
     public void restoreConfiguredState() {
-        reset();
-        faults.setFrom(configuredFaults);
-        tokenLifetimeSeconds = configuredTokenLifetime;
-        for (Journey j : journeys.values()) {
-            j.restoreInitialState();
-        }
+        state.restoreConfiguredState();
     }
 
     // ---- inspection --------------------------------------------------------------------------------------------
 
     /** Contacts that entered the journey, in arrival order. */
     public List<Entry> entered(String eventDefinitionKey) {
-        Ledger l = ledgers.get(eventDefinitionKey);
-        return l == null ? List.of() : List.copyOf(l.entries);
+        return state.ledger.entered(eventDefinitionKey);
     }
 
     /** Contacts whose event was accepted but who did not enter, in arrival order. */
     public List<Drop> dropped(String eventDefinitionKey) {
-        Ledger l = ledgers.get(eventDefinitionKey);
-        return l == null ? List.of() : List.copyOf(l.drops);
+        return state.ledger.dropped(eventDefinitionKey);
     }
 
     public long entryCount(String eventDefinitionKey) {
-        Ledger l = ledgers.get(eventDefinitionKey);
-        return l == null ? 0 : l.enteredCount.get();
+        return state.ledger.entryCount(eventDefinitionKey);
     }
 
     public long dropCount(String eventDefinitionKey) {
-        Ledger l = ledgers.get(eventDefinitionKey);
-        return l == null ? 0 : l.droppedCount.get();
+        return state.ledger.dropCount(eventDefinitionKey);
     }
 
+    /** The counters since start or the last {@link #reset()}. */
     public SimulatorStats stats() {
-        return counters.snapshot();
+        return state.counters.snapshot();
     }
 
     /** The most recent requests (at most 1000), oldest first. */
     public List<RequestLogEntry> requestLog() {
-        return List.copyOf(requestLog);
+        return state.requestLog.snapshot();
     }
 
-    /** One line of the request log. */
+    /** One line of the request log: when the answer was sent, the method, the path and the status. */
     public record RequestLogEntry(Instant at, String method, String path, int status) {}
 
-    // ---- package-private machinery used by ApiHandler ----------------------------------------------------------
-
-    record ClientConfig(String secret, List<Integer> mids) {
-        int defaultMid() {
-            return mids.get(0);
-        }
-    }
-
-    record TokenInfo(String clientId, int mid, long expiresAtNanos) {
-        boolean expired() {
-            return System.nanoTime() - expiresAtNanos >= 0;
-        }
-    }
-
-    record BatchMemberStatus(
-            String eventInstanceId,
-            String requestId,
-            String contactKey,
-            String eventDefinitionKey,
-            int mid,
-            String status,
-            String errorcode,
-            String message,
-            Instant created,
-            Instant modified) {}
-
-    record Admission(DropReason reason, String detail) {
-        boolean entered() {
-            return reason == null;
-        }
-    }
-
-    ClientConfig client(String clientId) {
-        return clientId == null ? null : clients.get(clientId);
-    }
-
-    Map<String, ClientConfig> clients() {
-        return clients;
-    }
-
-    TokenInfo issueToken(String accessToken, String clientId, int mid, int lifetimeSeconds) {
-        if (tokens.size() > 10_000) {
-            tokens.values().removeIf(TokenInfo::expired);
-        }
-        TokenInfo info = new TokenInfo(clientId, mid, System.nanoTime() + TimeUnit.SECONDS.toNanos(lifetimeSeconds));
-        tokens.put(accessToken, info);
-        issuedTokens.add(accessToken);
-        return info;
-    }
-
-    /** The token's binding, or null when unknown or expired. */
-    TokenInfo validToken(String accessToken) {
-        if (accessToken == null) {
-            return null;
-        }
-        TokenInfo info = tokens.get(accessToken);
-        if (info == null) {
-            return null;
-        }
-        if (info.expired()) {
-            tokens.remove(accessToken);
-            return null;
-        }
-        return info;
-    }
-
-    void recordBatchStatus(BatchMemberStatus s) {
-        batchStatuses.add(s);
-    }
-
-    Iterable<BatchMemberStatus> batchStatuses() {
-        return batchStatuses;
-    }
-
-    void logRequest(String method, String path, int status) {
-        requestLog.add(new RequestLogEntry(Instant.now(), method, path, status));
-        if (requestLogSize.incrementAndGet() > REQUEST_LOG_CAPACITY) {
-            if (requestLog.poll() != null) {
-                requestLogSize.decrementAndGet();
-            }
-        }
-    }
-
-    private Ledger ledger(String key) {
-        return ledgers.computeIfAbsent(key, k -> new Ledger());
-    }
-
-    /** With rejectUnknownFields: the message for the first Data field not in the schema, or null. */
-    static String unknownField(Journey journey, JsonNode data) {
-        if (data == null || !data.isObject()) {
-            return null;
-        }
-        Journey.Schema schema = journey.schema();
-        for (Iterator<String> it = data.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (name.equalsIgnoreCase("eventInstanceId") || schema.byName.containsKey(name)) {
-                continue;
-            }
-            DataExtensionField near = schema.byLowerName.get(name.toLowerCase(Locale.ROOT));
-            if (near != null) {
-                return "Field '" + name + "' is not in data extension '" + journey.dataExtensionName()
-                        + "' (field names are case-sensitive; did you mean '" + near.name() + "'?)";
-            }
-            return "Field '" + name + "' is not in data extension '" + journey.dataExtensionName() + "'";
-        }
-        return null;
-    }
-
-    /**
-     * Decides whether an accepted contact enters the journey and records the outcome. The checks, in order:
-     * journey running, unknown field, missing required field, invalid value, unknown contact, re-entry.
-     */
-    Admission admit(
-            Journey j, String contactKey, JsonNode data, String eventInstanceId, String requestId, EntryChannel via) {
-        DropReason reason = null;
-        String detail = null;
-        JourneyStatus status = j.status();
-        if (status != JourneyStatus.PUBLISHED) {
-            reason = DropReason.JOURNEY_NOT_RUNNING;
-            detail = "Journey '" + j.name() + "' is " + status.jsonValue() + ", not Published";
-        }
-        if (reason == null && (detail = unknownField(j, data)) != null) {
-            reason = DropReason.UNKNOWN_FIELD;
-        }
-        if (reason == null && (detail = missingRequired(j, data)) != null) {
-            reason = DropReason.MISSING_REQUIRED_FIELD;
-        }
-        if (reason == null && (detail = invalidValue(j, data)) != null) {
-            reason = DropReason.INVALID_VALUE;
-        }
-        if (reason == null && j.knownContactsOnly() && !j.knownContacts().contains(contactKey)) {
-            reason = DropReason.UNKNOWN_CONTACT;
-            detail = "Contact '" + contactKey + "' is not a known contact";
-        }
-        Ledger ledger = ledger(j.eventDefinitionKey());
-        if (reason == null) {
-            boolean first = ledger.enteredKeys.add(contactKey);
-            if (!first && !j.entryMode().allowsReentry()) {
-                reason = DropReason.REENTRY_NOT_ALLOWED;
-                detail = "Contact '" + contactKey + "' already entered and entryMode is "
-                        + j.entryMode().jsonValue();
-            }
-        }
-        Map<String, Object> dataMap = ApiHandler.toMap(data);
-        Instant now = Instant.now();
-        if (reason == null) {
-            ledger.entries.add(new Entry(contactKey, dataMap, eventInstanceId, requestId, via, now));
-            ledger.enteredCount.incrementAndGet();
-            counters.contactsEntered.increment();
-            return new Admission(null, null);
-        }
-        ledger.drops.add(new Drop(contactKey, dataMap, eventInstanceId, reason, detail, now, requestId, via));
-        ledger.droppedCount.incrementAndGet();
-        counters.contactsDropped.increment();
-        return new Admission(reason, detail);
-    }
-
-    private static boolean nullish(DataExtensionField f, JsonNode v) {
-        if (v == null || v.isNull() || v.isMissingNode()) {
-            return true;
-        }
-        return v.isTextual()
-                && v.asText().isEmpty()
-                && f.type() != FieldType.TEXT
-                && f.type() != FieldType.PHONE
-                && f.type() != FieldType.LOCALE;
-    }
-
-    private static String missingRequired(Journey j, JsonNode data) {
-        for (DataExtensionField f : j.schema().fields) {
-            if (!f.isRequired()) {
-                continue;
-            }
-            JsonNode v = data == null ? null : data.get(f.name());
-            if (v == null && f.isPrimaryKey()) {
-                continue; // the primary key is filled from the event's ContactKey when Data does not carry it
-            }
-            if (nullish(f, v)) {
-                return "Required field '" + f.name() + "' is " + (v == null ? "missing" : "null or empty");
-            }
-        }
-        return null;
-    }
-
-    private static String invalidValue(Journey j, JsonNode data) {
-        if (data == null || !data.isObject()) {
-            return null;
-        }
-        Journey.Schema schema = j.schema();
-        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            DataExtensionField f = schema.byName.get(e.getKey());
-            if (f == null || nullish(f, e.getValue())) {
-                continue;
-            }
-            String problem = f.checkValue(e.getValue());
-            if (problem != null) {
-                return problem;
-            }
-        }
-        return null;
-    }
-
-    /** Per-journey records. */
-    private static final class Ledger {
-        final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
-        final ConcurrentLinkedQueue<Drop> drops = new ConcurrentLinkedQueue<>();
-        final AtomicLong enteredCount = new AtomicLong();
-        final AtomicLong droppedCount = new AtomicLong();
-        final Set<String> enteredKeys = ConcurrentHashMap.newKeySet();
-    }
-
-    /** Lock-free counters behind {@link SimulatorStats}. */
-    static final class Counters {
-        final LongAdder tokenRequests = new LongAdder();
-        final LongAdder tokensIssued = new LongAdder();
-        final LongAdder singleEventRequests = new LongAdder();
-        final LongAdder batchEventRequests = new LongAdder();
-        final LongAdder throttled = new LongAdder();
-        final LongAdder serverErrors = new LongAdder();
-        final LongAdder unauthorized = new LongAdder();
-        final LongAdder total = new LongAdder();
-        final LongAdder contactsEntered = new LongAdder();
-        final LongAdder contactsDropped = new LongAdder();
-        final LongAdder concurrencyBlocked = new LongAdder();
-
-        void reset() {
-            for (LongAdder a : Arrays.asList(
-                    tokenRequests,
-                    tokensIssued,
-                    singleEventRequests,
-                    batchEventRequests,
-                    throttled,
-                    serverErrors,
-                    unauthorized,
-                    total,
-                    contactsEntered,
-                    contactsDropped,
-                    concurrencyBlocked)) {
-                a.reset();
-            }
-        }
-
-        SimulatorStats snapshot() {
-            long single = singleEventRequests.sum();
-            long batch = batchEventRequests.sum();
-            return new SimulatorStats(
-                    tokenRequests.sum(),
-                    tokensIssued.sum(),
-                    single,
-                    batch,
-                    single + batch,
-                    throttled.sum(),
-                    serverErrors.sum(),
-                    unauthorized.sum(),
-                    total.sum(),
-                    contactsEntered.sum(),
-                    contactsDropped.sum(),
-                    concurrencyBlocked.sum());
-        }
+    /** The configured client ids with their MIDs (no secrets), in configuration order. */
+    Map<String, List<Integer>> clientMids() {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        state.tokens.clients().forEach((id, c) -> out.put(id, c.mids()));
+        return out;
     }
 
     // ---- builder -----------------------------------------------------------------------------------------------
@@ -644,8 +249,9 @@ public final class SfmcSimulator implements AutoCloseable {
     public static final class Builder {
         private Integer port;
         private String bindAddress;
+        private String inspectionToken;
         private int threads = 64;
-        private final Map<String, ClientConfig> clients = new LinkedHashMap<>();
+        private final Map<String, TokenStore.Client> clients = new LinkedHashMap<>();
         private final Map<String, Journey> journeys = new LinkedHashMap<>();
         private Faults faults = Faults.none();
         private int tokenLifetimeSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS;
@@ -665,9 +271,21 @@ public final class SfmcSimulator implements AutoCloseable {
             return port != null;
         }
 
-        /** Address to bind; default all interfaces. */
+        /**
+         * Address (or host name) to bind. Default: the loopback address, so nothing outside this machine can reach
+         * the simulator; {@code 0.0.0.0} exposes it on every interface.
+         */
         public Builder bindAddress(String address) {
-            this.bindAddress = address;
+            this.bindAddress = address == null || address.isBlank() ? null : address.trim();
+            return this;
+        }
+
+        /**
+         * A secret that every {@code /_sim} request must then carry in the {@code X-Sim-Inspection-Token} header,
+         * loopback callers included. Without it (default) the inspection API answers loopback callers only.
+         */
+        public Builder inspectionToken(String token) {
+            this.inspectionToken = token == null || token.isEmpty() ? null : token;
             return this;
         }
 
@@ -696,10 +314,11 @@ public final class SfmcSimulator implements AutoCloseable {
             if (list.isEmpty()) {
                 list.add(Journey.DEFAULT_MID);
             }
-            clients.put(clientId, new ClientConfig(clientSecret, List.copyOf(list)));
+            clients.put(clientId, new TokenStore.Client(clientSecret, List.copyOf(list)));
             return this;
         }
 
+        /** {@code expires_in} of issued tokens (default {@value SfmcSimulator#DEFAULT_TOKEN_LIFETIME_SECONDS}). */
         public Builder tokenLifetimeSeconds(int seconds) {
             if (seconds <= 0) {
                 throw new IllegalArgumentException("tokenLifetimeSeconds must be positive");
@@ -718,6 +337,7 @@ public final class SfmcSimulator implements AutoCloseable {
             return journey(journey.build());
         }
 
+        /** The initial fault settings (copied), restored by {@link SfmcSimulator#restoreConfiguredState()}. */
         public Builder faults(Faults faults) {
             this.faults = Objects.requireNonNull(faults).copy();
             return this;

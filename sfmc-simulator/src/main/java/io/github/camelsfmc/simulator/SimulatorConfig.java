@@ -28,6 +28,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
@@ -38,8 +39,15 @@ final class SimulatorConfig {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private static final Set<String> TOP =
-            Set.of("port", "bindAddress", "threads", "tokenLifetimeSeconds", "clients", "journeys", "faults");
+    private static final Set<String> TOP = Set.of(
+            "port",
+            "bindAddress",
+            "inspectionToken",
+            "threads",
+            "tokenLifetimeSeconds",
+            "clients",
+            "journeys",
+            "faults");
     private static final Set<String> CLIENT = Set.of("clientId", "clientSecret", "mids");
     private static final Set<String> JOURNEY = Set.of(
             "eventDefinitionKey",
@@ -68,6 +76,9 @@ final class SimulatorConfig {
             "maxConcurrentRequests",
             "faultTokenEndpoint",
             "faultAllRestEndpoints");
+
+    /** Keys whose values never appear in an error message. */
+    private static final Set<String> SECRETS = Set.of("clientSecret", "inspectionToken");
 
     private SimulatorConfig() {}
 
@@ -99,6 +110,9 @@ final class SimulatorConfig {
         }
         if (root.hasNonNull("bindAddress")) {
             b.bindAddress(root.get("bindAddress").asText());
+        }
+        if (root.hasNonNull("inspectionToken")) {
+            b.inspectionToken(root.get("inspectionToken").asText());
         }
         if (root.has("threads")) {
             b.threads(root.get("threads").asInt());
@@ -255,14 +269,39 @@ final class SimulatorConfig {
     private static String required(JsonNode node, String name) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull() || v.asText().isBlank()) {
-            throw new IllegalArgumentException("Simulator config: '" + name + "' is required in " + node);
+            throw new IllegalArgumentException("Simulator config: '" + name + "' is required in " + redacted(node));
         }
         return v.asText();
     }
 
     private static void requireObject(JsonNode node, String what) {
         if (!node.isObject()) {
-            throw new IllegalArgumentException("Simulator config: " + what + " must be an object, got " + node);
+            throw new IllegalArgumentException(
+                    "Simulator config: " + what + " must be an object, got " + redacted(node));
+        }
+    }
+
+    /** The node as text for an error message, with secrets masked: error messages end up on consoles and in logs. */
+    static String redacted(JsonNode node) {
+        if (node == null || !node.isContainerNode()) {
+            return String.valueOf(node);
+        }
+        JsonNode copy = node.deepCopy();
+        mask(copy);
+        return copy.toString();
+    }
+
+    private static void mask(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (SECRETS.contains(k) && !o.get(k).isNull()) {
+                    o.put(k, "****");
+                }
+            }
+        }
+        for (JsonNode child : node) {
+            mask(child);
         }
     }
 

@@ -16,6 +16,7 @@
 package io.github.camelsfmc.simulator;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
@@ -25,25 +26,29 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** {@code POST /v2/token}: OAuth2 client credentials, JSON or form encoded. */
-final class TokenEndpoint {
-    private final SfmcSimulator sim;
-    private final ApiHandler http;
+/** {@code POST /v2/token}: OAuth2 client credentials, JSON or form encoded; a token bound to (client, MID). */
+final class TokenHandler implements Handler {
+    static final String DEFAULT_SCOPE = "email_read email_write email_send documents_and_images_read "
+            + "documents_and_images_write saved_content_read saved_content_write journeys_execute journeys_read "
+            + "journeys_write journeys_aspr journeys_delete list_and_subscribers_read list_and_subscribers_write "
+            + "data_extensions_read data_extensions_write";
 
-    TokenEndpoint(SfmcSimulator sim, ApiHandler http) {
-        this.sim = sim;
-        this.http = http;
+    private final SimulatorState state;
+
+    TokenHandler(SimulatorState state) {
+        this.state = state;
     }
 
-    void handle(ApiHandler.Request req) throws IOException {
+    @Override
+    public void handle(Request req) throws IOException {
         Map<String, String> form = readFields(req);
         if (form == null) {
-            oauthError(req, 400, "invalid_request", "The request body is malformed or is not a JSON object.");
+            Errors.oauth(req, 400, "invalid_request", "The request body is malformed or is not a JSON object.");
             return;
         }
         String grant = form.get("grant_type");
         if (!"client_credentials".equals(grant)) {
-            oauthError(
+            Errors.oauth(
                     req,
                     400,
                     "unsupported_grant_type",
@@ -52,9 +57,9 @@ final class TokenEndpoint {
         }
         String clientId = form.get("client_id");
         String secret = form.get("client_secret");
-        SfmcSimulator.ClientConfig client = sim.client(clientId);
+        TokenStore.Client client = state.tokens.client(clientId);
         if (client == null || secret == null || !client.secret().equals(secret)) {
-            oauthError(
+            Errors.oauth(
                     req,
                     401,
                     "invalid_client",
@@ -68,11 +73,11 @@ final class TokenEndpoint {
             try {
                 mid = Integer.parseInt(account.trim());
             } catch (NumberFormatException e) {
-                oauthError(req, 400, "invalid_request", "account_id must be an integer MID.");
+                Errors.oauth(req, 400, "invalid_request", "account_id must be an integer MID.");
                 return;
             }
             if (!client.mids().contains(mid)) {
-                oauthError(
+                Errors.oauth(
                         req,
                         401,
                         "unauthorized_client",
@@ -81,38 +86,39 @@ final class TokenEndpoint {
             }
         }
         String scope = form.get("scope");
-        int lifetime = sim.tokenLifetimeSeconds();
+        int lifetime = state.tokens.lifetimeSeconds();
         String accessToken = Ids.accessToken(clientId, mid);
-        sim.issueToken(accessToken, clientId, mid, lifetime);
-        sim.counters.tokensIssued.increment();
+        state.tokens.issue(accessToken, clientId, mid, lifetime);
+        state.counters.tokensIssued.increment();
 
         String self = selfUrl(req);
-        ObjectNode b = ApiHandler.MAPPER.createObjectNode();
+        ObjectNode b = Json.object();
         b.put("access_token", accessToken);
         b.put("token_type", "Bearer");
         b.put("expires_in", lifetime);
-        b.put("scope", scope == null || scope.isBlank() ? ApiHandler.DEFAULT_SCOPE : scope.trim());
+        b.put("scope", scope == null || scope.isBlank() ? DEFAULT_SCOPE : scope.trim());
         b.put("soap_instance_url", self);
         b.put("rest_instance_url", self);
-        http.send(req, 200, b, null);
+        req.send(200, b);
     }
 
     /** The simulator's own URL as the client reached it, ending with '/'. */
-    private String selfUrl(ApiHandler.Request req) {
+    private static String selfUrl(Request req) {
         String host = req.header("Host");
         if (host == null || host.isBlank()) {
-            return sim.baseUrl() + "/";
+            InetSocketAddress local = req.exchange.getLocalAddress();
+            return "http://localhost:" + local.getPort() + "/";
         }
         return "http://" + host.trim() + "/";
     }
 
     /** Token fields from a form or JSON body; values as strings; null when malformed. */
-    private static Map<String, String> readFields(ApiHandler.Request req) {
+    private static Map<String, String> readFields(Request req) {
         String ct = req.header("Content-Type");
         if (ct != null && ct.toLowerCase(Locale.ROOT).contains("x-www-form-urlencoded")) {
-            return ApiHandler.parseForm(new String(req.body, StandardCharsets.UTF_8), false);
+            return Json.parseForm(new String(req.body, StandardCharsets.UTF_8), false);
         }
-        JsonNode json = ApiHandler.parseJson(req.body);
+        JsonNode json = req.json();
         if (json == null || !json.isObject()) {
             return null;
         }
@@ -127,13 +133,5 @@ final class TokenEndpoint {
             }
         }
         return out;
-    }
-
-    private void oauthError(ApiHandler.Request req, int status, String error, String description) throws IOException {
-        ObjectNode b = ApiHandler.MAPPER.createObjectNode();
-        b.put("error", error);
-        b.put("error_description", description);
-        b.put("error_uri", ApiHandler.OAUTH_DOC);
-        http.send(req, status, b, null);
     }
 }

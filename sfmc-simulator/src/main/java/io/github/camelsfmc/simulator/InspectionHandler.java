@@ -23,40 +23,39 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The simulator's own API under {@code /_sim} (not part of SFMC, no auth): what entered, what was dropped and why,
- * counters, and runtime control.
+ * The simulator's own API under {@code /_sim} (not part of SFMC, no SFMC token; access is checked by
+ * {@link InspectionGuard}): what entered, what was dropped and why, counters, and runtime control.
  */
-final class InspectionApi {
-    private final SfmcSimulator sim;
-    private final ApiHandler http;
+final class InspectionHandler implements Handler {
+    private final SimulatorState state;
 
-    InspectionApi(SfmcSimulator sim, ApiHandler http) {
-        this.sim = sim;
-        this.http = http;
+    InspectionHandler(SimulatorState state) {
+        this.state = state;
     }
 
-    void handle(ApiHandler.Request req) throws IOException {
-        List<String> seg = ApiHandler.segments(req.path);
+    @Override
+    public void handle(Request req) throws IOException {
+        List<String> seg = req.segments();
         String m = req.method;
         int n = seg.size();
         if (n == 2 && seg.get(1).equals("stats") && m.equals("GET")) {
-            http.send(req, 200, ApiHandler.MAPPER.valueToTree(sim.stats()), null);
+            req.send(200, Json.MAPPER.valueToTree(state.counters.snapshot()));
         } else if (n == 2 && seg.get(1).equals("reset") && m.equals("POST")) {
-            sim.reset();
-            http.send(req, 200, ApiHandler.MAPPER.createObjectNode().put("reset", true), null);
+            state.reset();
+            req.send(200, Json.object().put("reset", true));
         } else if (n == 3 && seg.get(1).equals("tokens") && seg.get(2).equals("expire") && m.equals("POST")) {
-            int expired = sim.expireAllTokens();
-            http.send(req, 200, ApiHandler.MAPPER.createObjectNode().put("expired", expired), null);
+            int expired = state.tokens.expireAll();
+            req.send(200, Json.object().put("expired", expired));
         } else if (n == 2 && seg.get(1).equals("faults") && m.equals("GET")) {
-            http.send(req, 200, faultsJson(sim.faults()), null);
+            req.send(200, faultsJson(state.faults()));
         } else if (n == 2 && seg.get(1).equals("faults") && m.equals("PUT")) {
             putFaults(req);
         } else if (n == 2 && seg.get(1).equals("journeys") && m.equals("GET")) {
-            ArrayNode items = ApiHandler.array();
-            for (Journey j : sim.journeys()) {
+            ArrayNode items = Json.array();
+            for (Journey j : state.journeys()) {
                 items.add(journeySummary(j));
             }
-            http.send(req, 200, ApiHandler.MAPPER.createObjectNode().set("items", items), null);
+            req.send(200, Json.object().set("items", items));
         } else if (n == 4 && seg.get(1).equals("journeys") && seg.get(3).equals("entries") && m.equals("GET")) {
             entries(req, seg.get(2));
         } else if (n == 4 && seg.get(1).equals("journeys") && seg.get(3).equals("drops") && m.equals("GET")) {
@@ -64,48 +63,48 @@ final class InspectionApi {
         } else if (n == 4 && seg.get(1).equals("journeys") && seg.get(3).equals("status") && m.equals("PUT")) {
             putStatus(req, seg.get(2));
         } else {
-            http.notFound(req);
+            Errors.notFound(req);
         }
     }
 
-    private Journey journeyOr404(ApiHandler.Request req, String key) throws IOException {
-        Journey j = sim.findJourney(key);
+    private Journey journeyOr404(Request req, String key) throws IOException {
+        Journey j = state.findJourney(key);
         if (j == null) {
-            http.send(req, 404, ApiHandler.error("No journey with event definition key '" + key + "'.", 30003), null);
+            Errors.send(req, 404, "No journey with event definition key '" + key + "'.", 30003);
         }
         return j;
     }
 
-    private void entries(ApiHandler.Request req, String key) throws IOException {
+    private void entries(Request req, String key) throws IOException {
         if (journeyOr404(req, key) == null) {
             return;
         }
-        ArrayNode items = ApiHandler.array();
-        for (Entry e : sim.entered(key)) {
+        ArrayNode items = Json.array();
+        for (Entry e : state.ledger.entered(key)) {
             ObjectNode o = items.addObject();
             o.put("contactKey", e.contactKey());
-            o.set("data", ApiHandler.MAPPER.valueToTree(e.data()));
+            o.set("data", Json.MAPPER.valueToTree(e.data()));
             o.put("eventInstanceId", e.eventInstanceId());
             o.put("requestId", e.requestId());
             o.put("via", e.via().name());
             o.put("at", e.at().toString());
         }
-        ObjectNode b = ApiHandler.MAPPER.createObjectNode();
+        ObjectNode b = Json.object();
         b.put("eventDefinitionKey", key);
         b.put("count", items.size());
         b.set("items", items);
-        http.send(req, 200, b, null);
+        req.send(200, b);
     }
 
-    private void drops(ApiHandler.Request req, String key) throws IOException {
+    private void drops(Request req, String key) throws IOException {
         if (journeyOr404(req, key) == null) {
             return;
         }
-        ArrayNode items = ApiHandler.array();
-        for (Drop d : sim.dropped(key)) {
+        ArrayNode items = Json.array();
+        for (Drop d : state.ledger.dropped(key)) {
             ObjectNode o = items.addObject();
             o.put("contactKey", d.contactKey());
-            o.set("data", ApiHandler.MAPPER.valueToTree(d.data()));
+            o.set("data", Json.MAPPER.valueToTree(d.data()));
             o.put("eventInstanceId", d.eventInstanceId());
             o.put("reason", d.reason().name());
             o.put("detail", d.detail());
@@ -113,67 +112,63 @@ final class InspectionApi {
             o.put("via", d.via().name());
             o.put("at", d.at().toString());
         }
-        ObjectNode b = ApiHandler.MAPPER.createObjectNode();
+        ObjectNode b = Json.object();
         b.put("eventDefinitionKey", key);
         b.put("count", items.size());
         b.set("items", items);
-        http.send(req, 200, b, null);
+        req.send(200, b);
     }
 
-    private void putStatus(ApiHandler.Request req, String key) throws IOException {
+    private void putStatus(Request req, String key) throws IOException {
         Journey j = journeyOr404(req, key);
         if (j == null) {
             return;
         }
-        JsonNode body = ApiHandler.parseJson(req.body);
-        String status = ApiHandler.text(body, "status");
+        JsonNode body = req.json();
+        String status = Json.text(body, "status");
         if (status == null) {
-            http.send(
-                    req,
-                    400,
-                    ApiHandler.error("Body must be {\"status\":\"Draft|Published|Paused|Stopped\"}.", 10002),
-                    null);
+            Errors.send(req, 400, "Body must be {\"status\":\"Draft|Published|Paused|Stopped\"}.", 10002);
             return;
         }
         try {
             j.status(JourneyStatus.fromJson(status));
         } catch (IllegalArgumentException e) {
-            http.send(req, 400, ApiHandler.error(e.getMessage(), 10005), null);
+            Errors.send(req, 400, e.getMessage(), 10005);
             return;
         }
-        http.send(req, 200, journeySummary(j), null);
+        req.send(200, journeySummary(j));
     }
 
-    private void putFaults(ApiHandler.Request req) throws IOException {
-        JsonNode body = ApiHandler.parseJson(req.body);
+    private void putFaults(Request req) throws IOException {
+        JsonNode body = req.json();
         if (body == null || !body.isObject()) {
-            http.send(req, 400, ApiHandler.error("Body must be a JSON object of fault settings.", 10004), null);
+            Errors.send(req, 400, "Body must be a JSON object of fault settings.", 10004);
             return;
         }
         try {
-            SimulatorConfig.applyFaults(sim.faults(), body);
+            SimulatorConfig.applyFaults(state.faults(), body);
         } catch (IllegalArgumentException e) {
-            http.send(req, 400, ApiHandler.error(e.getMessage(), 10005), null);
+            Errors.send(req, 400, e.getMessage(), 10005);
             return;
         }
-        http.send(req, 200, faultsJson(sim.faults()), null);
+        req.send(200, faultsJson(state.faults()));
     }
 
     private ObjectNode journeySummary(Journey j) {
-        ObjectNode o = ApiHandler.MAPPER.createObjectNode();
+        ObjectNode o = Json.object();
         o.put("eventDefinitionKey", j.eventDefinitionKey());
         o.put("name", j.name());
         o.put("status", j.status().jsonValue());
         o.put("entryMode", j.entryMode().jsonValue());
         o.put("mid", j.mid());
         o.put("dataExtensionId", j.dataExtensionId());
-        o.put("entered", sim.entryCount(j.eventDefinitionKey()));
-        o.put("dropped", sim.dropCount(j.eventDefinitionKey()));
+        o.put("entered", state.ledger.entryCount(j.eventDefinitionKey()));
+        o.put("dropped", state.ledger.dropCount(j.eventDefinitionKey()));
         return o;
     }
 
     static ObjectNode faultsJson(Faults f) {
-        ObjectNode o = ApiHandler.MAPPER.createObjectNode();
+        ObjectNode o = Json.object();
         o.put("seed", f.seed());
         o.put("latencyMillis", f.latencyMillis());
         o.put("throttleRate", f.throttleRate());

@@ -1,0 +1,151 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.simulator;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What happened to every accepted contact: per journey the entries and the silent drops (with reason), and for
+ * batch members the status the async status API reports.
+ */
+final class Ledger {
+    /** The outcome of {@link #admit}: entered when {@code reason} is null. */
+    record Admission(DropReason reason, String detail) {
+        boolean entered() {
+            return reason == null;
+        }
+    }
+
+    /** One batch member as {@code GET /interaction/v1/async/events/status} reports it. */
+    record BatchMemberStatus(
+            String eventInstanceId,
+            String requestId,
+            String contactKey,
+            String eventDefinitionKey,
+            int mid,
+            String status,
+            String errorcode,
+            String message,
+            Instant created,
+            Instant modified) {}
+
+    /** Per-journey records. */
+    private static final class Book {
+        final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Drop> drops = new ConcurrentLinkedQueue<>();
+        final AtomicLong enteredCount = new AtomicLong();
+        final AtomicLong droppedCount = new AtomicLong();
+        final Set<String> enteredKeys = ConcurrentHashMap.newKeySet();
+    }
+
+    private final Counters counters;
+    private final Map<String, Book> books = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<BatchMemberStatus> batchStatuses = new ConcurrentLinkedQueue<>();
+
+    Ledger(Counters counters) {
+        this.counters = counters;
+    }
+
+    /**
+     * Decides whether an accepted contact enters the journey and records the outcome. The checks, in order:
+     * journey running, unknown field, missing required field, invalid value, unknown contact, re-entry.
+     */
+    Admission admit(
+            Journey j, String contactKey, JsonNode data, String eventInstanceId, String requestId, EntryChannel via) {
+        DropReason reason = null;
+        String detail = null;
+        JourneyStatus status = j.status();
+        if (status != JourneyStatus.PUBLISHED) {
+            reason = DropReason.JOURNEY_NOT_RUNNING;
+            detail = "Journey '" + j.name() + "' is " + status.jsonValue() + ", not Published";
+        }
+        if (reason == null && (detail = AdmissionRules.unknownField(j, data)) != null) {
+            reason = DropReason.UNKNOWN_FIELD;
+        }
+        if (reason == null && (detail = AdmissionRules.missingRequired(j, data)) != null) {
+            reason = DropReason.MISSING_REQUIRED_FIELD;
+        }
+        if (reason == null && (detail = AdmissionRules.invalidValue(j, data)) != null) {
+            reason = DropReason.INVALID_VALUE;
+        }
+        if (reason == null && j.knownContactsOnly() && !j.knownContacts().contains(contactKey)) {
+            reason = DropReason.UNKNOWN_CONTACT;
+            detail = "Contact '" + contactKey + "' is not a known contact";
+        }
+        Book book = books.computeIfAbsent(j.eventDefinitionKey(), k -> new Book());
+        if (reason == null) {
+            boolean first = book.enteredKeys.add(contactKey);
+            if (!first && !j.entryMode().allowsReentry()) {
+                reason = DropReason.REENTRY_NOT_ALLOWED;
+                detail = "Contact '" + contactKey + "' already entered and entryMode is "
+                        + j.entryMode().jsonValue();
+            }
+        }
+        Map<String, Object> dataMap = Json.toMap(data);
+        Instant now = Instant.now();
+        if (reason == null) {
+            book.entries.add(new Entry(contactKey, dataMap, eventInstanceId, requestId, via, now));
+            book.enteredCount.incrementAndGet();
+            counters.contactsEntered.increment();
+            return new Admission(null, null);
+        }
+        book.drops.add(new Drop(contactKey, dataMap, eventInstanceId, reason, detail, now, requestId, via));
+        book.droppedCount.incrementAndGet();
+        counters.contactsDropped.increment();
+        return new Admission(reason, detail);
+    }
+
+    List<Entry> entered(String eventDefinitionKey) {
+        Book b = books.get(eventDefinitionKey);
+        return b == null ? List.of() : List.copyOf(b.entries);
+    }
+
+    List<Drop> dropped(String eventDefinitionKey) {
+        Book b = books.get(eventDefinitionKey);
+        return b == null ? List.of() : List.copyOf(b.drops);
+    }
+
+    long entryCount(String eventDefinitionKey) {
+        Book b = books.get(eventDefinitionKey);
+        return b == null ? 0 : b.enteredCount.get();
+    }
+
+    long dropCount(String eventDefinitionKey) {
+        Book b = books.get(eventDefinitionKey);
+        return b == null ? 0 : b.droppedCount.get();
+    }
+
+    void recordBatchStatus(BatchMemberStatus s) {
+        batchStatuses.add(s);
+    }
+
+    Iterable<BatchMemberStatus> batchStatuses() {
+        return batchStatuses;
+    }
+
+    void clear() {
+        books.clear();
+        batchStatuses.clear();
+    }
+}

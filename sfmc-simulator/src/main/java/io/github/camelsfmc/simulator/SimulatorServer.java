@@ -1,0 +1,143 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.simulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The HTTP server's lifecycle: binding (loopback unless an address is given), the worker pool, the scheduler that
+ * delays answers, start and stop.
+ */
+final class SimulatorServer {
+    private static final System.Logger LOG = System.getLogger(SfmcSimulator.class.getName());
+
+    static {
+        // The JDK server writes the status line/headers and the body separately; with Nagle on, the body waits for
+        // the client's delayed ACK (~40 ms per request). Must be set before the first HttpServer is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final String bindAddress;
+    private final int requestedPort;
+    private final int threads;
+    private HttpServer server;
+    private volatile ExecutorService executor;
+    private volatile ScheduledExecutorService scheduler;
+    private volatile InetSocketAddress address;
+
+    /** @param bindAddress host name or address to bind, null for the loopback address */
+    SimulatorServer(String bindAddress, int requestedPort, int threads) {
+        this.bindAddress = bindAddress;
+        this.requestedPort = requestedPort;
+        this.threads = threads;
+    }
+
+    synchronized void start(HttpHandler handler) {
+        if (server != null) {
+            return;
+        }
+        try {
+            InetSocketAddress bind = bindAddress == null
+                    ? new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort)
+                    : new InetSocketAddress(bindAddress, requestedPort);
+            HttpServer s = HttpServer.create(bind, 1024);
+            executor = Executors.newFixedThreadPool(threads, daemonThreads("sfmc-sim-http"));
+            scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("sfmc-sim-delay"));
+            s.setExecutor(executor);
+            s.createContext("/", handler);
+            s.start();
+            server = s;
+            address = s.getAddress();
+            LOG.log(System.Logger.Level.DEBUG, "SFMC simulator listening on {0}", address);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the SFMC simulator on port " + requestedPort, e);
+        }
+    }
+
+    synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** The address bound by the last start (kept after stop); throws before the first start. */
+    InetSocketAddress address() {
+        InetSocketAddress a = address;
+        if (a == null) {
+            throw new IllegalStateException("The simulator is not started");
+        }
+        return a;
+    }
+
+    /**
+     * {@code http://localhost:PORT} when bound to loopback or to every interface, else {@code http://ADDRESS:PORT}.
+     */
+    String baseUrl() {
+        InetSocketAddress a = address();
+        InetAddress ip = a.getAddress();
+        String host;
+        if (ip.isLoopbackAddress() || ip.isAnyLocalAddress()) {
+            host = "localhost";
+        } else {
+            String literal = ip.getHostAddress();
+            host = literal.contains(":") ? "[" + literal + "]" : literal;
+        }
+        return "http://" + host + ":" + a.getPort();
+    }
+
+    ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    ExecutorService executor() {
+        return executor;
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
