@@ -1,12 +1,28 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.kafka;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.camelsfmc.journey.SfmcJourneyConstants;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.github.camelsfmc.journey.SfmcJourneyConstants;
 
 /**
  * The route's bookkeeping around each batch: turns the batching consumer's exchange into the contact list, commits the
@@ -51,10 +67,16 @@ public class BatchLedger {
 
     /** Step 1: the batch exchange's {@code List<Exchange>} becomes the list of contacts for sfmc-journey. */
     public List<Object> contacts(Exchange exchange) {
-        KafkaBatch batch = KafkaBatch.of(sequence.incrementAndGet(), exchange.getMessage().getBody(List.class));
+        KafkaBatch batch =
+                KafkaBatch.of(sequence.incrementAndGet(), exchange.getMessage().getBody(List.class));
         exchange.setProperty(BATCH_PROPERTY, batch);
-        LEDGER.info("BATCH instance={} seq={} records={} ranges={} t={}", instance, batch.sequence(), batch.size(),
-                batch.ranges(), System.currentTimeMillis());
+        LEDGER.info(
+                "BATCH instance={} seq={} records={} ranges={} t={}",
+                instance,
+                batch.sequence(),
+                batch.size(),
+                batch.ranges(),
+                System.currentTimeMillis());
         return batch.contacts();
     }
 
@@ -64,8 +86,13 @@ public class BatchLedger {
         Integer queuedCount = exchange.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT, Integer.class);
         int q = queuedCount == null ? 0 : queuedCount;
         queued.addAndGet(q);
-        LEDGER.info("SENT instance={} seq={} queued={} notQueued={} t={}", instance, batch.sequence(), q,
-                batch.size() - q, System.currentTimeMillis());
+        LEDGER.info(
+                "SENT instance={} seq={} queued={} notQueued={} t={}",
+                instance,
+                batch.sequence(),
+                q,
+                batch.size() - q,
+                System.currentTimeMillis());
     }
 
     /** Step 2b: the contacts SFMC did not take are on the dead-letter topic (acknowledged by Kafka). */
@@ -73,7 +100,11 @@ public class BatchLedger {
         KafkaBatch batch = exchange.getProperty(BATCH_PROPERTY, KafkaBatch.class);
         int count = exchange.getMessage().getBody(List.class).size();
         deadLettered.addAndGet(count);
-        LEDGER.info("DEAD-LETTERED instance={} seq={} contacts={} t={}", instance, batch.sequence(), count,
+        LEDGER.info(
+                "DEAD-LETTERED instance={} seq={} contacts={} t={}",
+                instance,
+                batch.sequence(),
+                count,
                 System.currentTimeMillis());
     }
 
@@ -83,7 +114,11 @@ public class BatchLedger {
         batch.commit();
         committedBatches.incrementAndGet();
         long committed = committedRecords.addAndGet(batch.size());
-        LEDGER.info("COMMITTED instance={} seq={} offsets={} t={}", instance, batch.sequence(), batch.nextOffsets(),
+        LEDGER.info(
+                "COMMITTED instance={} seq={} offsets={} t={}",
+                instance,
+                batch.sequence(),
+                batch.nextOffsets(),
                 System.currentTimeMillis());
         if (expectedRecords > 0 && committed >= expectedRecords && committed - batch.size() < expectedRecords) {
             allCommitted.run();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.kafka;
 
 import java.util.ArrayList;
@@ -30,8 +45,13 @@ public final class KafkaBatch {
     private final long[] offsets;
     private final Map<Integer, KafkaManualCommit> lastCommitPerPartition;
 
-    private KafkaBatch(long sequence, String topic, List<Object> contacts, int[] partitions, long[] offsets,
-                       Map<Integer, KafkaManualCommit> lastCommitPerPartition) {
+    private KafkaBatch(
+            long sequence,
+            String topic,
+            List<Object> contacts,
+            int[] partitions,
+            long[] offsets,
+            Map<Integer, KafkaManualCommit> lastCommitPerPartition) {
         this.sequence = sequence;
         this.topic = topic;
         this.contacts = contacts;
@@ -56,12 +76,17 @@ public final class KafkaBatch {
             KafkaManualCommit commit = record.getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);
             if (commit == null) {
                 throw new IllegalStateException("No manual commit on record " + partitions[i] + ":" + offsets[i]
-                                                + ": the consumer needs allowManualCommit=true");
+                        + ": the consumer needs allowManualCommit=true");
             }
             // records of one partition arrive in offset order, so the last one seen is the highest
             commits.put(partitions[i], commit);
         }
-        return new KafkaBatch(sequence, topic, Collections.unmodifiableList(contacts), partitions, offsets,
+        return new KafkaBatch(
+                sequence,
+                topic,
+                Collections.unmodifiableList(contacts),
+                partitions,
+                offsets,
                 Collections.unmodifiableMap(commits));
     }
 
@@ -100,8 +125,8 @@ public final class KafkaBatch {
         Map<Integer, long[]> ranges = new TreeMap<>();
         for (int i = 0; i < partitions.length; i++) {
             long offset = offsets[i];
-            ranges.merge(partitions[i], new long[] {offset, offset},
-                    (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            ranges.merge(partitions[i], new long[] {offset, offset}, (a, b) ->
+                    new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
         return ranges.entrySet().stream()
                 .map(e -> e.getKey() + ":" + e.getValue()[0] + "-" + e.getValue()[1])
@@ -114,6 +139,8 @@ public final class KafkaBatch {
         for (int i = 0; i < partitions.length; i++) {
             next.merge(partitions[i], offsets[i] + 1, Math::max);
         }
-        return next.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
+        return next.entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue())
+                .collect(Collectors.joining(","));
     }
 }

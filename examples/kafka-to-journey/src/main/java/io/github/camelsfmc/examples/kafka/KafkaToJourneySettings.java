@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.kafka;
 
 import java.io.IOException;
@@ -23,10 +38,22 @@ import java.util.Properties;
  * @param batchWaitMillis how long a partial batch waits for more records ({@code pollTimeoutMs})
  * @param maxRequestsPerSecond this instance's share of the SFMC request budget; 0 = no client-side limit
  */
-public record KafkaToJourneySettings(String bootstrapServers, String topic, String deadLetterTopic, String groupId,
-                                     int partitions, int batchSize, long batchWaitMillis, int sessionTimeoutMillis,
-                                     int heartbeatIntervalMillis, int maxRequestsPerSecond, int sampleContacts,
-                                     boolean oneShot, String sfmcUrl, String eventDefinitionKey, String instance) {
+public record KafkaToJourneySettings(
+        String bootstrapServers,
+        String topic,
+        String deadLetterTopic,
+        String groupId,
+        int partitions,
+        int batchSize,
+        long batchWaitMillis,
+        int sessionTimeoutMillis,
+        int heartbeatIntervalMillis,
+        int maxRequestsPerSecond,
+        int sampleContacts,
+        boolean oneShot,
+        String sfmcUrl,
+        String eventDefinitionKey,
+        String instance) {
 
     public static final String BOOTSTRAP_SERVERS_VARIABLE = "KAFKA_BOOTSTRAP_SERVERS";
 
@@ -61,7 +88,9 @@ public record KafkaToJourneySettings(String bootstrapServers, String topic, Stri
                 Boolean.parseBoolean(orDefault(p.getProperty("app.oneshot"), String.valueOf(embedded))),
                 p.getProperty("app.sfmc-url", "").trim(),
                 p.getProperty("app.event-definition-key", KafkaToJourneyApplication.SAMPLE_EVENT_DEFINITION_KEY),
-                orDefault(p.getProperty("app.instance"), "pid-" + ProcessHandle.current().pid()));
+                orDefault(
+                        p.getProperty("app.instance"),
+                        "pid-" + ProcessHandle.current().pid()));
     }
 
     public boolean embeddedBroker() {
@@ -70,9 +99,22 @@ public record KafkaToJourneySettings(String bootstrapServers, String topic, Stri
 
     /** The same settings against another cluster (the embedded broker once it runs). */
     public KafkaToJourneySettings withBootstrapServers(String servers) {
-        return new KafkaToJourneySettings(servers, topic, deadLetterTopic, groupId, partitions, batchSize, batchWaitMillis,
-                sessionTimeoutMillis, heartbeatIntervalMillis, maxRequestsPerSecond, sampleContacts, oneShot, sfmcUrl,
-                eventDefinitionKey, instance);
+        return new KafkaToJourneySettings(
+                servers,
+                topic,
+                deadLetterTopic,
+                groupId,
+                partitions,
+                batchSize,
+                batchWaitMillis,
+                sessionTimeoutMillis,
+                heartbeatIntervalMillis,
+                maxRequestsPerSecond,
+                sampleContacts,
+                oneShot,
+                sfmcUrl,
+                eventDefinitionKey,
+                instance);
     }
 
     /** The placeholders the YAML route reads. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.kafka;
 
 import java.util.Map;
@@ -16,8 +31,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class SampleContacts {
 
-    private SampleContacts() {
-    }
+    private SampleContacts() {}
 
     public static String contactKey(int n) {
         return String.format("K%06d", n);
@@ -30,17 +44,24 @@ public final class SampleContacts {
 
     /** A contact SFMC refuses (no ContactKey): it ends on the dead-letter topic with its error. */
     public static String withoutContactKey(int n) {
-        return "{\"EventId\":\"evt-nokey-%d\",\"FirstName\":\"No Key\",\"Email\":\"nokey%d@example.com\"}".formatted(n, n);
+        return "{\"EventId\":\"evt-nokey-%d\",\"FirstName\":\"No Key\",\"Email\":\"nokey%d@example.com\"}"
+                .formatted(n, n);
     }
 
     public static KafkaProducer<String, String> producer(String bootstrapServers) {
         return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true,
+                ProducerConfig.LINGER_MS_CONFIG,
+                5,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class));
     }
 
     /**

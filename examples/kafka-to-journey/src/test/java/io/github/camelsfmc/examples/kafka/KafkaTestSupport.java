@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.kafka;
 
 import java.time.Duration;
@@ -30,8 +45,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Admin-side views of the broker the tests use: offsets, group membership, produced positions. */
 final class KafkaTestSupport {
 
-    private KafkaTestSupport() {
-    }
+    private KafkaTestSupport() {}
 
     /** Where each produced contact landed: contact key by partition and offset. */
     record Produced(Map<Integer, Map<Long, String>> keysByPartitionAndOffset, int count) {
@@ -55,7 +69,9 @@ final class KafkaTestSupport {
             producer.flush();
             for (int i = 0; i < sent.size(); i++) {
                 RecordMetadata metadata = sent.get(i).get(30, TimeUnit.SECONDS);
-                positions.computeIfAbsent(metadata.partition(), p -> new HashMap<>()).put(metadata.offset(), keys.get(i));
+                positions
+                        .computeIfAbsent(metadata.partition(), p -> new HashMap<>())
+                        .put(metadata.offset(), keys.get(i));
             }
         }
         return new Produced(positions, last - first + 1);
@@ -72,13 +88,16 @@ final class KafkaTestSupport {
         }
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result =
                 admin.listOffsets(request).all().get(30, TimeUnit.SECONDS);
-        return result.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().partition(), e -> e.getValue().offset()));
+        return result.entrySet().stream()
+                .collect(Collectors.toMap(
+                        e -> e.getKey().partition(), e -> e.getValue().offset()));
     }
 
     /** The group's committed offsets for the topic's partitions; a partition never committed is absent. */
     static Map<Integer, Long> committedOffsets(Admin admin, String group, String topic) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed =
-                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata()
+                .get(30, TimeUnit.SECONDS);
         Map<Integer, Long> offsets = new HashMap<>();
         committed.forEach((tp, om) -> {
             if (tp.topic().equals(topic) && om != null) {
@@ -90,15 +109,20 @@ final class KafkaTestSupport {
 
     /** True when the group is stable with {@code members} members, each owning at least one partition of the topic. */
     static boolean groupStable(Admin admin, String group, String topic, int members, int partitions) throws Exception {
-        ConsumerGroupDescription description =
-                admin.describeConsumerGroups(List.of(group)).all().get(30, TimeUnit.SECONDS).get(group);
-        if (description.state() != ConsumerGroupState.STABLE || description.members().size() != members) {
+        ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
+                .all()
+                .get(30, TimeUnit.SECONDS)
+                .get(group);
+        if (description.state() != ConsumerGroupState.STABLE
+                || description.members().size() != members) {
             return false;
         }
         Set<Integer> owned = new TreeSet<>();
         for (var member : description.members()) {
             Set<Integer> mine = member.assignment().topicPartitions().stream()
-                    .filter(tp -> tp.topic().equals(topic)).map(TopicPartition::partition).collect(Collectors.toSet());
+                    .filter(tp -> tp.topic().equals(topic))
+                    .map(TopicPartition::partition)
+                    .collect(Collectors.toSet());
             if (mine.isEmpty()) {
                 return false;
             }
@@ -108,16 +132,21 @@ final class KafkaTestSupport {
     }
 
     /** Reads a whole (small) topic from the beginning, without a group. */
-    static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic, int expected,
-                                                         Duration timeout) {
+    static List<ConsumerRecord<String, String>> readAll(
+            String bootstrapServers, String topic, int expected, Duration timeout) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long deadline = System.nanoTime() + timeout.toNanos();

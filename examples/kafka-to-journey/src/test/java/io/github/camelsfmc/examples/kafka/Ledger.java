@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelsfmc.examples.kafka;
 
 import java.io.IOException;
@@ -18,10 +33,12 @@ import java.util.regex.Pattern;
  */
 final class Ledger {
 
-    private static final Pattern BATCH = Pattern.compile(
-            "^BATCH instance=(\\S+) seq=(\\d+) records=(\\d+) ranges=(\\S*) t=(\\d+)$");
-    private static final Pattern SENT = Pattern.compile("^SENT instance=\\S+ seq=(\\d+) queued=(\\d+) notQueued=(\\d+) t=(\\d+)$");
-    private static final Pattern COMMITTED = Pattern.compile("^COMMITTED instance=\\S+ seq=(\\d+) offsets=(\\S*) t=(\\d+)$");
+    private static final Pattern BATCH =
+            Pattern.compile("^BATCH instance=(\\S+) seq=(\\d+) records=(\\d+) ranges=(\\S*) t=(\\d+)$");
+    private static final Pattern SENT =
+            Pattern.compile("^SENT instance=\\S+ seq=(\\d+) queued=(\\d+) notQueued=(\\d+) t=(\\d+)$");
+    private static final Pattern COMMITTED =
+            Pattern.compile("^COMMITTED instance=\\S+ seq=(\\d+) offsets=(\\S*) t=(\\d+)$");
 
     /** One batch: its records per partition as inclusive offset ranges, and what happened to it. */
     static final class Batch {
@@ -51,7 +68,12 @@ final class Ledger {
         @Override
         public String toString() {
             StringBuilder text = new StringBuilder("seq=" + sequence + " records=" + records + " ranges=");
-            ranges.forEach((p, r) -> text.append(p).append(':').append(r[0]).append('-').append(r[1]).append(' '));
+            ranges.forEach((p, r) -> text.append(p)
+                    .append(':')
+                    .append(r[0])
+                    .append('-')
+                    .append(r[1])
+                    .append(' '));
             return text.append(committed() ? "committed" : "NOT committed").toString();
         }
     }
@@ -74,7 +96,9 @@ final class Ledger {
             Matcher m = BATCH.matcher(line);
             if (m.matches()) {
                 long seq = Long.parseLong(m.group(2));
-                batches.put(seq, new Batch(seq, Integer.parseInt(m.group(3)), ranges(m.group(4)), Long.parseLong(m.group(5))));
+                batches.put(
+                        seq,
+                        new Batch(seq, Integer.parseInt(m.group(3)), ranges(m.group(4)), Long.parseLong(m.group(5))));
                 continue;
             }
             m = SENT.matcher(line);
