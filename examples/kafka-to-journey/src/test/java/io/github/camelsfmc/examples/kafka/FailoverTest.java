@@ -209,9 +209,10 @@ class FailoverTest {
         settings.put("app.group-id", GROUP);
         settings.put("app.batch-size", String.valueOf(BATCH_SIZE));
         settings.put("app.batch-wait-ms", "500");
-        // the survivor gets the killed instance's partitions once its session expired
-        settings.put("app.session-timeout-ms", "3000");
-        settings.put("app.heartbeat-interval-ms", "1000");
+        // the survivor gets the killed instance's partitions once its session expired; long enough that a busy
+        // machine delaying a heartbeat thread does not expel a live instance (that would move partitions mid-batch)
+        settings.put("app.session-timeout-ms", "6000");
+        settings.put("app.heartbeat-interval-ms", "2000");
         settings.put("app.sample-contacts", "0");
         settings.put("app.oneshot", "false");
         settings.put("app.sfmc-url", simulator.baseUrl());
