@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -54,8 +52,7 @@ final class BatchEntrySender {
     private final ObjectMapper objectMapper;
     private final int batchSize;
     private final int concurrency;
-    private final BiFunction<EntryEvent, String, List<String>> inspector;
-    private final BiConsumer<String, String> onQueued;
+    private final EntryValidationPolicy policy;
 
     BatchEntrySender(
             EntryEventMapper mapper,
@@ -65,8 +62,7 @@ final class BatchEntrySender {
             ObjectMapper objectMapper,
             int batchSize,
             int concurrency,
-            BiFunction<EntryEvent, String, List<String>> inspector,
-            BiConsumer<String, String> onQueued) {
+            EntryValidationPolicy policy) {
         this.mapper = mapper;
         this.serializer = serializer;
         this.api = api;
@@ -74,8 +70,7 @@ final class BatchEntrySender {
         this.objectMapper = objectMapper;
         this.batchSize = batchSize;
         this.concurrency = concurrency;
-        this.inspector = inspector;
-        this.onQueued = onQueued;
+        this.policy = policy;
     }
 
     CompletableFuture<BatchEntryResult> send(String eventDefinitionKey, List<?> contacts) {
@@ -109,8 +104,8 @@ final class BatchEntrySender {
                                     + "': one batch enters one journey, so split the list by key",
                             "eventDefinitionKey");
                 }
-                // throws for a contact that strict validation refuses; warnings are logged by the inspector
-                inspector.apply(event, eventDefinitionKey);
+                // throws for a contact that strict validation refuses; warnings are logged by the policy
+                policy.check(contact, event, eventDefinitionKey);
                 members.add(new Member(i, contact, contactKey, serializer.member(event)));
             } catch (SfmcJourneyValidationException e) {
                 result.rejected(new BatchEntryResult.RejectedContact(
@@ -145,14 +140,16 @@ final class BatchEntrySender {
         return call.handle((response, error) -> {
             try {
                 if (error != null) {
-                    failAll(chunk, SfmcJourneyProducer.asSfmcException(error), result);
+                    failAll(chunk, Undelivered.failure(error, contacts(chunk)), result);
                 } else if (!response.isSuccess()) {
-                    failAll(chunk, errorTranslator.toException(response, eventDefinitionKey), result);
+                    SfmcJourneyException refusal = errorTranslator.toException(response, eventDefinitionKey);
+                    policy.refused(refusal);
+                    failAll(chunk, Undelivered.failure(refusal, contacts(chunk)), result);
                 } else {
                     record(eventDefinitionKey, chunk, response, result);
                 }
             } catch (RuntimeException e) {
-                failAll(chunk, SfmcJourneyProducer.asSfmcException(e), result);
+                failAll(chunk, Undelivered.failure(e, contacts(chunk)), result);
             }
             return null;
         });
@@ -210,19 +207,21 @@ final class BatchEntrySender {
 
     private void record(String eventDefinitionKey, List<Member> chunk, ApiResponse response, BatchEntryTally result) {
         BatchEntryResponse parsed = response.bodyAs(objectMapper, BatchEntryResponse.class);
-        if (parsed == null || parsed.members() == null || parsed.members().size() != chunk.size()) {
+        String mismatch = mismatch(chunk, parsed);
+        if (mismatch != null) {
             failAll(
                     chunk,
-                    SfmcJourneyException.outcomeUnknown(
+                    new SfmcJourneyException(
                             "SFMC answered HTTP " + response.statusCode() + " to " + ASYNC_EVENTS_PATH
-                                    + " for event definition key '"
-                                    + eventDefinitionKey + "' without one result per member ("
-                                    + chunk.size() + " sent, "
-                                    + (parsed == null || parsed.members() == null
-                                            ? "none"
-                                            : parsed.members().size())
-                                    + " answered), so which contacts were queued is unknown."
+                                    + " for event definition key '" + eventDefinitionKey + "' " + mismatch
+                                    + ", so which contacts were queued is unknown."
                                     + " Check Journey Builder before replaying them.",
+                            0,
+                            null,
+                            null,
+                            null,
+                            true,
+                            contacts(chunk),
                             null),
                     result);
             return;
@@ -231,17 +230,17 @@ final class BatchEntrySender {
         for (int i = 0; i < chunk.size(); i++) {
             Member member = chunk.get(i);
             MemberResult outcome = parsed.members().get(i);
-            if (outcome != null && outcome.isQueued()) {
+            if (outcome.isQueued()) {
                 result.queued(new BatchEntryResult.QueuedContact(
                         member.index(),
                         member.contact(),
                         member.contactKey(),
                         outcome.eventInstanceId(),
                         parsed.requestId()));
-                onQueued.accept(eventDefinitionKey, member.contactKey());
+                policy.queued(eventDefinitionKey, member.contactKey());
             } else {
-                String code = outcome != null ? outcome.errorcode() : null;
-                String message = outcome != null && outcome.message() != null ? outcome.message() : "not queued";
+                String code = outcome.errorcode();
+                String message = outcome.message() != null ? outcome.message() : "not queued";
                 result.rejected(new BatchEntryResult.RejectedContact(
                         member.index(),
                         member.contact(),
@@ -251,6 +250,39 @@ final class BatchEntrySender {
                                 + (code != null ? " (errorcode " + code + ")" : "") + ": " + message));
             }
         }
+    }
+
+    /**
+     * Why SFMC's answer cannot be matched to the chunk, or null when it can: one result per member, in request order,
+     * each naming the member's contact key when it names one.
+     */
+    private static String mismatch(List<Member> chunk, BatchEntryResponse parsed) {
+        if (parsed == null || parsed.members() == null) {
+            return "without one result per member (" + chunk.size() + " sent, none answered)";
+        }
+        if (parsed.members().size() != chunk.size()) {
+            return "without one result per member (" + chunk.size() + " sent, "
+                    + parsed.members().size() + " answered)";
+        }
+        for (int i = 0; i < chunk.size(); i++) {
+            MemberResult outcome = parsed.members().get(i);
+            if (outcome == null) {
+                return "no result for member " + i + " (contact '"
+                        + chunk.get(i).contactKey() + "')";
+            }
+            if (outcome.contactKey() != null
+                    && !outcome.contactKey().equals(chunk.get(i).contactKey())) {
+                return "with results that do not match the request: member " + i + " answers for contact '"
+                        + outcome.contactKey() + "' where '" + chunk.get(i).contactKey() + "' was sent";
+            }
+        }
+        return null;
+    }
+
+    private static List<Object> contacts(List<Member> chunk) {
+        List<Object> contacts = new ArrayList<>(chunk.size());
+        chunk.forEach(member -> contacts.add(member.contact()));
+        return contacts;
     }
 
     private static void failAll(List<Member> chunk, SfmcJourneyException error, BatchEntryTally result) {

@@ -34,14 +34,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProducerHealthCheckTest extends SfmcJourneyTestSupport {
 
+    private String endpointId;
+    private int routes;
+
     private void startRoute(String uri) throws Exception {
         context.getComponent("sfmc-journey", SfmcJourneyComponent.class).setHealthCheckProducerEnabled(true);
+        String from = "direct:in" + routes++;
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:in").to(uri);
+                from(from).to(uri);
             }
         });
+        endpointId = context.getEndpoint(uri, SfmcJourneyEndpoint.class).getId();
         // producer checks are off by default in Camel (camel.health.producersEnabled=true turns them on)
         HealthCheckRegistry.get(context)
                 .getRepository("producers")
@@ -51,7 +56,7 @@ class ProducerHealthCheckTest extends SfmcJourneyTestSupport {
 
     private HealthCheck.Result check() {
         Optional<HealthCheck.Result> result =
-                HealthCheckHelper.invoke(context, "producer:sfmc-journey-" + KEY, Map.of());
+                HealthCheckHelper.invoke(context, "producer:sfmc-journey-" + endpointId, Map.of());
         assertThat(result).isPresent();
         return result.get();
     }
@@ -78,7 +83,30 @@ class ProducerHealthCheckTest extends SfmcJourneyTestSupport {
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage())
-                .hasValueSatisfying(m -> assertThat(m).contains("is Paused").contains("resume it"));
+                .hasValueSatisfying(m -> assertThat(m).contains("is Paused").contains("Resume it"));
+    }
+
+    @Test
+    void twoEndpointsForTheSameKeyHaveAHealthCheckEach() throws Exception {
+        startRoute(journeyUri(KEY, "batchSize=10"));
+        startRoute(journeyUri(KEY, "batchSize=20"));
+
+        assertThat(HealthCheckHelper.invoke(context))
+                .filteredOn(r -> r.getCheck().getId().startsWith("producer:sfmc-journey-"))
+                .hasSize(2);
+    }
+
+    @Test
+    void aProbeReadsTheCachedJourneyStateWithoutAskingSfmc() throws Exception {
+        startRoute(journeyUri(KEY, "preflight=strict"));
+        check();
+        long readsBefore = simulator().stats().totalRequests();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(check().getState()).isEqualTo(HealthCheck.State.UP);
+        }
+
+        assertThat(simulator().stats().totalRequests()).isEqualTo(readsBefore);
     }
 
     @Test

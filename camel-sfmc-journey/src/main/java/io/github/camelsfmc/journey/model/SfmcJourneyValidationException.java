@@ -34,6 +34,11 @@ public class SfmcJourneyValidationException extends SfmcJourneyException {
         this(message, field, List.of(), cause);
     }
 
+    /** A refusal that names the contacts it kept from SFMC. */
+    public SfmcJourneyValidationException(String message, String field, List<?> contacts) {
+        this(message, field, contacts, null);
+    }
+
     private SfmcJourneyValidationException(String message, String field, List<?> contacts, Throwable cause) {
         super(message, 0, null, null, null, false, contacts, cause);
         this.field = field;

@@ -19,9 +19,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelsfmc.journey.internal.api.AsyncFailures;
@@ -40,11 +43,16 @@ import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 public final class EntryEventMapper {
 
     private final ObjectMapper objectMapper;
+    private final ObjectReader strictReader;
     private final String contactKeyField;
     private final boolean contactKeyInData;
 
     public EntryEventMapper(ObjectMapper objectMapper, String contactKeyField, boolean contactKeyInData) {
         this.objectMapper = objectMapper;
+        this.strictReader = objectMapper
+                .reader()
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.contactKeyField = contactKeyField;
         this.contactKeyInData = contactKeyInData;
     }
@@ -136,11 +144,20 @@ public final class EntryEventMapper {
     }
 
     private JsonNode parse(String json) {
+        if (json.isBlank()) {
+            throw new SfmcJourneyValidationException(
+                    "The message body is " + (json.isEmpty() ? "an empty" : "a blank")
+                            + " String: send one contact as a JSON object such as"
+                            + " {\"ContactKey\":\"42\",\"FirstName\":\"Ada\"}",
+                    null);
+        }
         try {
-            return objectMapper.readTree(json);
+            // strict: a second value after the object, or a key given twice, would otherwise be silently ignored
+            return strictReader.readTree(json);
         } catch (JsonProcessingException e) {
             throw new SfmcJourneyValidationException(
-                    "The message body is a String but not valid JSON (" + e.getOriginalMessage() + " at line "
+                    "The message body is a String but not valid JSON (" + e.getOriginalMessage()
+                            + " at line "
                             + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr()
                             + "): send a JSON object such as {\"ContactKey\":\"42\",\"FirstName\":\"Ada\"}",
