@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.journey;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -89,11 +90,15 @@ class ProducerHealthCheckTest extends SfmcJourneyTestSupport {
     @Test
     void twoEndpointsForTheSameKeyHaveAHealthCheckEach() throws Exception {
         startRoute(journeyUri(KEY, "batchSize=10"));
+        String first = endpointId;
         startRoute(journeyUri(KEY, "batchSize=20"));
+        String second = endpointId;
 
-        assertThat(HealthCheckHelper.invoke(context))
-                .filteredOn(r -> r.getCheck().getId().startsWith("producer:sfmc-journey-"))
-                .hasSize(2);
+        assertThat(first).isNotEqualTo(second);
+        for (String id : List.of(first, second)) {
+            assertThat(HealthCheckHelper.invoke(context, "producer:sfmc-journey-" + id, Map.of()))
+                    .hasValueSatisfying(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
+        }
     }
 
     @Test

@@ -68,6 +68,7 @@ final class ScriptedSfmc implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<String> entryRequests = new CopyOnWriteArrayList<>();
+    private final List<Long> entryRequestNanos = new CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
 
     ScriptedSfmc() throws IOException {
@@ -86,6 +87,11 @@ final class ScriptedSfmc implements AutoCloseable {
     ScriptedSfmc then(Answer... answers) {
         script.addAll(List.of(answers));
         return this;
+    }
+
+    /** When each entry call arrived ({@link System#nanoTime()}), in order. */
+    List<Long> entryRequestNanos() {
+        return new ArrayList<>(entryRequestNanos);
     }
 
     /** The paths of the entry calls received so far, in order. */
@@ -119,6 +125,7 @@ final class ScriptedSfmc implements AutoCloseable {
             request = in.readAllBytes();
         }
         String path = exchange.getRequestURI().getPath();
+        entryRequestNanos.add(System.nanoTime());
         entryRequests.add(path);
         Answer answer = script.poll();
         if (answer == null) {
@@ -146,7 +153,9 @@ final class ScriptedSfmc implements AutoCloseable {
         StringBuilder body = new StringBuilder("{\"requestId\":\"" + java.util.UUID.randomUUID() + "\",\"members\":[");
         for (int i = 0; i < members.size(); i++) {
             body.append(i > 0 ? "," : "")
-                    .append("{\"status\":\"queued\",\"eventInstanceId\":\"")
+                    .append("{\"contactKey\":")
+                    .append(members.get(i).path("contactKey"))
+                    .append(",\"eventInstanceId\":\"")
                     .append(java.util.UUID.randomUUID())
                     .append("\"}");
         }
