@@ -23,6 +23,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.model.BatchEntryResult;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 import io.github.camelsfmc.simulator.DataExtensionField;
@@ -235,6 +236,47 @@ class SilentDropTest extends SfmcJourneyTestSupport {
         assertThat(error.getUndeliveredContacts()).containsExactlyElementsOf(contacts);
         assertThat(error.getMessage()).contains("2 rejected").contains("is Stopped");
         assertNothingReachedSfmc();
+    }
+
+    @Test
+    void aContactKeyLongerThanTheKeyFieldIsDroppedSilentlyWithTheChecksOff() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send(CHECKS_OFF, Map.of("ContactKey", "K".repeat(51), "Email", "k@example.com"));
+
+        assertThat(result.getException()).isNull();
+        assertDropped(DropReason.CONTACT_KEY_TOO_LONG);
+    }
+
+    @Test
+    void aMemberSfmcRefusesInItsBatchAnswerIsRejectedWithSfmcsErrorcode() {
+        simulator()
+                .addJourney(Journey.builder(DROP_KEY)
+                        .name("Refusing journey")
+                        .status(JourneyStatus.PUBLISHED)
+                        .rejectUnknownFields(true)
+                        .field(DataExtensionField.primaryKey("ContactKey", 50))
+                        .field(DataExtensionField.text("FirstName", 20))
+                        .build());
+        Map<String, Object> refused = Map.of("ContactKey", "M-2", "Nickname", "Bob");
+
+        Exchange result = send(CHECKS_OFF, List.of(Map.of("ContactKey", "M-1", "FirstName", "Ada"), refused));
+
+        BatchEntryResult batch =
+                result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        assertThat(batch.getQueued())
+                .extracting(BatchEntryResult.QueuedContact::contactKey)
+                .containsExactly("M-1");
+        assertThat(batch.getRejected()).singleElement().satisfies(rejected -> {
+            assertThat(rejected.contactKey()).isEqualTo("M-2");
+            assertThat(rejected.errorCode()).isEqualTo("10001");
+            assertThat(rejected.message()).contains("Nickname");
+        });
+        assertThat(result.getException(SfmcJourneyException.class).getUndeliveredContacts())
+                .containsExactly(refused);
+        assertThat(simulator().entered(DROP_KEY))
+                .extracting(e -> e.contactKey())
+                .containsExactly("M-1");
     }
 
     @Test

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelsfmc.journey.internal.api.AsyncFailures;
@@ -52,7 +53,10 @@ public final class EntryEventMapper {
         this.strictReader = objectMapper
                 .reader()
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                // a decimal keeps every digit, as a BigDecimal, instead of being rounded to a double
+                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .with(JsonNodeFactory.withExactBigDecimals(true));
         this.contactKeyField = contactKeyField;
         this.contactKeyInData = contactKeyInData;
     }
