@@ -267,7 +267,7 @@ final class BatchEntrySender {
         for (int i = 0; i < chunk.size(); i++) {
             MemberResult outcome = parsed.members().get(i);
             if (outcome == null) {
-                return "no result for member " + i + " (contact '"
+                return "without a result for member " + i + " (contact '"
                         + chunk.get(i).contactKey() + "')";
             }
             if (outcome.contactKey() != null
