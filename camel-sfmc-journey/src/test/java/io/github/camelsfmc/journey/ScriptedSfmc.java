@@ -38,7 +38,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A tiny SFMC stand-in that answers entry calls from a script, for answers the simulator does not give on purpose:
  * HTML error pages, truncated or empty JSON, a given status sequence, an answer that never comes. It issues tokens
- * itself. Entry calls past the end of the script succeed as SFMC would.
+ * itself. Entry calls past the end of the script succeed as SFMC would; reads of journeys and data extensions are
+ * refused with 403, as for a package without the read scopes.
  */
 final class ScriptedSfmc implements AutoCloseable {
 
@@ -104,8 +105,13 @@ final class ScriptedSfmc implements AutoCloseable {
      * answers token and entry calls, so preflight and validation (which read the journey) are off.
      */
     String journeyUri(String extraOptions) {
-        return "sfmc-journey:Scripted-Event?clientId=scripted&clientSecret=RAW(scripted-secret)&preflight=off&validation=off&authUrl="
-                + baseUrl()
+        return journeyUriWithDefaultChecks("preflight=off&validation=off"
+                + (extraOptions == null || extraOptions.isEmpty() ? "" : "&" + extraOptions));
+    }
+
+    /** A URI like {@link #journeyUri(String)} with preflight and validation left at their defaults. */
+    String journeyUriWithDefaultChecks(String extraOptions) {
+        return "sfmc-journey:Scripted-Event?clientId=scripted&clientSecret=RAW(scripted-secret)&authUrl=" + baseUrl()
                 + (extraOptions == null || extraOptions.isEmpty() ? "" : "&" + extraOptions);
     }
 
@@ -123,6 +129,11 @@ final class ScriptedSfmc implements AutoCloseable {
         byte[] request;
         try (InputStream in = exchange.getRequestBody()) {
             request = in.readAllBytes();
+        }
+        if ("GET".equals(exchange.getRequestMethod())) {
+            // journey and data extension reads: this package, like one without the read scopes, may not read them
+            respond(exchange, 403, "application/json", "{\"message\":\"Insufficient privileges\",\"errorcode\":20002}");
+            return;
         }
         String path = exchange.getRequestURI().getPath();
         entryRequestNanos.add(System.nanoTime());

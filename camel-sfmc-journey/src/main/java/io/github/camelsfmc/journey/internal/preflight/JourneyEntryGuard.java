@@ -269,6 +269,10 @@ public final class JourneyEntryGuard {
         }
         if (result.isEntryPossible() && result.notes().isEmpty()) {
             LOG.info(result.summary());
+        } else if (result.isEntryPossible()) {
+            LOG.warn(
+                    "{}. What could not be read is not checked: contacts are sent unchecked in those respects",
+                    result.summary());
         } else {
             LOG.warn(result.summary());
         }
