@@ -100,15 +100,21 @@ final class SingleEntrySender {
                     policy.refused(refusal);
                     return notDelivered(contact, refusal, retries);
                 }
-                String eventInstanceId = eventInstanceId(response, key, contact);
-                policy.queued(key, event.getContactKey());
-                return new Outcome(eventInstanceId, warnings, retries.get(), null);
+                return queued(key, event, eventInstanceId(response, key, contact), warnings, retries);
             } catch (RuntimeException e) {
                 return notDelivered(contact, e, retries);
             }
         });
     }
 
+    /** The one place a contact is recorded as queued. */
+    private Outcome queued(
+            String key, EntryEvent event, String eventInstanceId, List<String> warnings, AtomicInteger retries) {
+        policy.queued(key, event.getContactKey());
+        return new Outcome(eventInstanceId, warnings, retries.get(), null);
+    }
+
+    /** The one place a contact is recorded as not delivered: refused, failed, or with an unknown outcome. */
     private static Outcome notDelivered(Object contact, Throwable error, AtomicInteger retries) {
         // not List.of: a null body is a contact too, and must be handed back
         return new Outcome(
