@@ -27,6 +27,7 @@ import io.github.camelsfmc.journey.internal.api.ApiResponse;
 import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
+import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse;
 import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse.MemberResult;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
@@ -107,7 +108,7 @@ final class BatchEntrySender {
                 // throws for a contact that strict validation refuses; warnings are logged by the policy
                 policy.check(contact, event, eventDefinitionKey);
                 members.add(new Member(i, contact, contactKey, serializer.member(event)));
-            } catch (SfmcJourneyValidationException e) {
+            } catch (InvalidContactException | SfmcJourneyValidationException e) {
                 result.rejected(new BatchEntryResult.RejectedContact(
                         i,
                         contact,

@@ -18,6 +18,7 @@ package io.github.camelsfmc.journey;
 import java.util.List;
 
 import io.github.camelsfmc.journey.internal.api.AsyncFailures;
+import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /** Turns whatever went wrong into the failure a route sees: an {@link SfmcJourneyException} naming its contacts. */
@@ -32,8 +33,11 @@ final class Undelivered {
      */
     static SfmcJourneyException failure(Throwable error, List<?> contacts) {
         Throwable cause = AsyncFailures.unwrap(error);
+        if (cause instanceof InvalidContactException invalid) {
+            return invalid.refusal(contacts);
+        }
         if (cause instanceof SfmcJourneyException sfmc) {
-            // failures raised below the senders (mapping, SFMC answers) do not know the route's contacts
+            // SFMC's answers and transport failures are translated below the senders, without the route's contacts
             return sfmc.getUndeliveredContacts().isEmpty() ? sfmc.withUndeliveredContacts(contacts) : sfmc;
         }
         return new SfmcJourneyException("SFMC call failed: " + cause, 0, null, null, null, false, contacts, cause);

@@ -29,7 +29,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelsfmc.journey.internal.payload.BatchEntryMember;
 import io.github.camelsfmc.journey.model.EntryEvent;
-import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 /**
  * Writes entry events as SFMC expects them. A value Jackson cannot write fails only the contact that holds it, with
@@ -83,7 +82,7 @@ public final class EntryEventSerializer {
         } catch (JsonMappingException e) {
             String field = dataField(e);
             Object value = field != null ? event.getData().get(field) : null;
-            throw new SfmcJourneyValidationException(
+            throw new InvalidContactException(
                     "Contact '" + event.getContactKey() + "': Data field '" + field + "'"
                             + (value != null ? " holds a " + value.getClass().getName() : "")
                             + " that cannot be written as JSON (" + e.getOriginalMessage()
@@ -91,7 +90,7 @@ public final class EntryEventSerializer {
                     field,
                     e);
         } catch (JsonProcessingException e) {
-            throw new SfmcJourneyValidationException(
+            throw new InvalidContactException(
                     "Contact '" + event.getContactKey() + "' cannot be written as JSON: " + e.getOriginalMessage(),
                     null,
                     e);
