@@ -74,22 +74,30 @@ final class BatchEntrySender {
         this.policy = policy;
     }
 
-    CompletableFuture<BatchEntryResult> send(String eventDefinitionKey, List<?> contacts) {
+    /**
+     * What became of a batch: each contact's outcome, and the findings (at most a few, then a count) of the contacts
+     * sent despite them in warn mode.
+     */
+    record Outcome(BatchEntryResult result, List<String> warnings) {}
+
+    CompletableFuture<Outcome> send(String eventDefinitionKey, List<?> contacts) {
         BatchEntryTally result = new BatchEntryTally(contacts.size());
-        List<List<Member>> chunks = chunk(prepare(eventDefinitionKey, contacts, result));
+        BatchWarnings warnings = new BatchWarnings();
+        List<List<Member>> chunks = chunk(prepare(eventDefinitionKey, contacts, result, warnings));
         CompletableFuture<BatchEntryResult> done = new CompletableFuture<>();
         if (chunks.isEmpty()) {
             done.complete(result.toResult());
-            return done;
+        } else {
+            ChunkRun run = new ChunkRun(eventDefinitionKey, chunks, result, done);
+            for (int i = 0; i < Math.min(concurrency, chunks.size()); i++) {
+                run.sendNext();
+            }
         }
-        ChunkRun run = new ChunkRun(eventDefinitionKey, chunks, result, done);
-        for (int i = 0; i < Math.min(concurrency, chunks.size()); i++) {
-            run.sendNext();
-        }
-        return done;
+        return done.thenApply(batch -> new Outcome(batch, warnings.list()));
     }
 
-    private List<Member> prepare(String eventDefinitionKey, List<?> contacts, BatchEntryTally result) {
+    private List<Member> prepare(
+            String eventDefinitionKey, List<?> contacts, BatchEntryTally result, BatchWarnings warnings) {
         List<Member> members = new ArrayList<>(contacts.size());
         for (int i = 0; i < contacts.size(); i++) {
             Object contact = contacts.get(i);
@@ -105,8 +113,8 @@ final class BatchEntrySender {
                                     + "': one batch enters one journey, so split the list by key",
                             "eventDefinitionKey");
                 }
-                // throws for a contact that strict validation refuses; warnings are logged by the policy
-                policy.check(contact, event, eventDefinitionKey);
+                // throws for a contact that strict validation refuses; in warn mode it is sent with its findings
+                warnings.add(policy.check(contact, event, eventDefinitionKey));
                 members.add(new Member(i, contact, contactKey, serializer.member(event)));
             } catch (InvalidContactException | SfmcJourneyValidationException e) {
                 result.rejected(new BatchEntryResult.RejectedContact(
@@ -208,7 +216,7 @@ final class BatchEntrySender {
 
     private void record(String eventDefinitionKey, List<Member> chunk, ApiResponse response, BatchEntryTally result) {
         BatchEntryResponse parsed = response.bodyAs(objectMapper, BatchEntryResponse.class);
-        String mismatch = mismatch(chunk, parsed);
+        String mismatch = BatchEntryResponse.mismatch(parsed, contactKeys(chunk));
         if (mismatch != null) {
             failAll(
                     chunk,
@@ -253,31 +261,10 @@ final class BatchEntrySender {
         }
     }
 
-    /**
-     * Why SFMC's answer cannot be matched to the chunk, or null when it can: one result per member, in request order,
-     * each naming the member's contact key when it names one.
-     */
-    private static String mismatch(List<Member> chunk, BatchEntryResponse parsed) {
-        if (parsed == null || parsed.members() == null) {
-            return "without one result per member (" + chunk.size() + " sent, none answered)";
-        }
-        if (parsed.members().size() != chunk.size()) {
-            return "without one result per member (" + chunk.size() + " sent, "
-                    + parsed.members().size() + " answered)";
-        }
-        for (int i = 0; i < chunk.size(); i++) {
-            MemberResult outcome = parsed.members().get(i);
-            if (outcome == null) {
-                return "without a result for member " + i + " (contact '"
-                        + chunk.get(i).contactKey() + "')";
-            }
-            if (outcome.contactKey() != null
-                    && !outcome.contactKey().equals(chunk.get(i).contactKey())) {
-                return "with results that do not match the request: member " + i + " answers for contact '"
-                        + outcome.contactKey() + "' where '" + chunk.get(i).contactKey() + "' was sent";
-            }
-        }
-        return null;
+    private static List<String> contactKeys(List<Member> chunk) {
+        List<String> keys = new ArrayList<>(chunk.size());
+        chunk.forEach(member -> keys.add(member.contactKey()));
+        return keys;
     }
 
     private static List<Object> contacts(List<Member> chunk) {

@@ -184,12 +184,15 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
     }
 
     private boolean sendBatch(Exchange exchange, String eventDefinitionKey, List<?> contacts, AsyncCallback callback) {
-        batchSender.send(eventDefinitionKey, contacts).whenComplete((result, error) -> {
+        batchSender.send(eventDefinitionKey, contacts).whenComplete((outcome, error) -> {
             try {
                 if (error != null) {
                     exchange.setException(Undelivered.failure(error, contacts));
                 } else {
-                    reportBatch(exchange, eventDefinitionKey, result);
+                    if (!outcome.warnings().isEmpty()) {
+                        exchange.getMessage().setHeader(SfmcJourneyConstants.WARNINGS, outcome.warnings());
+                    }
+                    reportBatch(exchange, eventDefinitionKey, outcome.result());
                 }
             } catch (RuntimeException e) {
                 exchange.setException(Undelivered.failure(e, contacts));

@@ -214,6 +214,19 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     }
 
     @Test
+    void aPausedJourneyGetsABatchInWarnModeWithThePauseInTheWarningsHeader() {
+        journey(JourneyStatus.PAUSED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send("validation=warn", List.of(validContact("W-1"), validContact("W-2")));
+
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.WARNINGS, List.class))
+                .hasSize(2)
+                .allSatisfy(w -> assertThat(w.toString()).contains("is Paused"));
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT))
+                .isEqualTo(2);
+    }
+
+    @Test
     void aDraftJourneyFailsEachContactByDefault() {
         journey(JourneyStatus.DRAFT, EntryMode.MULTIPLE_ENTRIES);
 
