@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -29,6 +27,7 @@ import io.github.camelsfmc.journey.internal.api.ApiResponse;
 import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
+import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse;
 import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse.MemberResult;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
@@ -54,8 +53,7 @@ final class BatchEntrySender {
     private final ObjectMapper objectMapper;
     private final int batchSize;
     private final int concurrency;
-    private final BiFunction<EntryEvent, String, List<String>> inspector;
-    private final BiConsumer<String, String> onQueued;
+    private final EntryValidationPolicy policy;
 
     BatchEntrySender(
             EntryEventMapper mapper,
@@ -65,8 +63,7 @@ final class BatchEntrySender {
             ObjectMapper objectMapper,
             int batchSize,
             int concurrency,
-            BiFunction<EntryEvent, String, List<String>> inspector,
-            BiConsumer<String, String> onQueued) {
+            EntryValidationPolicy policy) {
         this.mapper = mapper;
         this.serializer = serializer;
         this.api = api;
@@ -74,26 +71,33 @@ final class BatchEntrySender {
         this.objectMapper = objectMapper;
         this.batchSize = batchSize;
         this.concurrency = concurrency;
-        this.inspector = inspector;
-        this.onQueued = onQueued;
+        this.policy = policy;
     }
 
-    CompletableFuture<BatchEntryResult> send(String eventDefinitionKey, List<?> contacts) {
+    /**
+     * What became of a batch: each contact's outcome, and the findings (at most a few, then a count) of the contacts
+     * sent despite them in warn mode.
+     */
+    record Outcome(BatchEntryResult result, List<String> warnings) {}
+
+    CompletableFuture<Outcome> send(String eventDefinitionKey, List<?> contacts) {
         BatchEntryTally result = new BatchEntryTally(contacts.size());
-        List<List<Member>> chunks = chunk(prepare(eventDefinitionKey, contacts, result));
+        BatchWarnings warnings = new BatchWarnings();
+        List<List<Member>> chunks = chunk(prepare(eventDefinitionKey, contacts, result, warnings));
         CompletableFuture<BatchEntryResult> done = new CompletableFuture<>();
         if (chunks.isEmpty()) {
             done.complete(result.toResult());
-            return done;
+        } else {
+            ChunkRun run = new ChunkRun(eventDefinitionKey, chunks, result, done);
+            for (int i = 0; i < Math.min(concurrency, chunks.size()); i++) {
+                run.sendNext();
+            }
         }
-        ChunkRun run = new ChunkRun(eventDefinitionKey, chunks, result, done);
-        for (int i = 0; i < Math.min(concurrency, chunks.size()); i++) {
-            run.sendNext();
-        }
-        return done;
+        return done.thenApply(batch -> new Outcome(batch, warnings.list()));
     }
 
-    private List<Member> prepare(String eventDefinitionKey, List<?> contacts, BatchEntryTally result) {
+    private List<Member> prepare(
+            String eventDefinitionKey, List<?> contacts, BatchEntryTally result, BatchWarnings warnings) {
         List<Member> members = new ArrayList<>(contacts.size());
         for (int i = 0; i < contacts.size(); i++) {
             Object contact = contacts.get(i);
@@ -109,10 +113,10 @@ final class BatchEntrySender {
                                     + "': one batch enters one journey, so split the list by key",
                             "eventDefinitionKey");
                 }
-                // throws for a contact that strict validation refuses; warnings are logged by the inspector
-                inspector.apply(event, eventDefinitionKey);
+                // throws for a contact that strict validation refuses; in warn mode it is sent with its findings
+                warnings.add(policy.check(contact, event, eventDefinitionKey));
                 members.add(new Member(i, contact, contactKey, serializer.member(event)));
-            } catch (SfmcJourneyValidationException e) {
+            } catch (InvalidContactException | SfmcJourneyValidationException e) {
                 result.rejected(new BatchEntryResult.RejectedContact(
                         i,
                         contact,
@@ -145,14 +149,16 @@ final class BatchEntrySender {
         return call.handle((response, error) -> {
             try {
                 if (error != null) {
-                    failAll(chunk, SfmcJourneyProducer.asSfmcException(error), result);
+                    failAll(chunk, Undelivered.failure(error, contacts(chunk)), result);
                 } else if (!response.isSuccess()) {
-                    failAll(chunk, errorTranslator.toException(response, eventDefinitionKey), result);
+                    SfmcJourneyException refusal = errorTranslator.toException(response, eventDefinitionKey);
+                    policy.refused(refusal);
+                    failAll(chunk, Undelivered.failure(refusal, contacts(chunk)), result);
                 } else {
                     record(eventDefinitionKey, chunk, response, result);
                 }
             } catch (RuntimeException e) {
-                failAll(chunk, SfmcJourneyProducer.asSfmcException(e), result);
+                failAll(chunk, Undelivered.failure(e, contacts(chunk)), result);
             }
             return null;
         });
@@ -210,19 +216,21 @@ final class BatchEntrySender {
 
     private void record(String eventDefinitionKey, List<Member> chunk, ApiResponse response, BatchEntryTally result) {
         BatchEntryResponse parsed = response.bodyAs(objectMapper, BatchEntryResponse.class);
-        if (parsed == null || parsed.members() == null || parsed.members().size() != chunk.size()) {
+        String mismatch = BatchEntryResponse.mismatch(parsed, contactKeys(chunk));
+        if (mismatch != null) {
             failAll(
                     chunk,
-                    SfmcJourneyException.outcomeUnknown(
+                    new SfmcJourneyException(
                             "SFMC answered HTTP " + response.statusCode() + " to " + ASYNC_EVENTS_PATH
-                                    + " for event definition key '"
-                                    + eventDefinitionKey + "' without one result per member ("
-                                    + chunk.size() + " sent, "
-                                    + (parsed == null || parsed.members() == null
-                                            ? "none"
-                                            : parsed.members().size())
-                                    + " answered), so which contacts were queued is unknown."
+                                    + " for event definition key '" + eventDefinitionKey + "' " + mismatch
+                                    + ", so which contacts were queued is unknown."
                                     + " Check Journey Builder before replaying them.",
+                            0,
+                            null,
+                            null,
+                            null,
+                            true,
+                            contacts(chunk),
                             null),
                     result);
             return;
@@ -231,17 +239,17 @@ final class BatchEntrySender {
         for (int i = 0; i < chunk.size(); i++) {
             Member member = chunk.get(i);
             MemberResult outcome = parsed.members().get(i);
-            if (outcome != null && outcome.isQueued()) {
+            if (outcome.isQueued()) {
                 result.queued(new BatchEntryResult.QueuedContact(
                         member.index(),
                         member.contact(),
                         member.contactKey(),
                         outcome.eventInstanceId(),
                         parsed.requestId()));
-                onQueued.accept(eventDefinitionKey, member.contactKey());
+                policy.queued(eventDefinitionKey, member.contactKey());
             } else {
-                String code = outcome != null ? outcome.errorcode() : null;
-                String message = outcome != null && outcome.message() != null ? outcome.message() : "not queued";
+                String code = outcome.errorcode();
+                String message = outcome.message() != null ? outcome.message() : "not queued";
                 result.rejected(new BatchEntryResult.RejectedContact(
                         member.index(),
                         member.contact(),
@@ -251,6 +259,18 @@ final class BatchEntrySender {
                                 + (code != null ? " (errorcode " + code + ")" : "") + ": " + message));
             }
         }
+    }
+
+    private static List<String> contactKeys(List<Member> chunk) {
+        List<String> keys = new ArrayList<>(chunk.size());
+        chunk.forEach(member -> keys.add(member.contactKey()));
+        return keys;
+    }
+
+    private static List<Object> contacts(List<Member> chunk) {
+        List<Object> contacts = new ArrayList<>(chunk.size());
+        chunk.forEach(member -> contacts.add(member.contact()));
+        return contacts;
     }
 
     private static void failAll(List<Member> chunk, SfmcJourneyException error, BatchEntryTally result) {

@@ -46,10 +46,11 @@ public final class SfmcJourneyConstants {
 
     @Metadata(
             label = "producer",
-            description = "Set when validation=WARN found reasons a single contact may not"
-                    + " enter (unknown or mis-cased Data field, missing required field, bad"
-                    + " value, journey not running, repeated contact without re-entry); the"
-                    + " contact was sent anyway.",
+            description = "Set when validation=WARN found reasons a contact may not enter"
+                    + " (unknown or mis-cased Data field, missing required field, bad value,"
+                    + " ContactKey too long, journey not running or paused, repeated contact"
+                    + " without re-entry); the contact was sent anyway. For a batch: the first"
+                    + " five findings of its members, then a count.",
             javaType = "java.util.List<String>")
     public static final String WARNINGS = "CamelSfmcJourneyWarnings";
 

@@ -17,15 +17,13 @@ package io.github.camelsfmc.journey;
 
 import java.io.InputStream;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -38,20 +36,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
-import io.github.camelsfmc.journey.internal.api.ApiResponse;
-import io.github.camelsfmc.journey.internal.api.AsyncFailures;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
-import io.github.camelsfmc.journey.internal.payload.EntryEventResponse;
-import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
-import io.github.camelsfmc.journey.model.CheckMode;
-import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
-import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 /**
  * Sends the message body to SFMC: one contact as a single entry event, a List of contacts as batch requests. The body
@@ -62,11 +52,11 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SfmcJourneyProducer.class);
 
-    static final String EVENTS_PATH = "/interaction/v1/events";
+    /** At most this many validation warnings a minute reach the log; the rest are counted. */
+    private static final int WARNINGS_PER_MINUTE = 10;
 
-    private EntryEventMapper mapper;
-    private EntryEventSerializer serializer;
-    private ApiErrorTranslator errorTranslator;
+    private EntryValidationPolicy policy;
+    private SingleEntrySender singleSender;
     private BatchEntrySender batchSender;
     private WritableHealthCheckRepository healthCheckRepository;
     private HealthCheck healthCheck;
@@ -85,10 +75,21 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         super.doStart();
         SfmcJourneyEndpoint endpoint = getEndpoint();
         SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
-        mapper = new EntryEventMapper(
+        EntryEventMapper mapper = new EntryEventMapper(
                 endpoint.getObjectMapper(), configuration.getContactKeyField(), configuration.isContactKeyInData());
-        serializer = new EntryEventSerializer(endpoint.getObjectMapper());
-        errorTranslator = endpoint.newErrorTranslator();
+        EntryEventSerializer serializer = new EntryEventSerializer(endpoint.getObjectMapper());
+        ApiErrorTranslator errorTranslator = endpoint.newErrorTranslator();
+        policy = new EntryValidationPolicy(
+                endpoint.getEntryGuard(),
+                configuration.getValidation(),
+                configuration.getEventDefinitionKey(),
+                new WarningLog(
+                        LoggerFactory.getLogger(EntryValidationPolicy.class),
+                        WARNINGS_PER_MINUTE,
+                        Duration.ofMinutes(1),
+                        Clock.systemUTC()));
+        singleSender = new SingleEntrySender(
+                mapper, serializer, endpoint.getApiClient(), errorTranslator, endpoint.getObjectMapper(), policy);
         batchSender = new BatchEntrySender(
                 mapper,
                 serializer,
@@ -97,8 +98,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                 endpoint.getObjectMapper(),
                 configuration.getBatchSize(),
                 configuration.getBatchConcurrency(),
-                this::inspect,
-                this::entered);
+                policy);
         // null unless camel-health is on the classpath
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(
                 endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
@@ -120,24 +120,21 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        JourneyEntryGuard guard = getEndpoint().getEntryGuard();
-        if (guard != null && getEndpoint().getConfiguration().getValidation() != CheckMode.OFF) {
-            CompletableFuture<?> ready = guard.ready();
-            if (!ready.isDone()) {
-                // the first messages wait (without blocking a thread) for preflight, so they are validated too
-                ready.whenComplete((report, error) -> doProcess(exchange, doneSync -> callback.done(false)));
-                return false;
-            }
+        CompletableFuture<?> ready = policy.ready();
+        if (!ready.isDone()) {
+            // the first messages wait (without blocking a thread) for preflight, so they are validated too
+            ready.whenComplete((report, error) -> dispatch(exchange, doneSync -> callback.done(false)));
+            return false;
         }
-        return doProcess(exchange, callback);
+        return dispatch(exchange, callback);
     }
 
-    private boolean doProcess(Exchange exchange, AsyncCallback callback) {
+    private boolean dispatch(Exchange exchange, AsyncCallback callback) {
         Message message = exchange.getMessage();
         Object body = message.getBody();
         try {
             String eventDefinitionKey = eventDefinitionKey(message);
-            List<?> contacts = asContactList(body);
+            List<?> contacts = MessageBodies.contacts(body);
             if (body instanceof Iterator<?>
                     || (body instanceof Iterable<?>
                             && !(body instanceof Collection<?>)
@@ -147,110 +144,58 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                 body = contacts;
             }
             if (contacts != null) {
-                return processBatch(exchange, eventDefinitionKey, contacts, callback);
+                return sendBatch(exchange, eventDefinitionKey, contacts, callback);
             }
-            return processSingle(exchange, eventDefinitionKey, body, callback);
-        } catch (SfmcJourneyException e) {
-            exchange.setException(e.withUndeliveredContacts(undelivered(body)));
-            callback.done(true);
-            return true;
+            return sendSingle(exchange, eventDefinitionKey, body, callback);
         } catch (RuntimeException e) {
             // the async contract: whatever happens, the callback is called exactly once
-            exchange.setException(e);
+            exchange.setException(Undelivered.failure(e, MessageBodies.undelivered(body)));
             callback.done(true);
             return true;
         }
     }
 
-    private boolean processSingle(Exchange exchange, String eventDefinitionKey, Object body, AsyncCallback callback) {
+    private boolean sendSingle(Exchange exchange, String eventDefinitionKey, Object body, AsyncCallback callback) {
         Message message = exchange.getMessage();
-        EntryEvent event =
-                mapper.map(readableBody(exchange, body), message.getHeader(SfmcJourneyConstants.CONTACT_KEY));
-        String key = event.getEventDefinitionKey() != null
-                ? EventDefinitionKeys.requireValid(event.getEventDefinitionKey(), "EntryEvent.eventDefinitionKey")
-                : eventDefinitionKey;
-        List<String> warnings = inspect(event, key);
-        byte[] payload = serializer.single(event, key);
-        AtomicInteger retries = new AtomicInteger();
-        getEndpoint().getApiClient().post(EVENTS_PATH, payload, retries).whenComplete((response, error) -> {
-            try {
-                message.setHeader(SfmcJourneyConstants.RETRY_COUNT, retries.get());
-                if (error != null) {
-                    exchange.setException(asSfmcException(error).withUndeliveredContacts(List.of(body)));
-                } else if (!response.isSuccess()) {
-                    SfmcJourneyException failure = errorTranslator.toException(response, key);
-                    payloadRejected(failure);
-                    exchange.setException(failure.withUndeliveredContacts(List.of(body)));
-                } else {
-                    message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, eventInstanceId(response, key));
-                    entered(key, event.getContactKey());
-                    if (!warnings.isEmpty()) {
-                        message.setHeader(SfmcJourneyConstants.WARNINGS, warnings);
+        singleSender
+                .send(
+                        eventDefinitionKey,
+                        body,
+                        readableBody(exchange, body),
+                        message.getHeader(SfmcJourneyConstants.CONTACT_KEY))
+                .whenComplete((outcome, error) -> {
+                    try {
+                        message.setHeader(SfmcJourneyConstants.RETRY_COUNT, outcome.retries());
+                        if (outcome.failure() != null) {
+                            exchange.setException(outcome.failure());
+                            return;
+                        }
+                        message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, outcome.eventInstanceId());
+                        if (!outcome.warnings().isEmpty()) {
+                            message.setHeader(SfmcJourneyConstants.WARNINGS, outcome.warnings());
+                        }
+                    } catch (RuntimeException e) {
+                        exchange.setException(Undelivered.failure(e, Collections.singletonList(body)));
+                    } finally {
+                        callback.done(false);
                     }
-                }
-            } catch (SfmcJourneyException e) {
-                exchange.setException(e.withUndeliveredContacts(List.of(body)));
-            } catch (RuntimeException e) {
-                exchange.setException(e);
-            } finally {
-                callback.done(false);
-            }
-        });
+                });
         return false;
     }
 
-    /**
-     * Judges a contact against the endpoint's journey before it is sent: in strict mode a finding rejects it, in warn
-     * mode findings are logged and returned.
-     */
-    private List<String> inspect(EntryEvent event, String eventDefinitionKey) {
-        JourneyEntryGuard guard = getEndpoint().getEntryGuard();
-        CheckMode mode = getEndpoint().getConfiguration().getValidation();
-        // the guard knows the endpoint's journey; a key from a header is not checked
-        if (guard == null
-                || mode == CheckMode.OFF
-                || !eventDefinitionKey.equals(getEndpoint().getConfiguration().getEventDefinitionKey())) {
-            return List.of();
-        }
-        List<String> findings = guard.inspect(event);
-        if (findings.isEmpty()) {
-            return findings;
-        }
-        if (mode == CheckMode.STRICT) {
-            throw new SfmcJourneyValidationException(
-                    String.join("; ", findings) + " (validation=strict rejected it before sending)", null);
-        }
-        findings.forEach(LOG::warn);
-        return findings;
-    }
-
-    private void entered(String eventDefinitionKey, String contactKey) {
-        JourneyEntryGuard guard = getEndpoint().getEntryGuard();
-        if (guard != null
-                && eventDefinitionKey.equals(getEndpoint().getConfiguration().getEventDefinitionKey())) {
-            guard.entered(contactKey);
-        }
-    }
-
-    /** SFMC refused the payload as not fitting the journey: what preflight knows may be stale. */
-    private void payloadRejected(SfmcJourneyException failure) {
-        JourneyEntryGuard guard = getEndpoint().getEntryGuard();
-        if (guard != null && failure.getHttpResponseCode() == 400) {
-            guard.schemaRejected();
-        }
-    }
-
-    private boolean processBatch(
-            Exchange exchange, String eventDefinitionKey, List<?> contacts, AsyncCallback callback) {
-        batchSender.send(eventDefinitionKey, contacts).whenComplete((result, error) -> {
+    private boolean sendBatch(Exchange exchange, String eventDefinitionKey, List<?> contacts, AsyncCallback callback) {
+        batchSender.send(eventDefinitionKey, contacts).whenComplete((outcome, error) -> {
             try {
                 if (error != null) {
-                    exchange.setException(asSfmcException(error).withUndeliveredContacts(contacts));
+                    exchange.setException(Undelivered.failure(error, contacts));
                 } else {
-                    reportBatch(exchange, eventDefinitionKey, result);
+                    if (!outcome.warnings().isEmpty()) {
+                        exchange.getMessage().setHeader(SfmcJourneyConstants.WARNINGS, outcome.warnings());
+                    }
+                    reportBatch(exchange, eventDefinitionKey, outcome.result());
                 }
             } catch (RuntimeException e) {
-                exchange.setException(e);
+                exchange.setException(Undelivered.failure(e, contacts));
             } finally {
                 callback.done(false);
             }
@@ -277,12 +222,12 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         }
         List<Object> undelivered = result.undeliveredContacts(failOnRejected);
         if (!undelivered.isEmpty()) {
-            exchange.setException(
-                    batchFailure(eventDefinitionKey, result, failOnRejected).withUndeliveredContacts(undelivered));
+            exchange.setException(batchFailure(eventDefinitionKey, result, failOnRejected, undelivered));
         }
     }
 
-    private static SfmcJourneyException batchFailure(String key, BatchEntryResult result, boolean includeRejected) {
+    private static SfmcJourneyException batchFailure(
+            String key, BatchEntryResult result, boolean includeRejected, List<Object> undelivered) {
         StringBuilder text = new StringBuilder()
                 .append(result.getTotal() - result.getQueuedCount())
                 .append(" of ")
@@ -317,10 +262,10 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                     first.getSfmcMessage(),
                     first.getRetryAfter(),
                     outcomeUnknown,
-                    List.of(),
+                    undelivered,
                     first.getCause());
         }
-        return new SfmcJourneyException(text.toString(), 0, null, null, null, null);
+        return new SfmcJourneyException(text.toString(), 0, null, null, null, false, undelivered, null);
     }
 
     private String eventDefinitionKey(Message message) {
@@ -331,67 +276,11 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         return getEndpoint().getConfiguration().getEventDefinitionKey();
     }
 
-    /** The contacts of a batch body (a Collection, array, Iterator or JSON array), or null for a single contact. */
-    static List<?> asContactList(Object body) {
-        if (body instanceof List<?> list) {
-            return list;
-        }
-        if (body instanceof Collection<?> collection) {
-            return new ArrayList<>(collection);
-        }
-        if (body instanceof Object[] array) {
-            // not List.of: a null element is a contact too, rejected on its own
-            return Arrays.asList(array);
-        }
-        if (body instanceof ArrayNode array) {
-            List<Object> elements = new ArrayList<>(array.size());
-            array.forEach(elements::add);
-            return elements;
-        }
-        if (body instanceof Iterator<?> iterator) {
-            List<Object> elements = new ArrayList<>();
-            iterator.forEachRemaining(elements::add);
-            return elements;
-        }
-        if (body instanceof Iterable<?> iterable && !(body instanceof Map<?, ?>) && !(body instanceof JsonNode)) {
-            List<Object> elements = new ArrayList<>();
-            iterable.forEach(elements::add);
-            return elements;
-        }
-        return null;
-    }
-
-    private static List<?> undelivered(Object body) {
-        List<?> contacts = asContactList(body);
-        return contacts != null ? contacts : Collections.singletonList(body);
-    }
-
     /** Streams and bytes are read as JSON text; every other body is mapped as it is. */
     private static Object readableBody(Exchange exchange, Object body) {
         if (body instanceof byte[] || body instanceof InputStream || body instanceof Reader) {
             return exchange.getContext().getTypeConverter().convertTo(String.class, exchange, body);
         }
         return body;
-    }
-
-    private String eventInstanceId(ApiResponse response, String key) {
-        EntryEventResponse parsed = response.bodyAs(getEndpoint().getObjectMapper(), EntryEventResponse.class);
-        if (parsed != null && parsed.eventInstanceId() != null) {
-            return parsed.eventInstanceId();
-        }
-        throw SfmcJourneyException.outcomeUnknown(
-                "SFMC answered HTTP " + response.statusCode() + " to " + EVENTS_PATH + " for event definition key '"
-                        + key
-                        + "' without an eventInstanceId, so whether the contact was queued is unknown."
-                        + " Check Journey Builder before replaying it.",
-                null);
-    }
-
-    static SfmcJourneyException asSfmcException(Throwable error) {
-        Throwable cause = AsyncFailures.unwrap(error);
-        if (cause instanceof SfmcJourneyException sfmc) {
-            return sfmc;
-        }
-        return new SfmcJourneyException("SFMC call failed: " + cause, 0, null, null, null, cause);
     }
 }

@@ -30,14 +30,16 @@ import io.github.camelsfmc.journey.internal.preflight.PreflightReport;
 
 /**
  * DOWN when the endpoint cannot obtain an access token, or when preflight found that contacts would not enter (unknown
- * key, no running journey), with the reason in the details. Details never include the token or the secret.
+ * key, no running journey, a paused journey), with the reason in the details. A probe reads the cached preflight report
+ * and never calls SFMC for it; the report is refreshed in the background once {@code schemaRefreshInterval} has passed.
+ * Details never include the token or the secret. The id is the endpoint's, so endpoints sharing a key do not collide.
  */
 final class SfmcJourneyProducerHealthCheck extends AbstractHealthCheck {
 
     private final SfmcJourneyEndpoint endpoint;
 
     private SfmcJourneyProducerHealthCheck(SfmcJourneyEndpoint endpoint) {
-        super("camel", "producer:sfmc-journey-" + endpoint.getEventDefinitionKey());
+        super("camel", "producer:sfmc-journey-" + endpoint.getId());
         this.endpoint = endpoint;
     }
 
@@ -73,15 +75,18 @@ final class SfmcJourneyProducerHealthCheck extends AbstractHealthCheck {
         JourneyEntryGuard guard = endpoint.getEntryGuard();
         PreflightReport report = guard != null ? guard.report() : null;
         if (guard != null) {
-            // keep the view of the journey current between health probes
-            guard.refresh();
+            guard.refreshIfDue();
         }
         if (report == null) {
             builder.up().message("Access token obtained; journey state not checked (preflight off or not run yet)");
             return;
         }
+        builder.detail("preflightCheckedAt", String.valueOf(report.checkedAt()));
         report.journeys()
                 .forEach(j -> builder.detail("journey." + j.name(), j.status() + ", entryMode " + j.entryMode()));
+        if (report.journeys().stream().anyMatch(PreflightReport.JourneyState::isPaused)) {
+            builder.detail("journeyPaused", true);
+        }
         if (!report.isEntryPossible()) {
             builder.down().message(String.join("; ", report.problems()));
             return;

@@ -73,7 +73,8 @@ class BadInputTest extends SfmcJourneyTestSupport {
         body.put("ContactKey", "C-1");
         body.put("Photo", InputStream.nullInputStream());
 
-        SfmcJourneyValidationException error = send(body);
+        // validation off: with it on, 'Photo' is refused first as a field the data extension does not have
+        SfmcJourneyValidationException error = send(journeyUri(KEY, "validation=off"), body);
 
         assertThat(error.getMessage())
                 .contains("Contact 'C-1'")
@@ -81,6 +82,41 @@ class BadInputTest extends SfmcJourneyTestSupport {
                 .contains("cannot be written as JSON");
         assertThat(error.getField()).isEqualTo("Photo");
         assertThat(error.getUndeliveredContacts()).containsExactly(body);
+        assertNothingSent();
+    }
+
+    @Test
+    void aStringBodyWithContentAfterTheObjectIsRejected() {
+        SfmcJourneyValidationException error = send("{\"ContactKey\": \"C-1\"} {\"ContactKey\": \"C-2\"}");
+
+        assertThat(error.getMessage()).contains("not valid JSON").contains("Trailing token");
+        assertThat(error.getUndeliveredContacts())
+                .containsExactly("{\"ContactKey\": \"C-1\"} {\"ContactKey\": \"C-2\"}");
+        assertNothingSent();
+    }
+
+    @Test
+    void aStringBodyWithAKeyGivenTwiceIsRejectedNamingTheKey() {
+        SfmcJourneyValidationException error =
+                send("{\"ContactKey\": \"C-1\", \"FirstName\": \"Ada\", \"FirstName\": \"Bob\"}");
+
+        assertThat(error.getMessage()).contains("not valid JSON").contains("Duplicate field 'FirstName'");
+        assertNothingSent();
+    }
+
+    @Test
+    void anEmptyStringBodyIsRejected() {
+        SfmcJourneyValidationException error = send("");
+
+        assertThat(error.getMessage()).contains("The message body is an empty String");
+        assertNothingSent();
+    }
+
+    @Test
+    void aBlankStringBodyIsRejected() {
+        SfmcJourneyValidationException error = send(" \n\t ");
+
+        assertThat(error.getMessage()).contains("The message body is a blank String");
         assertNothingSent();
     }
 
@@ -169,7 +205,11 @@ class BadInputTest extends SfmcJourneyTestSupport {
     }
 
     private SfmcJourneyValidationException send(Object body) {
-        Exchange result = template.request(journeyUri(), e -> e.getMessage().setBody(body));
+        return send(journeyUri(), body);
+    }
+
+    private SfmcJourneyValidationException send(String uri, Object body) {
+        Exchange result = template.request(uri, e -> e.getMessage().setBody(body));
         assertThat(result.getException()).isInstanceOf(SfmcJourneyValidationException.class);
         return (SfmcJourneyValidationException) result.getException();
     }

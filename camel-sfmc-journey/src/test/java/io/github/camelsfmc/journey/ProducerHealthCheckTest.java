@@ -15,6 +15,8 @@
  */
 package io.github.camelsfmc.journey;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +24,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelsfmc.simulator.JourneyStatus;
@@ -34,14 +37,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProducerHealthCheckTest extends SfmcJourneyTestSupport {
 
+    private String endpointId;
+    private int routes;
+
     private void startRoute(String uri) throws Exception {
         context.getComponent("sfmc-journey", SfmcJourneyComponent.class).setHealthCheckProducerEnabled(true);
+        String from = "direct:in" + routes++;
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:in").to(uri);
+                from(from).to(uri);
             }
         });
+        endpointId = context.getEndpoint(uri, SfmcJourneyEndpoint.class).getId();
         // producer checks are off by default in Camel (camel.health.producersEnabled=true turns them on)
         HealthCheckRegistry.get(context)
                 .getRepository("producers")
@@ -51,7 +59,7 @@ class ProducerHealthCheckTest extends SfmcJourneyTestSupport {
 
     private HealthCheck.Result check() {
         Optional<HealthCheck.Result> result =
-                HealthCheckHelper.invoke(context, "producer:sfmc-journey-" + KEY, Map.of());
+                HealthCheckHelper.invoke(context, "producer:sfmc-journey-" + endpointId, Map.of());
         assertThat(result).isPresent();
         return result.get();
     }
@@ -78,7 +86,38 @@ class ProducerHealthCheckTest extends SfmcJourneyTestSupport {
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage())
-                .hasValueSatisfying(m -> assertThat(m).contains("is Paused").contains("resume it"));
+                .hasValueSatisfying(m -> assertThat(m).contains("is Paused").contains("Resume it"));
+    }
+
+    @Test
+    void twoEndpointsForTheSameKeyHaveAHealthCheckEach() throws Exception {
+        startRoute(journeyUri(KEY, "batchSize=10"));
+        String first = endpointId;
+        startRoute(journeyUri(KEY, "batchSize=20"));
+        String second = endpointId;
+
+        assertThat(first).isNotEqualTo(second);
+        for (String id : List.of(first, second)) {
+            assertThat(HealthCheckHelper.invoke(context, "producer:sfmc-journey-" + id, Map.of()))
+                    .hasValueSatisfying(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
+        }
+    }
+
+    @Test
+    void aProbeReadsTheCachedJourneyStateWithoutAskingSfmc() throws Exception {
+        startRoute(journeyUri(KEY, "preflight=strict"));
+        check();
+        long readsBefore = simulator().stats().totalRequests();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(check().getState()).isEqualTo(HealthCheck.State.UP);
+        }
+
+        // a refresh would read SFMC in the background: watch for a while that no request arrives
+        Awaitility.await()
+                .during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> simulator().stats().totalRequests() == readsBefore);
     }
 
     @Test

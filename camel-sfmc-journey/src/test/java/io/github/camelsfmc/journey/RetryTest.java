@@ -61,6 +61,18 @@ class RetryTest extends ScriptedSfmcTestSupport {
     }
 
     @Test
+    void theRetryComesNoEarlierThanTheRetryAfterHint() {
+        sfmc.then(Answer.json(429, THROTTLED).withHeader("Retry-After", "1"));
+
+        Exchange result = sendOne("retryInitialDelay=1&retryMaxDelay=5000");
+
+        assertThat(result.getException()).isNull();
+        List<Long> arrivals = sfmc.entryRequestNanos();
+        assertThat(arrivals).hasSize(2);
+        assertThat(Duration.ofNanos(arrivals.get(1) - arrivals.get(0))).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
     void aRetryAfterInTheBodyIsHonouredWhenTheHeaderIsMissing() {
         sfmc.then(Answer.json(503, "{\"message\":\"busy\",\"errorcode\":50300,\"retryAfter\":0}"));
 

@@ -38,7 +38,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A tiny SFMC stand-in that answers entry calls from a script, for answers the simulator does not give on purpose:
  * HTML error pages, truncated or empty JSON, a given status sequence, an answer that never comes. It issues tokens
- * itself. Entry calls past the end of the script succeed as SFMC would.
+ * itself. Entry calls past the end of the script succeed as SFMC would; reads of journeys and data extensions are
+ * refused with 403, as for a package without the read scopes.
  */
 final class ScriptedSfmc implements AutoCloseable {
 
@@ -68,6 +69,7 @@ final class ScriptedSfmc implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<String> entryRequests = new CopyOnWriteArrayList<>();
+    private final List<Long> entryRequestNanos = new CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
 
     ScriptedSfmc() throws IOException {
@@ -88,6 +90,11 @@ final class ScriptedSfmc implements AutoCloseable {
         return this;
     }
 
+    /** When each entry call arrived ({@link System#nanoTime()}), in order. */
+    List<Long> entryRequestNanos() {
+        return new ArrayList<>(entryRequestNanos);
+    }
+
     /** The paths of the entry calls received so far, in order. */
     List<String> entryRequests() {
         return new ArrayList<>(entryRequests);
@@ -98,8 +105,13 @@ final class ScriptedSfmc implements AutoCloseable {
      * answers token and entry calls, so preflight and validation (which read the journey) are off.
      */
     String journeyUri(String extraOptions) {
-        return "sfmc-journey:Scripted-Event?clientId=scripted&clientSecret=RAW(scripted-secret)&preflight=off&validation=off&authUrl="
-                + baseUrl()
+        return journeyUriWithDefaultChecks("preflight=off&validation=off"
+                + (extraOptions == null || extraOptions.isEmpty() ? "" : "&" + extraOptions));
+    }
+
+    /** A URI like {@link #journeyUri(String)} with preflight and validation left at their defaults. */
+    String journeyUriWithDefaultChecks(String extraOptions) {
+        return "sfmc-journey:Scripted-Event?clientId=scripted&clientSecret=RAW(scripted-secret)&authUrl=" + baseUrl()
                 + (extraOptions == null || extraOptions.isEmpty() ? "" : "&" + extraOptions);
     }
 
@@ -118,7 +130,13 @@ final class ScriptedSfmc implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             request = in.readAllBytes();
         }
+        if ("GET".equals(exchange.getRequestMethod())) {
+            // journey and data extension reads: this package, like one without the read scopes, may not read them
+            respond(exchange, 403, "application/json", "{\"message\":\"Insufficient privileges\",\"errorcode\":20002}");
+            return;
+        }
         String path = exchange.getRequestURI().getPath();
+        entryRequestNanos.add(System.nanoTime());
         entryRequests.add(path);
         Answer answer = script.poll();
         if (answer == null) {
@@ -146,7 +164,9 @@ final class ScriptedSfmc implements AutoCloseable {
         StringBuilder body = new StringBuilder("{\"requestId\":\"" + java.util.UUID.randomUUID() + "\",\"members\":[");
         for (int i = 0; i < members.size(); i++) {
             body.append(i > 0 ? "," : "")
-                    .append("{\"status\":\"queued\",\"eventInstanceId\":\"")
+                    .append("{\"contactKey\":")
+                    .append(members.get(i).path("contactKey"))
+                    .append(",\"eventInstanceId\":\"")
                     .append(java.util.UUID.randomUUID())
                     .append("\"}");
         }

@@ -57,8 +57,13 @@ class SecretsInLogsTest {
     private SfmcSimulator sim;
     private CamelContext context;
 
+    private Level componentLevel;
+    private Level camelLevel;
+
     @BeforeEach
     void captureLogs() {
+        componentLevel = LogManager.getLogger("io.github.camelsfmc").getLevel();
+        camelLevel = LogManager.getLogger("org.apache.camel").getLevel();
         Configurator.setLevel("io.github.camelsfmc", Level.DEBUG);
         Configurator.setLevel("org.apache.camel", Level.INFO);
         appender = new AbstractAppender("secrets-capture", null, null, true, Property.EMPTY_ARRAY) {
@@ -88,6 +93,9 @@ class SecretsInLogsTest {
         logContext.getConfiguration().getRootLogger().removeAppender(appender.getName());
         logContext.updateLoggers();
         appender.stop();
+        // the next test logs as configured, not at this test's DEBUG
+        Configurator.setLevel("io.github.camelsfmc", componentLevel);
+        Configurator.setLevel("org.apache.camel", camelLevel);
     }
 
     @Test

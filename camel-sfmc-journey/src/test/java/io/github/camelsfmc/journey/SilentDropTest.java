@@ -23,6 +23,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.model.BatchEntryResult;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 import io.github.camelsfmc.simulator.DataExtensionField;
@@ -37,13 +38,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each way SFMC accepts a contact (2xx) and then drops it: first the drop as it happens with the checks off, then the
- * loud, precise error the component raises instead with the checks strict.
+ * loud, precise error the component raises instead with its default options.
  */
 class SilentDropTest extends SfmcJourneyTestSupport {
 
     private static final String DROP_KEY = "Drop-Event";
     private static final String CHECKS_OFF = "preflight=off&validation=off";
-    private static final String STRICT = "preflight=warn&validation=strict";
+    private static final String DEFAULTS = "";
 
     @AfterEach
     void removeJourney() {
@@ -51,7 +52,7 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     }
 
     @Test
-    void aFieldInTheWrongCaseIsDroppedSilentlyByDefaultSfmc() {
+    void aFieldInTheWrongCaseIsDroppedSilentlyWithTheChecksOff() {
         journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
 
         Exchange result = send(CHECKS_OFF, Map.of("ContactKey", "C-1", "firstname", "Ada", "Email", "ada@example.com"));
@@ -61,10 +62,10 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     }
 
     @Test
-    void aFieldInTheWrongCaseIsRejectedWithTheRightNameWhenStrict() {
+    void aFieldInTheWrongCaseIsRejectedWithTheRightNameByDefault() {
         journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
 
-        Exchange result = send(STRICT, Map.of("ContactKey", "C-1", "firstname", "Ada", "Email", "ada@example.com"));
+        Exchange result = send(DEFAULTS, Map.of("ContactKey", "C-1", "firstname", "Ada", "Email", "ada@example.com"));
 
         assertThat(result.getException())
                 .isInstanceOf(SfmcJourneyValidationException.class)
@@ -79,7 +80,7 @@ class SilentDropTest extends SfmcJourneyTestSupport {
         // preflight's reads take a while, so the first contact arrives before it has finished
         simulator().faults().faultAllRestEndpoints(true).latencyMillis(300);
 
-        Exchange result = send(STRICT, Map.of("ContactKey", "C-0", "firstname", "Ada", "Email", "ada@example.com"));
+        Exchange result = send(DEFAULTS, Map.of("ContactKey", "C-0", "firstname", "Ada", "Email", "ada@example.com"));
 
         assertThat(result.getException())
                 .isInstanceOf(SfmcJourneyValidationException.class)
@@ -97,10 +98,10 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     }
 
     @Test
-    void anUnknownFieldIsRejectedNamingTheDataExtensionFieldsWhenStrict() {
+    void anUnknownFieldIsRejectedNamingTheDataExtensionFieldsByDefault() {
         journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
 
-        Exchange result = send(STRICT, Map.of("ContactKey", "C-2", "Nickname", "Bob", "Email", "bob@example.com"));
+        Exchange result = send(DEFAULTS, Map.of("ContactKey", "C-2", "Nickname", "Bob", "Email", "bob@example.com"));
 
         assertThat(result.getException())
                 .isInstanceOf(SfmcJourneyValidationException.class)
@@ -119,10 +120,10 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     }
 
     @Test
-    void aMissingRequiredFieldIsRejectedWhenStrict() {
+    void aMissingRequiredFieldIsRejectedByDefault() {
         journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
 
-        Exchange result = send(STRICT, Map.of("ContactKey", "C-3", "FirstName", "Cy"));
+        Exchange result = send(DEFAULTS, Map.of("ContactKey", "C-3", "FirstName", "Cy"));
 
         assertThat(result.getException())
                 .isInstanceOf(SfmcJourneyValidationException.class)
@@ -141,21 +142,21 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     }
 
     @Test
-    void aValueThatDoesNotFitTheFieldTypeIsRejectedWhenStrict() {
+    void aValueThatDoesNotFitTheFieldTypeIsRejectedByDefault() {
         journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
 
-        Exchange result = send(STRICT, Map.of("ContactKey", "C-4", "Email", "dee@example.com", "Age", "forty"));
+        Exchange result = send(DEFAULTS, Map.of("ContactKey", "C-4", "Email", "dee@example.com", "Age", "forty"));
 
         assertThat(result.getException()).hasMessageContaining("Data field 'Age' is a Number field but got 'forty'");
         assertNothingReachedSfmc();
     }
 
     @Test
-    void aTooLongTextIsRejectedWhenStrict() {
+    void aTooLongTextIsRejectedByDefault() {
         journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
 
         Exchange result =
-                send(STRICT, Map.of("ContactKey", "C-5", "Email", "e@example.com", "FirstName", "x".repeat(21)));
+                send(DEFAULTS, Map.of("ContactKey", "C-5", "Email", "e@example.com", "FirstName", "x".repeat(21)));
 
         assertThat(result.getException())
                 .hasMessageContaining("Data field 'FirstName' is 21 characters long")
@@ -179,18 +180,142 @@ class SilentDropTest extends SfmcJourneyTestSupport {
         assertThatThrownBy(() -> startRouteTo("preflight=strict"))
                 .rootCause()
                 .hasMessageContaining("Journey 'Drop journey' (version 1) using 'Drop-Event' is Paused")
-                .hasMessageContaining("resume it in Journey Builder");
+                .hasMessageContaining("Resume it in Journey Builder");
     }
 
     @Test
-    void aPausedJourneyRejectsEachContactWithStrictValidation() {
+    void aPausedJourneyFailsEachContactByDefaultSayingSfmcMayHoldIt() {
         journey(JourneyStatus.PAUSED, EntryMode.MULTIPLE_ENTRIES);
 
-        Exchange result = send(STRICT, validContact("C-7"));
+        Exchange result = send(DEFAULTS, validContact("C-7"));
 
         assertThat(result.getException())
-                .hasMessageContaining("Contact 'C-7' would be dropped")
-                .hasMessageContaining("Paused");
+                .isInstanceOf(SfmcJourneyValidationException.class)
+                .hasMessageContaining("Contact 'C-7' cannot enter now")
+                .hasMessageContaining("is Paused")
+                .hasMessageContaining("may hold them until the journey resumes, but that is not confirmed");
+        assertThat(result.getException(SfmcJourneyException.class).getUndeliveredContacts())
+                .containsExactly(validContact("C-7"));
+        assertNothingReachedSfmc();
+    }
+
+    @Test
+    void aPausedJourneyGetsTheContactInWarnModeWithThePauseInTheWarningsHeader() {
+        journey(JourneyStatus.PAUSED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send("validation=warn", validContact("C-7"));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.WARNINGS, List.class))
+                .singleElement()
+                .asString()
+                .contains("is Paused");
+        assertThat(simulator().stats().entryRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void aPausedJourneyGetsABatchInWarnModeWithThePauseInTheWarningsHeader() {
+        journey(JourneyStatus.PAUSED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send("validation=warn", List.of(validContact("W-1"), validContact("W-2")));
+
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.WARNINGS, List.class))
+                .hasSize(2)
+                .allSatisfy(w -> assertThat(w.toString()).contains("is Paused"));
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aDraftJourneyFailsEachContactByDefault() {
+        journey(JourneyStatus.DRAFT, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send(DEFAULTS, validContact("C-8"));
+
+        assertThat(result.getException())
+                .hasMessageContaining("Contact 'C-8' cannot enter now")
+                .hasMessageContaining("is Draft");
+        assertNothingReachedSfmc();
+    }
+
+    @Test
+    void aStoppedJourneyRejectsEveryMemberOfABatchByDefault() {
+        journey(JourneyStatus.STOPPED, EntryMode.MULTIPLE_ENTRIES);
+        List<Map<String, Object>> contacts = List.of(validContact("S-1"), validContact("S-2"));
+
+        Exchange result = send(DEFAULTS, contacts);
+
+        SfmcJourneyException error = result.getException(SfmcJourneyException.class);
+        assertThat(error.getUndeliveredContacts()).containsExactlyElementsOf(contacts);
+        assertThat(error.getMessage()).contains("2 rejected").contains("is Stopped");
+        assertNothingReachedSfmc();
+    }
+
+    @Test
+    void aContactKeyLongerThanTheKeyFieldIsDroppedSilentlyWithTheChecksOff() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send(CHECKS_OFF, Map.of("ContactKey", "K".repeat(51), "Email", "k@example.com"));
+
+        assertThat(result.getException()).isNull();
+        assertDropped(DropReason.CONTACT_KEY_TOO_LONG);
+    }
+
+    @Test
+    void aMemberSfmcRefusesInItsBatchAnswerIsRejectedWithSfmcsErrorcode() {
+        simulator()
+                .addJourney(Journey.builder(DROP_KEY)
+                        .name("Refusing journey")
+                        .status(JourneyStatus.PUBLISHED)
+                        .rejectUnknownFields(true)
+                        .field(DataExtensionField.primaryKey("ContactKey", 50))
+                        .field(DataExtensionField.text("FirstName", 20))
+                        .build());
+        Map<String, Object> refused = Map.of("ContactKey", "M-2", "Nickname", "Bob");
+
+        Exchange result = send(CHECKS_OFF, List.of(Map.of("ContactKey", "M-1", "FirstName", "Ada"), refused));
+
+        BatchEntryResult batch =
+                result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        assertThat(batch.getQueued())
+                .extracting(BatchEntryResult.QueuedContact::contactKey)
+                .containsExactly("M-1");
+        assertThat(batch.getRejected()).singleElement().satisfies(rejected -> {
+            assertThat(rejected.contactKey()).isEqualTo("M-2");
+            assertThat(rejected.errorCode()).isEqualTo("10001");
+            assertThat(rejected.message()).contains("Nickname");
+        });
+        assertThat(result.getException(SfmcJourneyException.class).getUndeliveredContacts())
+                .containsExactly(refused);
+        assertThat(simulator().entered(DROP_KEY))
+                .extracting(e -> e.contactKey())
+                .containsExactly("M-1");
+    }
+
+    @Test
+    void aContactKeyLongerThanTheKeyFieldIsRejectedByDefault() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+        String longKey = "K".repeat(300);
+
+        Exchange result = send(DEFAULTS, Map.of("ContactKey", longKey, "Email", "k@example.com"));
+
+        assertThat(result.getException())
+                .isInstanceOf(SfmcJourneyValidationException.class)
+                .hasMessageContaining("ContactKey is 300 characters long")
+                .hasMessageContaining("SFMC takes at most 254");
+        assertNothingReachedSfmc();
+    }
+
+    @Test
+    void aContactKeyWithinSfmcsLimitButLongerThanTheKeyFieldIsRejectedByDefault() {
+        journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
+
+        Exchange result = send(DEFAULTS, Map.of("ContactKey", "K".repeat(51), "Email", "k@example.com"));
+
+        assertThat(result.getException())
+                .hasMessageContaining("ContactKey is 51 characters long")
+                .hasMessageContaining("the key field 'ContactKey' of data extension")
+                .hasMessageContaining("holds at most 50");
         assertNothingReachedSfmc();
     }
 
@@ -229,15 +354,15 @@ class SilentDropTest extends SfmcJourneyTestSupport {
         Exchange second = send(CHECKS_OFF, validContact("C-9"));
 
         assertThat(second.getException()).isNull();
-        assertDropped(DropReason.REENTRY_NOT_ALLOWED);
+        assertDropped(DropReason.REENTRY_NOT_ALLOWED, 1);
     }
 
     @Test
-    void aRepeatedContactIsRejectedWhenStrictAndTheJourneyForbidsReentry() {
+    void aRepeatedContactIsRejectedByDefaultWhenTheJourneyForbidsReentry() {
         journey(JourneyStatus.PUBLISHED, EntryMode.ONCE_AND_DONE);
 
-        send(STRICT, validContact("C-9"));
-        Exchange second = send(STRICT, validContact("C-9"));
+        send(DEFAULTS, validContact("C-9"));
+        Exchange second = send(DEFAULTS, validContact("C-9"));
 
         assertThat(second.getException())
                 .hasMessageContaining("Contact 'C-9' was already entered by this endpoint")
@@ -267,7 +392,7 @@ class SilentDropTest extends SfmcJourneyTestSupport {
         journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
         Map<String, Object> bad = Map.of("ContactKey", "B-2", "Email", "not-an-email");
 
-        Exchange result = send(STRICT, List.of(validContact("B-1"), bad, validContact("B-3")));
+        Exchange result = send(DEFAULTS, List.of(validContact("B-1"), bad, validContact("B-3")));
 
         assertThat(simulator().entered(DROP_KEY))
                 .extracting(e -> e.contactKey())
@@ -281,7 +406,7 @@ class SilentDropTest extends SfmcJourneyTestSupport {
     @Test
     void aFieldAddedInMarketingCloudIsPickedUpWithoutARestart() {
         Journey journey = journey(JourneyStatus.PUBLISHED, EntryMode.MULTIPLE_ENTRIES);
-        String uri = journeyUri(DROP_KEY, STRICT + "&schemaRefreshInterval=1");
+        String uri = journeyUri(DROP_KEY, "schemaRefreshInterval=1");
         assertThat(template.request(uri, e -> e.getMessage().setBody(withNickname("N-1")))
                         .getException())
                 .hasMessageContaining("'Nickname' is not in data extension");
@@ -335,9 +460,14 @@ class SilentDropTest extends SfmcJourneyTestSupport {
         });
     }
 
-    private void assertDropped(DropReason reason) {
-        assertThat(simulator().entered(DROP_KEY)).hasSizeLessThanOrEqualTo(1);
+    /** The last contact sent was accepted and dropped, not entered: only {@code enteredBefore} contacts entered. */
+    private void assertDropped(DropReason reason, int enteredBefore) {
+        assertThat(simulator().entered(DROP_KEY)).hasSize(enteredBefore);
         assertThat(simulator().dropped(DROP_KEY)).extracting(Drop::reason).containsExactly(reason);
+    }
+
+    private void assertDropped(DropReason reason) {
+        assertDropped(reason, 0);
     }
 
     private void assertNothingReachedSfmc() {

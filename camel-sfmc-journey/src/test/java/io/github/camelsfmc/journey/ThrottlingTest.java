@@ -15,6 +15,8 @@
  */
 package io.github.camelsfmc.journey;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+
+import io.github.camelsfmc.simulator.SfmcSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,5 +71,29 @@ class ThrottlingTest extends SfmcJourneyTestSupport {
         }
 
         assertThat(simulator().entryCount(KEY)).isEqualTo(20);
+    }
+
+    @Test
+    void callsAreSpacedToMaxRequestsPerSecondAsSfmcSeesThem() throws Exception {
+        String uri = journeyUri(KEY, "maxRequestsPerSecond=10");
+
+        List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String key = "P-" + i;
+            sent.add(template.asyncSend(
+                    uri, e -> e.getMessage().setBody(Map.of("ContactKey", key, "Email", "p@example.com"))));
+        }
+        for (CompletableFuture<Exchange> exchange : sent) {
+            assertThat(exchange.get(60, TimeUnit.SECONDS).getException()).isNull();
+        }
+
+        List<Instant> arrivals = simulator().requestLog().stream()
+                .filter(r -> r.path().startsWith("/interaction/v1/events"))
+                .map(SfmcSimulator.RequestLogEntry::at)
+                .sorted()
+                .toList();
+        assertThat(arrivals).hasSize(20);
+        // 19 intervals of 100 ms; a little less allowed for the jitter between sending and arriving
+        assertThat(Duration.between(arrivals.get(0), arrivals.get(19))).isGreaterThanOrEqualTo(Duration.ofMillis(1700));
     }
 }

@@ -49,6 +49,27 @@ final class AdmissionRules {
         return null;
     }
 
+    /** SFMC's own limit on a ContactKey (subscriber key). */
+    static final int MAX_CONTACT_KEY_LENGTH = 254;
+
+    /**
+     * A ContactKey longer than SFMC takes, or than the primary-key field it fills when Data does not carry that field;
+     * null when it fits.
+     */
+    static String contactKeyTooLong(Journey journey, String contactKey, JsonNode data) {
+        if (contactKey.length() > MAX_CONTACT_KEY_LENGTH) {
+            return "ContactKey is " + contactKey.length() + " characters; SFMC takes at most " + MAX_CONTACT_KEY_LENGTH;
+        }
+        for (DataExtensionField f : journey.schema().fields) {
+            boolean filledFromContactKey = f.isPrimaryKey() && (data == null || data.get(f.name()) == null);
+            if (filledFromContactKey && f.length() != null && f.length() > 0 && contactKey.length() > f.length()) {
+                return "ContactKey is " + contactKey.length() + " characters; primary key field '" + f.name()
+                        + "' holds " + f.length();
+            }
+        }
+        return null;
+    }
+
     /** A required field (not nullable, no default) that is missing, null or empty; the primary key may be absent. */
     static String missingRequired(Journey j, JsonNode data) {
         for (DataExtensionField f : j.schema().fields) {

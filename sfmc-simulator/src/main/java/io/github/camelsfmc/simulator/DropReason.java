@@ -27,6 +27,8 @@ public enum DropReason {
     MISSING_REQUIRED_FIELD,
     /** A value does not fit the field type or length. */
     INVALID_VALUE,
+    /** The ContactKey is longer than SFMC's 254 characters or than the data extension's key field it fills. */
+    CONTACT_KEY_TOO_LONG,
     /** The journey admits only known contacts and this one is not known. */
     UNKNOWN_CONTACT
 }

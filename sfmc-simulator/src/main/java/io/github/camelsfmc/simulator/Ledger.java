@@ -69,7 +69,8 @@ final class Ledger {
 
     /**
      * Decides whether an accepted contact enters the journey and records the outcome. The checks, in order:
-     * journey running, unknown field, missing required field, invalid value, unknown contact, re-entry.
+     * journey running, ContactKey too long, unknown field, missing required field, invalid value, unknown contact,
+     * re-entry.
      */
     Admission admit(
             Journey j, String contactKey, JsonNode data, String eventInstanceId, String requestId, EntryChannel via) {
@@ -79,6 +80,9 @@ final class Ledger {
         if (status != JourneyStatus.PUBLISHED) {
             reason = DropReason.JOURNEY_NOT_RUNNING;
             detail = "Journey '" + j.name() + "' is " + status.jsonValue() + ", not Published";
+        }
+        if (reason == null && (detail = AdmissionRules.contactKeyTooLong(j, contactKey, data)) != null) {
+            reason = DropReason.CONTACT_KEY_TOO_LONG;
         }
         if (reason == null && (detail = AdmissionRules.unknownField(j, data)) != null) {
             reason = DropReason.UNKNOWN_FIELD;

@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.simulator;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,7 @@ class SingleEventTest {
                     .field(DataExtensionField.number("Age"))
                     .field(DataExtensionField.of("Birthday", FieldType.DATE))
                     .field(DataExtensionField.of("OptIn", FieldType.BOOLEAN))
+                    .field(DataExtensionField.of("Balance", FieldType.DECIMAL))
                     .build())
             .journey(Journey.builder("Once-Event")
                     .entryMode(EntryMode.ONCE_AND_DONE)
@@ -177,6 +179,37 @@ class SingleEventTest {
         Drop d = onlyDrop(KEY);
         assertThat(d.reason()).isEqualTo(DropReason.JOURNEY_NOT_RUNNING);
         assertThat(d.detail()).contains("Draft");
+    }
+
+    @Test
+    void aContactKeyLongerThanThePrimaryKeyFieldItFillsIsAcceptedAndDropped() {
+        assertThat(send("K".repeat(51), valid()).status()).isEqualTo(201);
+
+        Drop d = onlyDrop(KEY);
+        assertThat(d.reason()).isEqualTo(DropReason.CONTACT_KEY_TOO_LONG);
+        assertThat(d.detail()).contains("51 characters").contains("'ContactKey' holds 50");
+    }
+
+    @Test
+    void aContactKeyLongerThanSfmcTakesIsAcceptedAndDropped() {
+        assertThat(Http.event(sim.baseUrl(), token, "Strict-Event", "K".repeat(255), map())
+                        .status())
+                .isEqualTo(201);
+
+        Drop d = onlyDrop("Strict-Event");
+        assertThat(d.reason()).isEqualTo(DropReason.CONTACT_KEY_TOO_LONG);
+        assertThat(d.detail()).contains("SFMC takes at most 254");
+    }
+
+    @Test
+    void aDecimalIsRecordedWithAllItsDigits() {
+        Map<String, Object> data = valid();
+        data.put("Balance", new BigDecimal("12345678901234567.10"));
+
+        assertThat(send("c-dec", data).status()).isEqualTo(201);
+
+        assertThat(sim.simulator().entered(KEY).get(0).data().get("Balance"))
+                .isEqualTo(new BigDecimal("12345678901234567.10"));
     }
 
     @Test

@@ -34,7 +34,13 @@ public class SfmcJourneyValidationException extends SfmcJourneyException {
         this(message, field, List.of(), cause);
     }
 
-    private SfmcJourneyValidationException(String message, String field, List<?> contacts, Throwable cause) {
+    /** A refusal that names the contacts it kept from SFMC. */
+    public SfmcJourneyValidationException(String message, String field, List<?> contacts) {
+        this(message, field, contacts, null);
+    }
+
+    /** A refusal that names the contacts it kept from SFMC, with what made the input unusable. */
+    public SfmcJourneyValidationException(String message, String field, List<?> contacts, Throwable cause) {
         super(message, 0, null, null, null, false, contacts, cause);
         this.field = field;
     }

@@ -19,14 +19,17 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelsfmc.journey.internal.api.AsyncFailures;
 import io.github.camelsfmc.journey.model.EntryEvent;
-import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 /**
  * Turns one contact, in whatever form the route has it, into an {@link EntryEvent}: the contact key, and every other
@@ -40,11 +43,19 @@ import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 public final class EntryEventMapper {
 
     private final ObjectMapper objectMapper;
+    private final ObjectReader strictReader;
     private final String contactKeyField;
     private final boolean contactKeyInData;
 
     public EntryEventMapper(ObjectMapper objectMapper, String contactKeyField, boolean contactKeyInData) {
         this.objectMapper = objectMapper;
+        this.strictReader = objectMapper
+                .reader()
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                // a decimal keeps every digit, as a BigDecimal, instead of being rounded to a double
+                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .with(JsonNodeFactory.withExactBigDecimals(true));
         this.contactKeyField = contactKeyField;
         this.contactKeyInData = contactKeyInData;
     }
@@ -52,11 +63,11 @@ public final class EntryEventMapper {
     /**
      * @param  body                           one contact
      * @param  contactKeyOverride             the contact key to use regardless of the body, or null
-     * @throws SfmcJourneyValidationException when the body is not one contact or has no usable contact key
+     * @throws InvalidContactException when the body is not one contact or has no usable contact key
      */
     public EntryEvent map(Object body, Object contactKeyOverride) {
         if (body == null) {
-            throw new SfmcJourneyValidationException(
+            throw new InvalidContactException(
                     "The message body is null: send the contact as a Map, a POJO, a JSON object string, a JsonNode or an EntryEvent",
                     null);
         }
@@ -114,21 +125,21 @@ public final class EntryEventMapper {
             value = node.isValueNode() && !node.isNull() ? node.asText() : node.isNull() ? null : node;
         }
         if (value == null) {
-            throw new SfmcJourneyValidationException(
+            throw new InvalidContactException(
                     "No ContactKey for this contact: give it a '" + contactKeyField
                             + "' field, name the field that holds the key with the contactKeyField option,"
                             + " or (for a single contact) set the header CamelSfmcJourneyContactKey",
                     contactKeyField);
         }
         if (!(value instanceof CharSequence || value instanceof Number)) {
-            throw new SfmcJourneyValidationException(
+            throw new InvalidContactException(
                     "The ContactKey from " + source + " is a "
                             + value.getClass().getSimpleName() + "; it must be a string or a number",
                     contactKeyField);
         }
         String key = value.toString();
         if (key.isBlank()) {
-            throw new SfmcJourneyValidationException(
+            throw new InvalidContactException(
                     "The ContactKey from " + source + " is empty: SFMC needs the subscriber key of the contact",
                     contactKeyField);
         }
@@ -136,11 +147,20 @@ public final class EntryEventMapper {
     }
 
     private JsonNode parse(String json) {
+        if (json.isBlank()) {
+            throw new InvalidContactException(
+                    "The message body is " + (json.isEmpty() ? "an empty" : "a blank")
+                            + " String: send one contact as a JSON object such as"
+                            + " {\"ContactKey\":\"42\",\"FirstName\":\"Ada\"}",
+                    null);
+        }
         try {
-            return objectMapper.readTree(json);
+            // strict: a second value after the object, or a key given twice, would otherwise be silently ignored
+            return strictReader.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new SfmcJourneyValidationException(
-                    "The message body is a String but not valid JSON (" + e.getOriginalMessage() + " at line "
+            throw new InvalidContactException(
+                    "The message body is a String but not valid JSON (" + e.getOriginalMessage()
+                            + " at line "
                             + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr()
                             + "): send a JSON object such as {\"ContactKey\":\"42\",\"FirstName\":\"Ada\"}",
@@ -151,7 +171,7 @@ public final class EntryEventMapper {
 
     private static Map<String, Object> fromJsonObject(JsonNode node) {
         if (!(node instanceof ObjectNode object)) {
-            throw new SfmcJourneyValidationException(
+            throw new InvalidContactException(
                     "The message body is a JSON "
                             + (node == null
                                     ? "nothing"
@@ -172,7 +192,7 @@ public final class EntryEventMapper {
             JsonNode node = objectMapper.valueToTree(body);
             return fromJsonObject(node);
         } catch (IllegalArgumentException e) {
-            throw new SfmcJourneyValidationException(
+            throw new InvalidContactException(
                     "The message body of type " + body.getClass().getName() + " cannot be written as JSON: "
                             + AsyncFailures.rootMessage(e)
                             + ". Give it getters or Jackson annotations, or convert it to a Map first",

@@ -16,24 +16,25 @@
 package io.github.camelsfmc.journey.internal.mapping;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelsfmc.journey.internal.payload.BatchEntryMember;
 import io.github.camelsfmc.journey.model.EntryEvent;
-import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 /**
  * Writes entry events as SFMC expects them. A value Jackson cannot write fails only the contact that holds it, with
  * the field named, before anything is sent.
  */
 public final class EntryEventSerializer {
-
-    private static final byte[] MEMBERS_OPEN = ",\"members\":[".getBytes();
-    private static final byte[] CLOSE = "]}".getBytes();
 
     private final ObjectMapper objectMapper;
 
@@ -53,23 +54,25 @@ public final class EntryEventSerializer {
         return write(new BatchEntryMember(event.getContactKey(), event.getData()), event);
     }
 
-    /** The body of {@code POST /interaction/v1/async/events} from members written by {@link #member(EntryEvent)}. */
+    /**
+     * The body of {@code POST /interaction/v1/async/events} from members written by {@link #member(EntryEvent)}, as
+     * UTF-8 whatever the platform charset.
+     */
     public byte[] batch(String eventDefinitionKey, List<byte[]> members) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 + members.size() * 128);
-        try {
-            out.writeBytes(
-                    ("{\"eventDefinitionKey\":" + objectMapper.writeValueAsString(eventDefinitionKey)).getBytes());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        out.writeBytes(MEMBERS_OPEN);
-        for (int i = 0; i < members.size(); i++) {
-            if (i > 0) {
-                out.write(',');
+        try (JsonGenerator json = objectMapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeStringField("eventDefinitionKey", eventDefinitionKey);
+            json.writeArrayFieldStart("members");
+            for (byte[] member : members) {
+                json.writeRawValue(new String(member, StandardCharsets.UTF_8));
             }
-            out.writeBytes(members.get(i));
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            // writing to memory does not fail
+            throw new UncheckedIOException(e);
         }
-        out.writeBytes(CLOSE);
         return out.toByteArray();
     }
 
@@ -79,7 +82,7 @@ public final class EntryEventSerializer {
         } catch (JsonMappingException e) {
             String field = dataField(e);
             Object value = field != null ? event.getData().get(field) : null;
-            throw new SfmcJourneyValidationException(
+            throw new InvalidContactException(
                     "Contact '" + event.getContactKey() + "': Data field '" + field + "'"
                             + (value != null ? " holds a " + value.getClass().getName() : "")
                             + " that cannot be written as JSON (" + e.getOriginalMessage()
@@ -87,7 +90,7 @@ public final class EntryEventSerializer {
                     field,
                     e);
         } catch (JsonProcessingException e) {
-            throw new SfmcJourneyValidationException(
+            throw new InvalidContactException(
                     "Contact '" + event.getContactKey() + "' cannot be written as JSON: " + e.getOriginalMessage(),
                     null,
                     e);

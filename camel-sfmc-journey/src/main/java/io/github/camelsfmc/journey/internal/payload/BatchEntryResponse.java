@@ -26,6 +26,35 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record BatchEntryResponse(String requestId, Integer count, Integer notQueuedCount, List<MemberResult> members) {
 
     /**
+     * Why an answer cannot be matched to the members sent, or null when it can: one result per member, in request
+     * order, each naming the member's contact key when it names one.
+     *
+     * @param answer      the parsed answer, or null when there was none
+     * @param contactKeys the contact keys sent, in request order
+     */
+    public static String mismatch(BatchEntryResponse answer, List<String> contactKeys) {
+        int sent = contactKeys.size();
+        if (answer == null || answer.members() == null) {
+            return "without one result per member (" + sent + " sent, none answered)";
+        }
+        if (answer.members().size() != sent) {
+            return "without one result per member (" + sent + " sent, "
+                    + answer.members().size() + " answered)";
+        }
+        for (int i = 0; i < sent; i++) {
+            MemberResult outcome = answer.members().get(i);
+            if (outcome == null) {
+                return "without a result for member " + i + " (contact '" + contactKeys.get(i) + "')";
+            }
+            if (outcome.contactKey() != null && !outcome.contactKey().equals(contactKeys.get(i))) {
+                return "with results that do not match the request: member " + i + " answers for contact '"
+                        + outcome.contactKey() + "' where '" + contactKeys.get(i) + "' was sent";
+            }
+        }
+        return null;
+    }
+
+    /**
      * A member's outcome: an {@code eventInstanceId} when it was queued, else SFMC's {@code errorcode} (documented as a
      * string) and {@code message}.
      */

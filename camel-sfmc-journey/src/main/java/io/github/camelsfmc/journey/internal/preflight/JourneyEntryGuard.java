@@ -55,7 +55,10 @@ public final class JourneyEntryGuard {
     private final CheckMode preflightMode;
     private final Duration refreshInterval;
     private final Clock clock;
-    private final Map<String, Boolean> enteredContactKeys;
+    private final int reentryTrackingSize;
+
+    /** Only while a running journey forbids re-entry: the contact keys this endpoint entered, oldest dropped first. */
+    private volatile Map<String, Boolean> enteredContactKeys;
 
     private volatile PreflightReport report;
     private volatile Instant nextRefresh = Instant.MIN;
@@ -75,7 +78,7 @@ public final class JourneyEntryGuard {
         this.preflightMode = preflightMode;
         this.refreshInterval = refreshInterval;
         this.clock = clock;
-        this.enteredContactKeys = reentryTrackingSize > 0 ? boundedSet(reentryTrackingSize) : null;
+        this.reentryTrackingSize = reentryTrackingSize;
     }
 
     /**
@@ -145,6 +148,7 @@ public final class JourneyEntryGuard {
             // the guard's state is updated before anyone waiting on the run continues, so they see the new report
             if (result != null) {
                 report = result;
+                trackReentryIfForbidden(result);
             }
             synchronized (this) {
                 refreshing = null;
@@ -181,31 +185,32 @@ public final class JourneyEntryGuard {
         return report;
     }
 
-    /**
-     * What stands in the way of this contact entering, one message per finding; empty when nothing does.
-     */
-    public List<String> inspect(EntryEvent event) {
+    /** Starts a refresh in the background when {@code refreshInterval} has passed since the last one. */
+    public void refreshIfDue() {
         if (clock.instant().isAfter(nextRefresh)) {
             refresh();
         }
+    }
+
+    /**
+     * What stands in the way of this contact entering, one message per finding, at most a handful; empty when nothing
+     * does.
+     */
+    public List<String> inspect(EntryEvent event) {
+        refreshIfDue();
         PreflightReport current = report;
-        if (current == null) {
-            return List.of();
-        }
+        String contact = "Contact " + EntrySchemaValidator.quote(event.getContactKey());
         List<String> findings = new ArrayList<>();
-        if (current.eventDefinition() != null && !current.isEntryPossible()) {
-            findings.add("Contact '" + event.getContactKey() + "' would be dropped: "
-                    + String.join("; ", current.problems()));
+        if (current != null && current.eventDefinition() != null && !current.isEntryPossible()) {
+            findings.add(contact + " cannot enter now: " + String.join("; ", current.problems()));
         }
-        if (current.schema() != null) {
-            for (String problem : EntrySchemaValidator.validate(event, current.schema())) {
-                findings.add("Contact '" + event.getContactKey() + "': " + problem);
-            }
+        for (String problem : EntrySchemaValidator.validate(event, current != null ? current.schema() : null)) {
+            findings.add(contact + ": " + problem);
         }
-        PreflightReport.JourneyState noReentry = current.reentryForbiddingJourney();
-        if (noReentry != null && enteredContactKeys != null && wasEntered(event.getContactKey())) {
-            findings.add("Contact '" + event.getContactKey() + "' was already entered by this endpoint and journey '"
-                    + noReentry.name() + "' has entryMode " + noReentry.entryMode()
+        PreflightReport.JourneyState noReentry = current != null ? current.reentryForbiddingJourney() : null;
+        if (noReentry != null && wasEntered(event.getContactKey())) {
+            findings.add(contact + " was already entered by this endpoint and journey '" + noReentry.name()
+                    + "' has entryMode " + noReentry.entryMode()
                     + ", so SFMC will accept it again but not enter it");
         }
         return findings;
@@ -213,16 +218,41 @@ public final class JourneyEntryGuard {
 
     /** Remembers that SFMC queued this contact, for the re-entry check. */
     public void entered(String contactKey) {
-        if (enteredContactKeys != null) {
-            synchronized (enteredContactKeys) {
-                enteredContactKeys.put(contactKey, Boolean.TRUE);
+        Map<String, Boolean> entered = enteredContactKeys;
+        if (entered != null) {
+            synchronized (entered) {
+                entered.put(contactKey, Boolean.TRUE);
             }
         }
     }
 
+    /** How many contact keys are remembered for the re-entry check; 0 unless the journey forbids re-entry. */
+    public int trackedContactKeys() {
+        Map<String, Boolean> entered = enteredContactKeys;
+        if (entered == null) {
+            return 0;
+        }
+        synchronized (entered) {
+            return entered.size();
+        }
+    }
+
     private boolean wasEntered(String contactKey) {
-        synchronized (enteredContactKeys) {
-            return enteredContactKeys.containsKey(contactKey);
+        Map<String, Boolean> entered = enteredContactKeys;
+        if (entered == null) {
+            return false;
+        }
+        synchronized (entered) {
+            return entered.containsKey(contactKey);
+        }
+    }
+
+    /** Keys are remembered only while they matter, so journeys that allow re-entry cost no memory. */
+    private void trackReentryIfForbidden(PreflightReport result) {
+        if (result.reentryForbiddingJourney() == null || reentryTrackingSize <= 0) {
+            enteredContactKeys = null;
+        } else if (enteredContactKeys == null) {
+            enteredContactKeys = boundedSet(reentryTrackingSize);
         }
     }
 
@@ -239,6 +269,10 @@ public final class JourneyEntryGuard {
         }
         if (result.isEntryPossible() && result.notes().isEmpty()) {
             LOG.info(result.summary());
+        } else if (result.isEntryPossible()) {
+            LOG.warn(
+                    "{}. What could not be read is not checked: contacts are sent unchecked in those respects",
+                    result.summary());
         } else {
             LOG.warn(result.summary());
         }

@@ -170,15 +170,23 @@ public final class JourneyPreflight {
             return;
         }
         for (JourneyState journey : journeys) {
-            problems.add("Journey '" + journey.name() + "' (version " + journey.version() + ") using '" + key + "' is "
-                    + journey.status() + ", so SFMC accepts contacts but does not enter them: "
-                    + advice(journey.status()));
+            String journeyIs =
+                    "Journey '" + journey.name() + "' (version " + journey.version() + ") using '" + key + "' is ";
+            if (journey.isPaused()) {
+                // SFMC's documentation is silent; one field report says paused journeys hold contacts until resumed
+                problems.add(journeyIs + "Paused: SFMC accepts contacts, and may hold them until the journey resumes,"
+                        + " but that is not confirmed, so they are not reported as entered. " + advice("Paused")
+                        + ", or send with validation=warn to let SFMC hold them");
+            } else {
+                problems.add(journeyIs + journey.status() + ", so SFMC accepts contacts but does not enter them: "
+                        + advice(journey.status()));
+            }
         }
     }
 
     private static String advice(String status) {
         if ("Paused".equalsIgnoreCase(status)) {
-            return "resume it in Journey Builder";
+            return "Resume it in Journey Builder";
         }
         if ("Draft".equalsIgnoreCase(status)) {
             return "activate it in Journey Builder";

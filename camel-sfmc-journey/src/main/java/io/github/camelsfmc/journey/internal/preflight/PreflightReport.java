@@ -42,6 +42,10 @@ public record PreflightReport(
             return "Published".equalsIgnoreCase(status);
         }
 
+        public boolean isPaused() {
+            return "Paused".equalsIgnoreCase(status);
+        }
+
         /** {@code OnceAndDone} never lets a contact in twice; {@code SingleEntryAcrossAllVersions} not while it is in. */
         public boolean forbidsReentry() {
             return "OnceAndDone".equalsIgnoreCase(entryMode)

@@ -39,29 +39,54 @@ import io.github.camelsfmc.journey.model.EntryEvent;
  */
 public final class EntrySchemaValidator {
 
+    /** SFMC's own limit on a ContactKey (subscriber key), whatever the data extension says. */
+    public static final int SFMC_CONTACT_KEY_LENGTH = 254;
+
+    /** At most this many findings are spelled out per contact; the rest are counted. */
+    static final int MAX_FINDINGS = 5;
+
+    /** At most this many field names are listed when a field is not in the data extension. */
+    private static final int MAX_FIELDS_LISTED = 50;
+
+    /** Values and names quoted in findings are cut to this length, so one bad contact cannot make a huge message. */
+    private static final int MAX_QUOTED = 64;
+
     private EntrySchemaValidator() {}
 
-    /** One message per problem, each naming the field; empty when the contact fits. */
+    /**
+     * What in this contact SFMC would drop it for, each finding naming the field; empty when the contact fits. At
+     * most {@value #MAX_FINDINGS} findings plus a count of the others; the data extension's fields are listed once.
+     *
+     * @param schema the entry data extension, or null when it could not be read (only SFMC's own limits are checked)
+     */
     public static List<String> validate(EntryEvent event, EntrySchema schema) {
-        List<String> problems = new ArrayList<>();
+        Findings findings = new Findings();
+        String contactKeyProblem = contactKeyProblem(event, schema);
+        if (contactKeyProblem != null) {
+            findings.add(contactKeyProblem);
+        }
+        if (schema == null) {
+            return findings.list(null);
+        }
         String de = "data extension '" + schema.getDataExtensionName() + "'";
+        boolean unknownField = false;
         for (Map.Entry<String, Object> entry : event.getData().entrySet()) {
             String name = entry.getKey();
             Field field = schema.field(name);
             if (field == null) {
                 Field near = schema.fieldIgnoringCase(name);
-                problems.add(
-                        near != null
-                                ? "Data field '" + name + "' is not in " + de + " - did you mean '" + near.name()
-                                        + "'? SFMC field names are case-sensitive"
-                                : "Data field '" + name + "' is not in " + de + " (its fields: "
-                                        + schema.fields().keySet()
-                                        + "); remove it or add the field in Contact Builder");
+                if (near != null) {
+                    findings.add("Data field " + quote(name) + " is not in " + de + " - did you mean '" + near.name()
+                            + "'? SFMC field names are case-sensitive");
+                } else {
+                    findings.add("Data field " + quote(name) + " is not in " + de);
+                    unknownField = true;
+                }
                 continue;
             }
             String valueProblem = checkValue(field, plain(entry.getValue()));
             if (valueProblem != null) {
-                problems.add("Data field '" + name + "' " + valueProblem);
+                findings.add("Data field " + quote(name) + " " + valueProblem);
             }
         }
         for (Field field : schema.fields().values()) {
@@ -69,11 +94,81 @@ public final class EntrySchemaValidator {
             // a key field left out of Data is filled from the ContactKey by SFMC
             boolean filledFromContactKey = field.isKey() && !event.getData().containsKey(field.name());
             if (field.isRequired() && !filledFromContactKey && (value == null || "".equals(value))) {
-                problems.add("Required field '" + field.name() + "' of " + de + " is "
+                findings.add("Required field '" + field.name() + "' of " + de + " is "
                         + (event.getData().containsKey(field.name()) ? "empty" : "missing"));
             }
         }
-        return problems;
+        return findings.list(
+                unknownField
+                        ? "Its fields are " + fieldNames(schema)
+                                + ": remove the others from Data or add them in Contact Builder"
+                        : null);
+    }
+
+    /**
+     * A ContactKey SFMC would not take: longer than SFMC allows, or than the data extension's key field that SFMC
+     * fills from it.
+     */
+    private static String contactKeyProblem(EntryEvent event, EntrySchema schema) {
+        int length = event.getContactKey() == null ? 0 : event.getContactKey().length();
+        if (length > SFMC_CONTACT_KEY_LENGTH) {
+            return "ContactKey is " + length + " characters long; SFMC takes at most " + SFMC_CONTACT_KEY_LENGTH;
+        }
+        if (schema == null) {
+            return null;
+        }
+        for (Field field : schema.fields().values()) {
+            if (field.isKey()
+                    && !event.getData().containsKey(field.name())
+                    && field.length() != null
+                    && field.length() > 0
+                    && length > field.length()) {
+                return "ContactKey is " + length + " characters long; the key field '" + field.name()
+                        + "' of data extension '" + schema.getDataExtensionName() + "' holds at most "
+                        + field.length();
+            }
+        }
+        return null;
+    }
+
+    private static String fieldNames(EntrySchema schema) {
+        List<String> names = new ArrayList<>(schema.fields().keySet());
+        if (names.size() <= MAX_FIELDS_LISTED) {
+            return names.toString();
+        }
+        return names.subList(0, MAX_FIELDS_LISTED) + " and " + (names.size() - MAX_FIELDS_LISTED) + " more";
+    }
+
+    /** A name or value in quotes, cut short when it is long. */
+    public static String quote(String text) {
+        if (text.length() <= MAX_QUOTED) {
+            return "'" + text + "'";
+        }
+        return "'" + text.substring(0, MAX_QUOTED) + "...' (" + text.length() + " characters)";
+    }
+
+    /** The first few findings of a contact, and how many more there were. */
+    private static final class Findings {
+        private final List<String> listed = new ArrayList<>(MAX_FINDINGS);
+        private int more;
+
+        void add(String finding) {
+            if (listed.size() < MAX_FINDINGS) {
+                listed.add(finding);
+            } else {
+                more++;
+            }
+        }
+
+        List<String> list(String closingNote) {
+            if (more > 0) {
+                listed.add("and " + more + " more problems like these");
+            }
+            if (closingNote != null) {
+                listed.add(closingNote);
+            }
+            return listed;
+        }
     }
 
     private static String checkValue(Field field, Object value) {
@@ -92,29 +187,29 @@ public final class EntrySchemaValidator {
         switch (type) {
             case "Number":
                 if (!isInteger(value)) {
-                    return "is a Number field but got '" + text + "'";
+                    return "is a Number field but got " + quote(text);
                 }
                 return null;
             case "Decimal":
                 if (!isDecimal(value)) {
-                    return "is a Decimal field but got '" + text + "'";
+                    return "is a Decimal field but got " + quote(text);
                 }
                 return null;
             case "Boolean":
                 if (!(value instanceof Boolean || "true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text))) {
-                    return "is a Boolean field but got '" + text + "'";
+                    return "is a Boolean field but got " + quote(text);
                 }
                 return null;
             case "Date":
                 if (!isDate(value)) {
-                    return "is a Date field but got '" + text
-                            + "'; send an ISO-8601 date such as 2026-11-23 or a java.time value";
+                    return "is a Date field but got " + quote(text)
+                            + "; send an ISO-8601 date such as 2026-11-23 or a java.time value";
                 }
                 return null;
             case "EmailAddress":
                 int at = text.indexOf('@');
                 if (at <= 0 || at == text.length() - 1) {
-                    return "is an EmailAddress field but got '" + text + "'";
+                    return "is an EmailAddress field but got " + quote(text);
                 }
                 return tooLong(field, text);
             default:

@@ -1,0 +1,68 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+/** Tells a batch body from a single contact, and names the contacts a body holds. */
+final class MessageBodies {
+
+    private MessageBodies() {}
+
+    /** The contacts of a batch body (a Collection, array, Iterator or JSON array), or null for a single contact. */
+    static List<?> contacts(Object body) {
+        if (body instanceof List<?> list) {
+            return list;
+        }
+        if (body instanceof Collection<?> collection) {
+            return new ArrayList<>(collection);
+        }
+        if (body instanceof Object[] array) {
+            // not List.of: a null element is a contact too, rejected on its own
+            return Arrays.asList(array);
+        }
+        if (body instanceof ArrayNode array) {
+            List<Object> elements = new ArrayList<>(array.size());
+            array.forEach(elements::add);
+            return elements;
+        }
+        if (body instanceof Iterator<?> iterator) {
+            List<Object> elements = new ArrayList<>();
+            iterator.forEachRemaining(elements::add);
+            return elements;
+        }
+        if (body instanceof Iterable<?> iterable && !(body instanceof Map<?, ?>) && !(body instanceof JsonNode)) {
+            List<Object> elements = new ArrayList<>();
+            iterable.forEach(elements::add);
+            return elements;
+        }
+        return null;
+    }
+
+    static List<?> undelivered(Object body) {
+        List<?> contacts = contacts(body);
+        return contacts != null ? contacts : Collections.singletonList(body);
+    }
+}

@@ -1,0 +1,45 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey;
+
+import java.util.List;
+
+import io.github.camelsfmc.journey.internal.api.AsyncFailures;
+import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
+
+/** Turns whatever went wrong into the failure a route sees: an {@link SfmcJourneyException} naming its contacts. */
+final class Undelivered {
+
+    private Undelivered() {}
+
+    /**
+     * @param  error    a failure, possibly wrapped by a future
+     * @param  contacts the contacts it kept from SFMC, as the route sent them
+     * @return          the failure naming {@code contacts}; one that already names contacts is returned as it is
+     */
+    static SfmcJourneyException failure(Throwable error, List<?> contacts) {
+        Throwable cause = AsyncFailures.unwrap(error);
+        if (cause instanceof InvalidContactException invalid) {
+            return invalid.refusal(contacts);
+        }
+        if (cause instanceof SfmcJourneyException sfmc) {
+            // SFMC's answers and transport failures are translated below the senders, without the route's contacts
+            return sfmc.getUndeliveredContacts().isEmpty() ? sfmc.withUndeliveredContacts(contacts) : sfmc;
+        }
+        return new SfmcJourneyException("SFMC call failed: " + cause, 0, null, null, null, false, contacts, cause);
+    }
+}
