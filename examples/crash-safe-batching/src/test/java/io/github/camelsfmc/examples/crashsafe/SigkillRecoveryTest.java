@@ -81,7 +81,7 @@ class SigkillRecoveryTest {
         writeContacts(1, 250);
         // a batch timeout longer than the test: the 50 contacts after the second batch wait for the next 50 files
         process = start("--batch-timeout-ms", "600000");
-        running()
+        running("two batches answered, the other 50 contacts aggregated")
                 .until(() ->
                         answeredBatchRequests().size() == 2 && batchRequestsInFlight() == 0 && inbox.done() == 250);
 
@@ -90,7 +90,7 @@ class SigkillRecoveryTest {
         assertThat(simulator().entryCount(SAMPLE_EVENT_DEFINITION_KEY)).isEqualTo(200);
         process = start("--batch-timeout-ms", "600000");
         writeContacts(251, 300);
-        running().until(() -> distinctContactsEntered() == 300 && batchRequestsInFlight() == 0);
+        running("every contact entered").until(() -> distinctContactsEntered() == 300 && batchRequestsInFlight() == 0);
         process.close();
 
         assertThat(contactsEntered()).containsOnlyKeys(contactKeys(1, 300));
@@ -102,23 +102,28 @@ class SigkillRecoveryTest {
     @Test
     void aKillWhileABatchRequestIsInFlightEntersThatBatchTwiceAndNoOtherContact() throws Exception {
         simulator().faults().latencyMillis(3000);
-        writeContacts(1, 250);
+        // one batch's worth: no second batch can complete while this one is in flight
+        writeContacts(1, 100);
         process = start("--batch-timeout-ms", "2000");
-        // in flight, and the route went on reading files: the file that completed the batch is consumed too
-        running().until(() -> batchRequestsInFlight() == 1 && inbox.done() > 100);
+        running("the batch request in flight, its last file consumed")
+                .until(() -> batchRequestsInFlight() == 1 && inbox.done() == 100);
 
         process.kill();
         Instant killed = Instant.now();
 
-        // SFMC read the whole request before the kill, so it enters the batch; nobody is left to hear the answer
-        await().atMost(PATIENCE).until(() -> answeredBatchRequests().size() == 1);
+        // SFMC has the whole request, so it enters the batch; nobody is left to read the answer
+        await("the answer nobody reads")
+                .atMost(PATIENCE)
+                .until(() -> answeredBatchRequests().size() == 1);
         assertThat(answeredBatchRequests().get(0).at()).isAfter(killed);
         Set<String> inFlightBatch = contactsEntered().keySet();
         assertThat(inFlightBatch).hasSize(100);
 
         simulator().faults().latencyMillis(0);
         process = start("--batch-timeout-ms", "2000");
-        running().until(() -> distinctContactsEntered() == 250 && batchRequestsInFlight() == 0 && inbox.waiting() == 0);
+        writeContacts(101, 250);
+        running("every contact entered")
+                .until(() -> distinctContactsEntered() == 250 && batchRequestsInFlight() == 0 && inbox.waiting() == 0);
         process.close();
 
         assertThat(contactsEntered()).containsOnlyKeys(contactKeys(1, 250));
@@ -134,8 +139,9 @@ class SigkillRecoveryTest {
     }
 
     /** Awaits a condition while the example process runs, failing at once if it exits (see example.log). */
-    private ConditionFactory running() {
-        return await().atMost(PATIENCE)
+    private ConditionFactory running(String condition) {
+        return await(condition)
+                .atMost(PATIENCE)
                 .failFast(
                         "The example process exited; see " + workDir.resolve("example.log"), () -> !process.isAlive());
     }
