@@ -38,8 +38,8 @@ public final class AggregationDatabase {
     private final JdbcDataSource dataSource = new JdbcDataSource();
 
     private AggregationDatabase(Path file) {
-        // WRITE_DELAY=0: H2 writes every commit to the file at once; by default it waits up to 500 ms, and a
-        // SIGKILL in between would lose commits the aggregator already relied on.
+        // WRITE_DELAY=0: H2 writes every commit to the file at once; by default it writes them later, and a SIGKILL
+        // in between loses commits the aggregator already relied on (SigkillRecoveryTest fails without it).
         // DB_CLOSE_DELAY=-1: without a connection pool, the database would otherwise be closed (and compacted) each
         // time the repository returns its connection.
         dataSource.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1");
