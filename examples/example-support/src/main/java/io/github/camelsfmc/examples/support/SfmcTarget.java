@@ -76,12 +76,21 @@ public final class SfmcTarget implements AutoCloseable {
                 .journey(sampleJourney)
                 .port(0)
                 .start();
-        return new SfmcTarget(simulatorProperties(simulator, sampleJourney.eventDefinitionKey()), simulator, true);
+        return new SfmcTarget(
+                simulatorProperties(simulator.baseUrl(), sampleJourney.eventDefinitionKey()), simulator, true);
     }
 
     /** Points at a simulator someone else runs and closes (a test's simulator extension). */
     public static SfmcTarget simulator(SfmcSimulator simulator, String eventDefinitionKey) {
-        return new SfmcTarget(simulatorProperties(simulator, eventDefinitionKey), simulator, false);
+        return new SfmcTarget(simulatorProperties(simulator.baseUrl(), eventDefinitionKey), simulator, false);
+    }
+
+    /**
+     * Points at a simulator running in another process (the standalone simulator, or a test's), which outlives this
+     * one.
+     */
+    public static SfmcTarget runningSimulator(String baseUrl, String eventDefinitionKey) {
+        return new SfmcTarget(simulatorProperties(baseUrl, eventDefinitionKey), null, false);
     }
 
     private static SfmcTarget realSfmc(Map<String, String> environment) {
@@ -96,13 +105,13 @@ public final class SfmcTarget implements AutoCloseable {
         return new SfmcTarget(p, null, false);
     }
 
-    private static Map<String, String> simulatorProperties(SfmcSimulator simulator, String eventDefinitionKey) {
+    private static Map<String, String> simulatorProperties(String baseUrl, String eventDefinitionKey) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("sfmc.event-definition-key", eventDefinitionKey);
         p.put("sfmc.client-id", SfmcSimulator.DEFAULT_CLIENT_ID);
         p.put("sfmc.client-secret", SfmcSimulator.DEFAULT_CLIENT_SECRET);
-        p.put("sfmc.auth-url", simulator.baseUrl());
-        p.put("sfmc.rest-url", simulator.baseUrl());
+        p.put("sfmc.auth-url", baseUrl);
+        p.put("sfmc.rest-url", baseUrl);
         return p;
     }
 
@@ -121,15 +130,18 @@ public final class SfmcTarget implements AutoCloseable {
 
     /** One or two lines saying where contacts go and where to look, without secrets. */
     public String describe() {
-        if (simulator == null) {
+        if (properties.containsKey("sfmc.subdomain")) {
             return "Sending to Salesforce Marketing Cloud tenant '" + properties.get("sfmc.subdomain")
                     + "', event definition key '" + eventDefinitionKey() + "'"
                     + (properties.containsKey("sfmc.account-id") ? ", MID " + properties.get("sfmc.account-id") : "");
         }
-        return "No " + String.join("/", REQUIRED_VARIABLES) + " set: using the embedded SFMC simulator at "
-                + simulator.baseUrl() + System.lineSeparator()
-                + "  entries: " + simulator.baseUrl() + "/_sim/journeys/" + eventDefinitionKey() + "/entries   stats: "
-                + simulator.baseUrl() + "/_sim/stats";
+        String baseUrl = properties.get("sfmc.rest-url");
+        return (simulator == null
+                        ? "Using the SFMC simulator at "
+                        : "No " + String.join("/", REQUIRED_VARIABLES) + " set: using the embedded SFMC simulator at ")
+                + baseUrl + System.lineSeparator()
+                + "  entries: " + baseUrl + "/_sim/journeys/" + eventDefinitionKey() + "/entries   stats: "
+                + baseUrl + "/_sim/stats";
     }
 
     @Override
