@@ -34,7 +34,7 @@ import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,18 +57,17 @@ import io.github.camelsfmc.journey.model.CheckMode;
 
 /**
  * Enter contacts into Salesforce Marketing Cloud Journey Builder journeys through their API entry event, one contact
- * per message or a List of contacts as a batch.
+ * per message or a List of contacts as a batch, and read back which contacts journey processing entered or dropped.
  */
 @UriEndpoint(
         firstVersion = "0.1.0",
         scheme = "sfmc-journey",
         title = "SFMC Journey",
         syntax = "sfmc-journey:eventDefinitionKey",
-        producerOnly = true,
         category = {Category.SAAS, Category.CLOUD, Category.API},
         headersClass = SfmcJourneyConstants.class)
 @ManagedResource(description = "Managed SFMC Journey endpoint")
-public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     private static final Logger LOG = LoggerFactory.getLogger(SfmcJourneyEndpoint.class);
 
@@ -98,8 +97,14 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException(
-                "sfmc-journey is a producer only: use it in to(), not in from(). Journeys are entered, not read, here.");
+        SfmcJourneyConsumer consumer = new SfmcJourneyConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    public long getDefaultDelay() {
+        return SfmcJourneyConsumer.DEFAULT_DELAY;
     }
 
     @Override
