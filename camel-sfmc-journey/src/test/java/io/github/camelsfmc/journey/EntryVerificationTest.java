@@ -57,6 +57,8 @@ class EntryVerificationTest extends SfmcJourneyTestSupport {
 
     @BeforeEach
     void journeyForKnownContactsOnly() {
+        // journey processing decides a while after the batch was accepted, as SFMC does
+        simulator().processingDelay(Duration.ofMillis(300));
         simulator()
                 .addJourney(Journey.builder(VERIFY_KEY)
                         .status(JourneyStatus.PUBLISHED)
@@ -94,6 +96,18 @@ class EntryVerificationTest extends SfmcJourneyTestSupport {
             assertThat(status.getMessage()).contains("UNKNOWN_CONTACT");
             assertThat(status.getEventInstanceId()).isNotNull();
         });
+    }
+
+    @Test
+    void contactsQueuedBeforeTheJourneyWasPausedComeOutAsErroredWithThatReason() throws Exception {
+        sendBatch("known-1", "known-2");
+        simulator().journey(VERIFY_KEY).status(JourneyStatus.PAUSED);
+        startConsumer();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> received.size() >= 2);
+        assertThat(received).extracting(EntryStatus::getContactKey).containsExactlyInAnyOrder("known-1", "known-2");
+        assertThat(received)
+                .allSatisfy(status -> assertThat(status.getMessage()).contains("JOURNEY_NOT_RUNNING"));
     }
 
     @Test
