@@ -31,6 +31,7 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
+import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.internal.status.EntryStatusPoller;
 import io.github.camelsfmc.journey.internal.status.StatusPoll;
 import io.github.camelsfmc.journey.internal.status.StatusQuery;
@@ -137,7 +138,7 @@ final class SfmcJourneyConsumer extends ScheduledPollConsumer {
             exchange.getMessage().setBody(status);
             setHeaders(exchange.getMessage(), status);
             if (route(exchange)) {
-                poller.delivered(status);
+                delivered(status);
             } else {
                 allRouted = false;
             }
@@ -151,8 +152,17 @@ final class SfmcJourneyConsumer extends ScheduledPollConsumer {
         if (!route(exchange)) {
             return false;
         }
-        statuses.forEach(poller::delivered);
+        statuses.forEach(this::delivered);
         return true;
+    }
+
+    private void delivered(EntryStatus status) {
+        poller.delivered(status);
+        if (status.isProcessed()) {
+            getEndpoint().metrics().contacts(EntryMetrics.Outcome.ENTERED, 1);
+        } else if (status.isErrored()) {
+            getEndpoint().metrics().contacts(EntryMetrics.Outcome.ERRORED, 1);
+        }
     }
 
     private boolean route(Exchange exchange) {
