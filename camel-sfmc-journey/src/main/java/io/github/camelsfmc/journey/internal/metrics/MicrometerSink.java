@@ -16,6 +16,7 @@
 package io.github.camelsfmc.journey.internal.metrics;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 import org.apache.camel.spi.Registry;
@@ -25,6 +26,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 /**
  * Micrometer meters of one endpoint, tagged with its event definition key. Only loaded when Micrometer is on the
@@ -40,9 +42,16 @@ final class MicrometerSink implements MeterSink {
         this.endpointTags = Tags.of("eventDefinitionKey", eventDefinitionKey);
     }
 
-    /** Meters in the Camel registry's MeterRegistry, or none when it has none. Call only when Micrometer is present. */
+    /**
+     * Meters in the Camel registry's MeterRegistry, or none when it has none. Where there are several (a composite and
+     * the registries it feeds), the composite one. Call only when Micrometer is present.
+     */
     static MeterSink from(Registry camelRegistry, String eventDefinitionKey) {
-        MeterRegistry registry = camelRegistry.findSingleByType(MeterRegistry.class);
+        Set<MeterRegistry> registries = camelRegistry.findByType(MeterRegistry.class);
+        MeterRegistry registry = registries.stream()
+                .filter(CompositeMeterRegistry.class::isInstance)
+                .findFirst()
+                .orElse(registries.size() == 1 ? registries.iterator().next() : null);
         return registry == null ? MeterSink.NONE : new MicrometerSink(registry, eventDefinitionKey);
     }
 
