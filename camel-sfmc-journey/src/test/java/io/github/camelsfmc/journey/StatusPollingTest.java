@@ -116,6 +116,17 @@ class StatusPollingTest extends ScriptedSfmcTestSupport {
     }
 
     @Test
+    void whenSfmcsTotalChangesWhilePagingTheSameWindowIsReadAgain() throws Exception {
+        sfmc.then(page(0, 1, 2), page(3, 1, 2, item("e-1", "c-1"), item("e-2", "c-2")), page(2, 2, 2));
+
+        consume("statusPageSize=2", exchange -> null);
+
+        await().atMost(WAIT).until(() -> sfmc.statusRequests().size() >= 4);
+        String shiftedWindowStart = param(sfmc.statusRequests().get(1).query(), "startDate");
+        assertThat(param(sfmc.statusRequests().get(3).query(), "startDate")).isEqualTo(shiftedWindowStart);
+    }
+
+    @Test
     void eachStatusTypeAndRequestIdIsAskedForSeparately() throws Exception {
         consume("statusType=errored,processed&requestIds=r-1,r-2", exchange -> null);
 

@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -100,9 +101,7 @@ public final class EntryStatusPoller {
                 }
             }
         }
-        fresh.sort((a, b) -> a.getModifiedDate() == null || b.getModifiedDate() == null
-                ? 0
-                : a.getModifiedDate().compareTo(b.getModifiedDate()));
+        fresh.sort(Comparator.comparing(EntryStatus::getModifiedDate, Comparator.nullsLast(Comparator.naturalOrder())));
         return new StatusPoll(Collections.unmodifiableList(fresh), end, complete);
     }
 
@@ -137,28 +136,34 @@ public final class EntryStatusPoller {
         return end.minus(query.lookback());
     }
 
-    /** Reads every page of one query, adding what is new; false when the total changed between pages. */
+    /** Reads every page of one query, adding what is new; false when SFMC's total changed between pages. */
     private boolean readAll(String type, String requestId, Instant start, Instant end, List<EntryStatus> fresh)
             throws Exception {
-        int total = -1;
-        for (int page = 1; ; page++) {
-            StatusPage answer = read(type, requestId, start, end, page);
-            if (total >= 0 && answer.count() != total) {
+        StatusPage first = read(type, requestId, start, end, 1);
+        addNew(first, fresh);
+        boolean unchanged = true;
+        for (int page = 2; (long) (page - 1) * query.pageSize() < first.count(); page++) {
+            StatusPage next = read(type, requestId, start, end, page);
+            addNew(next, fresh);
+            if (next.count() != first.count()) {
+                // items moved between pages while they were read: some may have been skipped
                 LOG.debug(
                         "Entry statuses changed while paging ({} then {}): reading the window again next poll",
-                        total,
-                        answer.count());
-                total = -2;
-            } else if (total == -1) {
-                total = answer.count();
+                        first.count(),
+                        next.count());
+                unchanged = false;
             }
-            for (EntryStatus status : answer.items()) {
-                if (!delivered.contains(deliveryKey(status))) {
-                    fresh.add(status);
-                }
+            if (next.items().isEmpty()) {
+                break;
             }
-            if (answer.items().isEmpty() || (long) page * query.pageSize() >= answer.count()) {
-                return total != -2;
+        }
+        return unchanged;
+    }
+
+    private void addNew(StatusPage page, List<EntryStatus> fresh) {
+        for (EntryStatus status : page.items()) {
+            if (!delivered.contains(deliveryKey(status))) {
+                fresh.add(status);
             }
         }
     }
