@@ -40,6 +40,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "batchConcurrency": getOrCreateConfiguration(target).setBatchConcurrency(property(camelContext, int.class, value)); return true;
         case "batchsize":
         case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, int.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -59,6 +61,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentrequests":
@@ -76,6 +80,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "reentrytrackingsize":
         case "reentryTrackingSize": getOrCreateConfiguration(target).setReentryTrackingSize(property(camelContext, int.class, value)); return true;
+        case "requestids":
+        case "requestIds": getOrCreateConfiguration(target).setRequestIds(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resturl":
@@ -89,8 +95,20 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "schemarefreshinterval":
         case "schemaRefreshInterval": getOrCreateConfiguration(target).setSchemaRefreshInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
+        case "settletime":
+        case "settleTime": getOrCreateConfiguration(target).setSettleTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "statuslookback":
+        case "statusLookback": getOrCreateConfiguration(target).setStatusLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "statuspagesize":
+        case "statusPageSize": getOrCreateConfiguration(target).setStatusPageSize(property(camelContext, int.class, value)); return true;
+        case "statustype":
+        case "statusType": getOrCreateConfiguration(target).setStatusType(property(camelContext, java.lang.String.class, value)); return true;
+        case "statusesaslist":
+        case "statusesAsList": getOrCreateConfiguration(target).setStatusesAsList(property(camelContext, boolean.class, value)); return true;
         case "subdomain": getOrCreateConfiguration(target).setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": getOrCreateConfiguration(target).setTokenRefreshMarginSeconds(property(camelContext, int.class, value)); return true;
@@ -116,6 +134,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "batchConcurrency": return int.class;
         case "batchsize":
         case "batchSize": return int.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -135,6 +155,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentrequests":
@@ -152,6 +174,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyPort": return java.lang.Integer.class;
         case "reentrytrackingsize":
         case "reentryTrackingSize": return int.class;
+        case "requestids":
+        case "requestIds": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "resturl":
@@ -165,8 +189,20 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "schemarefreshinterval":
         case "schemaRefreshInterval": return long.class;
         case "scope": return java.lang.String.class;
+        case "settletime":
+        case "settleTime": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "statuslookback":
+        case "statusLookback": return long.class;
+        case "statuspagesize":
+        case "statusPageSize": return int.class;
+        case "statustype":
+        case "statusType": return java.lang.String.class;
+        case "statusesaslist":
+        case "statusesAsList": return boolean.class;
         case "subdomain": return java.lang.String.class;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return int.class;
@@ -193,6 +229,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "batchConcurrency": return getOrCreateConfiguration(target).getBatchConcurrency();
         case "batchsize":
         case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -212,6 +250,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentrequests":
@@ -229,6 +269,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "reentrytrackingsize":
         case "reentryTrackingSize": return getOrCreateConfiguration(target).getReentryTrackingSize();
+        case "requestids":
+        case "requestIds": return getOrCreateConfiguration(target).getRequestIds();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "resturl":
@@ -242,8 +284,20 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "schemarefreshinterval":
         case "schemaRefreshInterval": return getOrCreateConfiguration(target).getSchemaRefreshInterval();
         case "scope": return getOrCreateConfiguration(target).getScope();
+        case "settletime":
+        case "settleTime": return getOrCreateConfiguration(target).getSettleTime();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "statuslookback":
+        case "statusLookback": return getOrCreateConfiguration(target).getStatusLookback();
+        case "statuspagesize":
+        case "statusPageSize": return getOrCreateConfiguration(target).getStatusPageSize();
+        case "statustype":
+        case "statusType": return getOrCreateConfiguration(target).getStatusType();
+        case "statusesaslist":
+        case "statusesAsList": return getOrCreateConfiguration(target).isStatusesAsList();
         case "subdomain": return getOrCreateConfiguration(target).getSubdomain();
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return getOrCreateConfiguration(target).getTokenRefreshMarginSeconds();
@@ -252,6 +306,15 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return getOrCreateConfiguration(target).isUseGlobalSslContextParameters();
         case "validation": return getOrCreateConfiguration(target).getValidation();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

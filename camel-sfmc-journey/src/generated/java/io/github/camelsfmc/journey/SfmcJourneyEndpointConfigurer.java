@@ -27,10 +27,18 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "accountId": target.getConfiguration().setAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "authurl":
         case "authUrl": target.getConfiguration().setAuthUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "batchconcurrency":
         case "batchConcurrency": target.getConfiguration().setBatchConcurrency(property(camelContext, int.class, value)); return true;
         case "batchsize":
         case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, int.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -41,10 +49,20 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "contactKeyField": target.getConfiguration().setContactKeyField(property(camelContext, java.lang.String.class, value)); return true;
         case "contactkeyindata":
         case "contactKeyInData": target.getConfiguration().setContactKeyInData(property(camelContext, boolean.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "failonrejectedmembers":
         case "failOnRejectedMembers": target.getConfiguration().setFailOnRejectedMembers(property(camelContext, boolean.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentrequests":
@@ -55,6 +73,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maximumRetries": target.getConfiguration().setMaximumRetries(property(camelContext, int.class, value)); return true;
         case "objectmapper":
         case "objectMapper": target.getConfiguration().setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "preflight": target.getConfiguration().setPreflight(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
@@ -62,6 +82,10 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "reentrytrackingsize":
         case "reentryTrackingSize": target.getConfiguration().setReentryTrackingSize(property(camelContext, int.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "requestids":
+        case "requestIds": target.getConfiguration().setRequestIds(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resturl":
@@ -72,16 +96,43 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryonunknownoutcome":
         case "retryOnUnknownOutcome": target.getConfiguration().setRetryOnUnknownOutcome(property(camelContext, boolean.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "schemarefreshinterval":
         case "schemaRefreshInterval": target.getConfiguration().setSchemaRefreshInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "settletime":
+        case "settleTime": target.getConfiguration().setSettleTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "statuslookback":
+        case "statusLookback": target.getConfiguration().setStatusLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "statuspagesize":
+        case "statusPageSize": target.getConfiguration().setStatusPageSize(property(camelContext, int.class, value)); return true;
+        case "statustype":
+        case "statusType": target.getConfiguration().setStatusType(property(camelContext, java.lang.String.class, value)); return true;
+        case "statusesaslist":
+        case "statusesAsList": target.getConfiguration().setStatusesAsList(property(camelContext, boolean.class, value)); return true;
         case "subdomain": target.getConfiguration().setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": target.getConfiguration().setTokenRefreshMarginSeconds(property(camelContext, int.class, value)); return true;
         case "tokentimeout":
         case "tokenTimeout": target.getConfiguration().setTokenTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.getConfiguration().setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "validation": target.getConfiguration().setValidation(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
@@ -96,10 +147,18 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "accountId": return java.lang.String.class;
         case "authurl":
         case "authUrl": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "batchconcurrency":
         case "batchConcurrency": return int.class;
         case "batchsize":
         case "batchSize": return int.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -110,10 +169,20 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "contactKeyField": return java.lang.String.class;
         case "contactkeyindata":
         case "contactKeyInData": return boolean.class;
+        case "delay": return long.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "failonrejectedmembers":
         case "failOnRejectedMembers": return boolean.class;
+        case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentrequests":
@@ -124,6 +193,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maximumRetries": return int.class;
         case "objectmapper":
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "preflight": return io.github.camelsfmc.journey.model.CheckMode.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
@@ -131,6 +202,10 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "proxyPort": return java.lang.Integer.class;
         case "reentrytrackingsize":
         case "reentryTrackingSize": return int.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
+        case "requestids":
+        case "requestIds": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "resturl":
@@ -141,16 +216,43 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "retryMaxDelay": return long.class;
         case "retryonunknownoutcome":
         case "retryOnUnknownOutcome": return boolean.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
         case "schemarefreshinterval":
         case "schemaRefreshInterval": return long.class;
         case "scope": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "settletime":
+        case "settleTime": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "statuslookback":
+        case "statusLookback": return long.class;
+        case "statuspagesize":
+        case "statusPageSize": return int.class;
+        case "statustype":
+        case "statusType": return java.lang.String.class;
+        case "statusesaslist":
+        case "statusesAsList": return boolean.class;
         case "subdomain": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return int.class;
         case "tokentimeout":
         case "tokenTimeout": return long.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "validation": return io.github.camelsfmc.journey.model.CheckMode.class;
@@ -166,10 +268,18 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "accountId": return target.getConfiguration().getAccountId();
         case "authurl":
         case "authUrl": return target.getConfiguration().getAuthUrl();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "batchconcurrency":
         case "batchConcurrency": return target.getConfiguration().getBatchConcurrency();
         case "batchsize":
         case "batchSize": return target.getConfiguration().getBatchSize();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -180,10 +290,20 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "contactKeyField": return target.getConfiguration().getContactKeyField();
         case "contactkeyindata":
         case "contactKeyInData": return target.getConfiguration().isContactKeyInData();
+        case "delay": return target.getDelay();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "failonrejectedmembers":
         case "failOnRejectedMembers": return target.getConfiguration().isFailOnRejectedMembers();
+        case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentrequests":
@@ -194,6 +314,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maximumRetries": return target.getConfiguration().getMaximumRetries();
         case "objectmapper":
         case "objectMapper": return target.getConfiguration().getObjectMapper();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "preflight": return target.getConfiguration().getPreflight();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
@@ -201,6 +323,10 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "reentrytrackingsize":
         case "reentryTrackingSize": return target.getConfiguration().getReentryTrackingSize();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
+        case "requestids":
+        case "requestIds": return target.getConfiguration().getRequestIds();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "resturl":
@@ -211,19 +337,57 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
         case "retryonunknownoutcome":
         case "retryOnUnknownOutcome": return target.getConfiguration().isRetryOnUnknownOutcome();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
         case "schemarefreshinterval":
         case "schemaRefreshInterval": return target.getConfiguration().getSchemaRefreshInterval();
         case "scope": return target.getConfiguration().getScope();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "settletime":
+        case "settleTime": return target.getConfiguration().getSettleTime();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "statuslookback":
+        case "statusLookback": return target.getConfiguration().getStatusLookback();
+        case "statuspagesize":
+        case "statusPageSize": return target.getConfiguration().getStatusPageSize();
+        case "statustype":
+        case "statusType": return target.getConfiguration().getStatusType();
+        case "statusesaslist":
+        case "statusesAsList": return target.getConfiguration().isStatusesAsList();
         case "subdomain": return target.getConfiguration().getSubdomain();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return target.getConfiguration().getTokenRefreshMarginSeconds();
         case "tokentimeout":
         case "tokenTimeout": return target.getConfiguration().getTokenTimeout();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.getConfiguration().isUseGlobalSslContextParameters();
         case "validation": return target.getConfiguration().getValidation();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -15,11 +15,15 @@
  */
 package io.github.camelsfmc.journey;
 
+import java.util.Set;
+
 /**
  * Checks an endpoint's options when it is created, so a misconfigured route fails at start-up with the option named
  * rather than at the first message.
  */
 final class EndpointConfigurationValidator {
+
+    private static final Set<String> STATUS_TYPES = Set.of("errored", "processed", "queued");
 
     private EndpointConfigurationValidator() {}
 
@@ -77,6 +81,7 @@ final class EndpointConfigurationValidator {
             throw new IllegalArgumentException(
                     "Option proxyPort is required with proxyHost=" + configuration.getProxyHost());
         }
+        validateStatusOptions(configuration);
         requirePositive(configuration.getConnectTimeout(), "connectTimeout");
         requirePositive(configuration.getRequestTimeout(), "requestTimeout");
         requirePositive(configuration.getTokenTimeout(), "tokenTimeout");
@@ -84,6 +89,26 @@ final class EndpointConfigurationValidator {
             throw new IllegalArgumentException("Option tokenRefreshMarginSeconds="
                     + configuration.getTokenRefreshMarginSeconds() + " must be 0 or more");
         }
+    }
+
+    private static void validateStatusOptions(SfmcJourneyConfiguration configuration) {
+        String types = configuration.getStatusType();
+        if (isBlank(types)) {
+            throw new IllegalArgumentException(
+                    "Option statusType must be errored, processed or queued, or several separated by commas");
+        }
+        for (String type : types.split(",")) {
+            if (!STATUS_TYPES.contains(type.trim())) {
+                throw new IllegalArgumentException("Option statusType='" + types + "' has '" + type.trim()
+                        + "': each value must be errored, processed or queued, as SFMC's status API spells them");
+            }
+        }
+        if (configuration.getStatusPageSize() < 1) {
+            throw new IllegalArgumentException(
+                    "Option statusPageSize=" + configuration.getStatusPageSize() + " must be 1 or more");
+        }
+        requireNotNegative(configuration.getSettleTime(), "settleTime");
+        requirePositive(configuration.getStatusLookback(), "statusLookback");
     }
 
     private static void require(String value, String option, String what) {

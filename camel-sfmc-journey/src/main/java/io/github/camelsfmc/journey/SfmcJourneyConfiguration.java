@@ -18,7 +18,9 @@ package io.github.camelsfmc.journey;
 import java.net.http.HttpClient;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
@@ -136,6 +138,31 @@ public class SfmcJourneyConfiguration implements Cloneable {
 
     @UriParam(label = "proxy")
     private Integer proxyPort;
+
+    // entry verification: the consumer (issue 16)
+    @UriParam(label = "consumer", defaultValue = "errored")
+    private String statusType = "errored";
+
+    @UriParam(label = "consumer")
+    private String requestIds;
+
+    @UriParam(label = "consumer", defaultValue = "300000", javaType = "java.time.Duration")
+    private long settleTime = 300_000;
+
+    @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration")
+    private long statusLookback = 86_400_000;
+
+    @UriParam(label = "consumer", defaultValue = "50")
+    private int statusPageSize = 50;
+
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean statusesAsList;
+
+    @UriParam(label = "consumer,advanced")
+    private StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "consumer,advanced")
+    private IdempotentRepository idempotentRepository;
 
     public String getEventDefinitionKey() {
         return eventDefinitionKey;
@@ -538,6 +565,102 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     public void setProxyPort(Integer proxyPort) {
         this.proxyPort = proxyPort;
+    }
+
+    public String getStatusType() {
+        return statusType;
+    }
+
+    /**
+     * Which entry statuses the consumer delivers: errored (contacts journey processing dropped), processed (contacts
+     * that entered), queued, or several separated by commas.
+     */
+    public void setStatusType(String statusType) {
+        this.statusType = statusType;
+    }
+
+    public String getRequestIds() {
+        return requestIds;
+    }
+
+    /**
+     * Narrows the consumer to these batch requests (the requestIds the producer sets in the CamelSfmcJourneyRequestIds
+     * header), separated by commas. Without it, every batch entry of the event definition key is checked.
+     */
+    public void setRequestIds(String requestIds) {
+        this.requestIds = requestIds;
+    }
+
+    public long getSettleTime() {
+        return settleTime;
+    }
+
+    /**
+     * How long a status must stay unchanged before the consumer delivers it as final. SFMC's sibling async APIs were
+     * seen reporting errors for rows that later landed; an errored status that SFMC resolves within this time is
+     * never delivered. The consumer lags this far behind now.
+     */
+    public void setSettleTime(long settleTime) {
+        this.settleTime = settleTime;
+    }
+
+    public long getStatusLookback() {
+        return statusLookback;
+    }
+
+    /**
+     * How far back the consumer's first poll reads when the state repository remembers no earlier poll. SFMC keeps
+     * statuses for 30 days.
+     */
+    public void setStatusLookback(long statusLookback) {
+        this.statusLookback = statusLookback;
+    }
+
+    public int getStatusPageSize() {
+        return statusPageSize;
+    }
+
+    /**
+     * How many entry statuses the consumer asks SFMC for per page ($pageSize).
+     */
+    public void setStatusPageSize(int statusPageSize) {
+        this.statusPageSize = statusPageSize;
+    }
+
+    public boolean isStatusesAsList() {
+        return statusesAsList;
+    }
+
+    /**
+     * Whether the consumer delivers all new statuses of a poll as one List of EntryStatus instead of one exchange each.
+     */
+    public void setStatusesAsList(boolean statusesAsList) {
+        this.statusesAsList = statusesAsList;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where the consumer remembers the end of the last window it read, so that a restart goes on from there (for
+     * example a FileStateRepository). In memory by default, so a restart reads statusLookback again.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * Where the consumer records the statuses it delivered (by eventInstanceId and status), so that none is
+     * delivered twice across polls and restarts (for example a FileIdempotentRepository or a JDBC one). In memory by
+     * default.
+     */
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
     }
 
     public SfmcJourneyConfiguration copy() {

@@ -18,7 +18,7 @@ package io.github.camelsfmc.journey;
 import org.apache.camel.spi.Metadata;
 
 /**
- * Message headers read and written by the sfmc-journey producer.
+ * Message headers read and written by the sfmc-journey producer, and set by its consumer on each entry status.
  */
 public final class SfmcJourneyConstants {
 
@@ -30,17 +30,18 @@ public final class SfmcJourneyConstants {
     public static final String EVENT_DEFINITION_KEY = "CamelSfmcJourneyEventDefinitionKey";
 
     @Metadata(
-            label = "producer",
+            label = "producer,consumer",
             description = "The ContactKey of a single contact, taking precedence over the body."
-                    + " Ignored for a batch (List body), where each element carries its own key.",
+                    + " Ignored for a batch (List body), where each element carries its own key."
+                    + " Set by the consumer: the contact an entry status is about.",
             javaType = "String")
     public static final String CONTACT_KEY = "CamelSfmcJourneyContactKey";
 
     @Metadata(
-            label = "producer",
+            label = "producer,consumer",
             description = "Set after a single entry event: the eventInstanceId SFMC queued the"
                     + " event under. Queued is not entered: SFMC evaluates journey state and"
-                    + " re-entry afterwards.",
+                    + " re-entry afterwards. Set by the consumer: the event an entry status is about.",
             javaType = "String")
     public static final String EVENT_INSTANCE_ID = "CamelSfmcJourneyEventInstanceId";
 
@@ -92,6 +93,28 @@ public final class SfmcJourneyConstants {
                     + " settled it.",
             javaType = "int")
     public static final String RETRY_COUNT = "CamelSfmcJourneyRetryCount";
+
+    @Metadata(
+            label = "consumer",
+            description = "The requestId of the batch entry call that queued the contact of an entry status.",
+            javaType = "String")
+    public static final String REQUEST_ID = "CamelSfmcJourneyRequestId";
+
+    @Metadata(
+            label = "consumer",
+            description = "The status SFMC reports for the contact: queued, processed (entered) or errored"
+                    + " (dropped by journey processing).",
+            javaType = "String")
+    public static final String STATUS = "CamelSfmcJourneyStatus";
+
+    @Metadata(
+            label = "consumer",
+            description = "SFMC's error code for an errored contact, else null.",
+            javaType = "String")
+    public static final String ERRORCODE = "CamelSfmcJourneyErrorcode";
+
+    @Metadata(label = "consumer", description = "SFMC's reason for an errored contact, else null.", javaType = "String")
+    public static final String MESSAGE = "CamelSfmcJourneyMessage";
 
     private SfmcJourneyConstants() {}
 }

@@ -15,8 +15,6 @@
  */
 package io.github.camelsfmc.journey;
 
-import java.net.InetSocketAddress;
-import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,8 +32,7 @@ import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +47,7 @@ import io.github.camelsfmc.journey.internal.api.RetryPolicy;
 import io.github.camelsfmc.journey.internal.auth.AccessTokenProvider;
 import io.github.camelsfmc.journey.internal.auth.ClientCredentials;
 import io.github.camelsfmc.journey.internal.auth.HttpTokenEndpoint;
+import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
 import io.github.camelsfmc.journey.internal.preflight.JourneyPreflight;
 import io.github.camelsfmc.journey.internal.preflight.PreflightReport;
@@ -57,18 +55,17 @@ import io.github.camelsfmc.journey.model.CheckMode;
 
 /**
  * Enter contacts into Salesforce Marketing Cloud Journey Builder journeys through their API entry event, one contact
- * per message or a List of contacts as a batch.
+ * per message or a List of contacts as a batch, and read back which contacts journey processing entered or dropped.
  */
 @UriEndpoint(
         firstVersion = "0.1.0",
         scheme = "sfmc-journey",
         title = "SFMC Journey",
         syntax = "sfmc-journey:eventDefinitionKey",
-        producerOnly = true,
         category = {Category.SAAS, Category.CLOUD, Category.API},
         headersClass = SfmcJourneyConstants.class)
 @ManagedResource(description = "Managed SFMC Journey endpoint")
-public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     private static final Logger LOG = LoggerFactory.getLogger(SfmcJourneyEndpoint.class);
 
@@ -80,6 +77,7 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
     private ObjectMapper objectMapper;
     private JourneyApiClient apiClient;
     private JourneyEntryGuard entryGuard;
+    private EntryMetrics metrics = EntryMetrics.NONE;
 
     public SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyConfiguration configuration) {
         super(uri, component);
@@ -98,8 +96,14 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException(
-                "sfmc-journey is a producer only: use it in to(), not in from(). Journeys are entered, not read, here.");
+        SfmcJourneyConsumer consumer = new SfmcJourneyConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    public long getDefaultDelay() {
+        return SfmcJourneyConsumer.DEFAULT_DELAY;
     }
 
     @Override
@@ -107,6 +111,7 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
         super.doStart();
         objectMapper =
                 configuration.getObjectMapper() != null ? configuration.getObjectMapper() : defaultObjectMapper();
+        metrics = EntryMetrics.forEndpoint(getCamelContext().getRegistry(), configuration.getEventDefinitionKey());
         if (configuration.getHttpClient() != null
                 && (configuration.getSslContextParameters() != null
                         || emptyToNull(configuration.getProxyHost()) != null)) {
@@ -153,6 +158,8 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
                 retryPolicy,
                 throttle,
                 getComponent().getDelayedTasks());
+        apiClient.useMetrics(metrics);
+        metrics.tokenRequests(tokens::getTokenRequestCount);
         if (configuration.getPreflight() != CheckMode.OFF || configuration.getValidation() != CheckMode.OFF) {
             entryGuard = new JourneyEntryGuard(
                     new JourneyPreflight(apiClient, objectMapper, Clock.systemUTC()),
@@ -161,6 +168,7 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
                     Duration.ofMillis(configuration.getSchemaRefreshInterval()),
                     configuration.getReentryTrackingSize(),
                     Clock.systemUTC());
+            entryGuard.useMetrics(metrics);
             if (configuration.getPreflight() != CheckMode.OFF) {
                 entryGuard.start(preflightTimeout());
             }
@@ -207,22 +215,7 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
 
     /** The JDK HttpClient built from connectTimeout, sslContextParameters and the proxy options. */
     HttpClient newHttpClient() throws Exception {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofMillis(configuration.getConnectTimeout()))
-                .followRedirects(HttpClient.Redirect.NEVER);
-        SSLContextParameters ssl = configuration.getSslContextParameters();
-        if (ssl == null && configuration.isUseGlobalSslContextParameters()) {
-            ssl = getCamelContext().getSSLContextParameters();
-        }
-        if (ssl != null) {
-            builder.sslContext(ssl.createSSLContext(getCamelContext()));
-        }
-        String proxyHost = emptyToNull(configuration.getProxyHost());
-        if (proxyHost != null) {
-            builder.proxy(
-                    ProxySelector.of(InetSocketAddress.createUnresolved(proxyHost, configuration.getProxyPort())));
-        }
-        return builder.build();
+        return SfmcJourneyHttpClients.newHttpClient(configuration, getCamelContext());
     }
 
     static ObjectMapper defaultObjectMapper() {
@@ -259,6 +252,17 @@ public class SfmcJourneyEndpoint extends DefaultEndpoint implements AsyncEndpoin
     @ManagedAttribute(description = "Event definition key")
     public String getEventDefinitionKey() {
         return configuration.getEventDefinitionKey();
+    }
+
+    @ManagedAttribute(
+            description = "Contacts by outcome, requests by API and status class, retries, token requests and"
+                    + " validation findings by kind, as the Micrometer meters sfmc.journey.* count them")
+    public Map<String, Long> getEntryMetrics() {
+        return metrics.snapshot();
+    }
+
+    EntryMetrics metrics() {
+        return metrics;
     }
 
     @ManagedAttribute(description = "Token requests sent for this endpoint's credentials")

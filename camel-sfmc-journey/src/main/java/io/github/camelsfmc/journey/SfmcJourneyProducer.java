@@ -40,6 +40,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
+import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
@@ -149,6 +150,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
             return sendSingle(exchange, eventDefinitionKey, body, callback);
         } catch (RuntimeException e) {
             // the async contract: whatever happens, the callback is called exactly once
+            getEndpoint().metrics().notQueued(e, MessageBodies.undelivered(body).size());
             exchange.setException(Undelivered.failure(e, MessageBodies.undelivered(body)));
             callback.done(true);
             return true;
@@ -167,9 +169,11 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                     try {
                         message.setHeader(SfmcJourneyConstants.RETRY_COUNT, outcome.retries());
                         if (outcome.failure() != null) {
+                            getEndpoint().metrics().notQueued(outcome.failure(), 1);
                             exchange.setException(outcome.failure());
                             return;
                         }
+                        getEndpoint().metrics().contacts(EntryMetrics.Outcome.QUEUED, 1);
                         message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, outcome.eventInstanceId());
                         if (!outcome.warnings().isEmpty()) {
                             message.setHeader(SfmcJourneyConstants.WARNINGS, outcome.warnings());
@@ -187,6 +191,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         batchSender.send(eventDefinitionKey, contacts).whenComplete((outcome, error) -> {
             try {
                 if (error != null) {
+                    getEndpoint().metrics().notQueued(error, contacts.size());
                     exchange.setException(Undelivered.failure(error, contacts));
                 } else {
                     if (!outcome.warnings().isEmpty()) {
@@ -204,6 +209,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
     }
 
     private void reportBatch(Exchange exchange, String eventDefinitionKey, BatchEntryResult result) {
+        getEndpoint().metrics().batch(result);
         Message message = exchange.getMessage();
         message.setHeader(SfmcJourneyConstants.BATCH_RESULT, result);
         message.setHeader(SfmcJourneyConstants.QUEUED_COUNT, result.getQueuedCount());

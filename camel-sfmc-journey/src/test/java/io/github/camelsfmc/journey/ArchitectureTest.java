@@ -48,6 +48,7 @@ class ArchitectureTest {
             ROOT + ".SfmcJourneyConstants",
             ROOT + ".SfmcJourneyAggregationStrategy",
             ROOT + ".model.EntryEvent",
+            ROOT + ".model.EntryStatus",
             ROOT + ".model.BatchEntryResult",
             ROOT + ".model.CheckMode",
             ROOT + ".model.SfmcJourneyException",

@@ -42,7 +42,10 @@ class ComponentMetadataTest {
 
             assertThat(schema.at("/component/scheme").asText()).isEqualTo("sfmc-journey");
             assertThat(schema.at("/component/syntax").asText()).isEqualTo("sfmc-journey:eventDefinitionKey");
-            assertThat(schema.at("/component/producerOnly").asBoolean()).isTrue();
+            assertThat(schema.at("/component/producerOnly").asBoolean()).isFalse();
+            assertThat(schema.at("/component/consumerOnly").asBoolean()).isFalse();
+            assertThat(schema.at("/properties/statusType/defaultValue").asText())
+                    .isEqualTo("errored");
             assertThat(schema.at("/properties/clientSecret/secret").asBoolean()).isTrue();
             assertThat(schema.at("/properties/clientId/secret").asBoolean()).isTrue();
             assertThat(schema.at("/componentProperties/clientSecret/secret").asBoolean())

@@ -38,8 +38,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A tiny SFMC stand-in that answers entry calls from a script, for answers the simulator does not give on purpose:
  * HTML error pages, truncated or empty JSON, a given status sequence, an answer that never comes. It issues tokens
- * itself. Entry calls past the end of the script succeed as SFMC would; reads of journeys and data extensions are
- * refused with 403, as for a package without the read scopes.
+ * itself. Entry calls past the end of the script succeed as SFMC would and status calls past it find nothing; reads
+ * of journeys and data extensions are refused with 403, as for a package without the read scopes.
  */
 final class ScriptedSfmc implements AutoCloseable {
 
@@ -70,6 +70,7 @@ final class ScriptedSfmc implements AutoCloseable {
     private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<String> entryRequests = new CopyOnWriteArrayList<>();
     private final List<Long> entryRequestNanos = new CopyOnWriteArrayList<>();
+    private final List<StatusRequest> statusRequests = new CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
 
     ScriptedSfmc() throws IOException {
@@ -93,6 +94,14 @@ final class ScriptedSfmc implements AutoCloseable {
     /** When each entry call arrived ({@link System#nanoTime()}), in order. */
     List<Long> entryRequestNanos() {
         return new ArrayList<>(entryRequestNanos);
+    }
+
+    /** A status API call: its query and when it arrived. */
+    record StatusRequest(String query, java.time.Instant receivedAt) {}
+
+    /** The status API calls received so far, in order. */
+    List<StatusRequest> statusRequests() {
+        return new ArrayList<>(statusRequests);
     }
 
     /** The paths of the entry calls received so far, in order. */
@@ -130,15 +139,24 @@ final class ScriptedSfmc implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             request = in.readAllBytes();
         }
-        if ("GET".equals(exchange.getRequestMethod())) {
+        String path = exchange.getRequestURI().getPath();
+        boolean statusCall = path.endsWith("/async/events/status");
+        if ("GET".equals(exchange.getRequestMethod()) && !statusCall) {
             // journey and data extension reads: this package, like one without the read scopes, may not read them
             respond(exchange, 403, "application/json", "{\"message\":\"Insufficient privileges\",\"errorcode\":20002}");
             return;
         }
-        String path = exchange.getRequestURI().getPath();
-        entryRequestNanos.add(System.nanoTime());
-        entryRequests.add(path);
+        if (statusCall) {
+            statusRequests.add(new StatusRequest(exchange.getRequestURI().getQuery(), java.time.Instant.now()));
+        } else {
+            entryRequestNanos.add(System.nanoTime());
+            entryRequests.add(path);
+        }
         Answer answer = script.poll();
+        if (answer == null && statusCall) {
+            respond(exchange, 200, "application/json", "{\"page\":\"1\",\"pageSize\":\"50\",\"count\":0,\"items\":[]}");
+            return;
+        }
         if (answer == null) {
             respond(exchange, 201, "application/json", success(path, request));
             return;

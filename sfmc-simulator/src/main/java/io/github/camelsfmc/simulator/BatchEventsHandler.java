@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * {@code POST /interaction/v1/async/events}: up to 100 contacts into one journey; 202 with one result per member in
- * request order. Each member's outcome is kept for the status API ({@link BatchStatusHandler}).
+ * request order. Each queued member is processed by the journey after the simulator's processing delay; its status,
+ * queued until then, is kept for the status API ({@link BatchStatusHandler}).
  */
 final class BatchEventsHandler implements Handler {
     static final int MAX_BATCH = 100;
@@ -110,14 +111,9 @@ final class BatchEventsHandler implements Handler {
         String eventInstanceId = Ids.uuid();
         r.put("contactKey", contactKey);
         r.put("eventInstanceId", eventInstanceId);
-        Ledger.Admission a =
-                state.ledger.admit(journey, contactKey, data, eventInstanceId, requestId, EntryChannel.BATCH);
-        String status = a.entered() ? "processed" : "errored";
-        String code = a.entered() ? null : "30000";
-        String message =
-                a.entered() ? null : "Contact was not admitted to the journey: " + a.reason() + ": " + a.detail();
-        state.ledger.recordBatchStatus(new Ledger.BatchMemberStatus(
-                eventInstanceId, requestId, contactKey, key, journey.mid(), status, code, message, now, Instant.now()));
+        state.ledger.queue(
+                journey, contactKey, data, eventInstanceId, requestId, now, now.plus(state.processingDelay()));
+        state.ledger.processDue();
         return true;
     }
 }

@@ -16,7 +16,14 @@
 package io.github.camelsfmc.simulator;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,8 +31,13 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** {@code GET /interaction/v1/async/events/status}: what became of batch members, filtered, paged, per MID. */
+/**
+ * {@code GET /interaction/v1/async/events/status}: what became of batch members, filtered, paged, per MID. One of
+ * type, contactKey, requestId, eventInstanceId or eventDefinitionKey is required; startDate and endDate bound
+ * modifiedDate (default: the last 30 days); $orderBy needs requestId, contactKey or eventInstanceId.
+ */
 final class BatchStatusHandler implements Handler {
+    private static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
     private static final Set<String> STATUS_TYPES = Set.of("queued", "processed", "errored");
 
     private final SimulatorState state;
@@ -53,6 +65,28 @@ final class BatchStatusHandler implements Handler {
             Errors.send(req, 400, "type must be one of queued, processed, errored.", 10005);
             return;
         }
+        String orderBy = req.queryValue("$orderBy");
+        boolean descending = false;
+        if (orderBy != null) {
+            if (requestId == null && contactKey == null && eventInstanceId == null) {
+                Errors.send(req, 400, "$orderBy requires one of requestId, contactKey or eventInstanceId.", 10002);
+                return;
+            }
+            String[] order = orderBy.trim().split("\\s+");
+            if (!order[0].equalsIgnoreCase("modifiedDate")
+                    || order.length > 2
+                    || (order.length == 2 && !order[1].matches("(?i)ASC|DESC"))) {
+                Errors.send(req, 400, "$orderBy must be modifiedDate ASC or modifiedDate DESC.", 10005);
+                return;
+            }
+            descending = order.length == 2 && order[1].equalsIgnoreCase("DESC");
+        }
+        Instant end = date(req.queryValue("endDate"), Instant.now());
+        Instant start = end == null ? null : date(req.queryValue("startDate"), end.minus(DEFAULT_WINDOW));
+        if (start == null) {
+            Errors.send(req, 400, "startDate and endDate must be ISO-8601 dates such as 2026-11-02T10:15:30Z.", 10005);
+            return;
+        }
         Paging paging = Paging.of(req);
         if (paging == null) {
             return;
@@ -61,6 +95,8 @@ final class BatchStatusHandler implements Handler {
         List<Ledger.BatchMemberStatus> matches = new ArrayList<>();
         for (Ledger.BatchMemberStatus s : state.ledger.batchStatuses()) {
             if (s.mid() == mid
+                    && !s.modified().isBefore(start)
+                    && !s.modified().isAfter(end)
                     && (requestId == null || requestId.equals(s.requestId()))
                     && (contactKey == null || contactKey.equals(s.contactKey()))
                     && (eventInstanceId == null || eventInstanceId.equals(s.eventInstanceId()))
@@ -69,6 +105,8 @@ final class BatchStatusHandler implements Handler {
                 matches.add(s);
             }
         }
+        Comparator<Ledger.BatchMemberStatus> byModified = Comparator.comparing(Ledger.BatchMemberStatus::modified);
+        matches.sort(descending ? byModified.reversed() : byModified);
         ArrayNode items = Json.array();
         for (int i = paging.from(); i < paging.to(matches.size()); i++) {
             items.add(item(matches.get(i)));
@@ -79,6 +117,22 @@ final class BatchStatusHandler implements Handler {
         b.put("count", matches.size());
         b.set("items", items);
         req.send(200, b);
+    }
+
+    /** An ISO-8601 date with or without offset (then UTC); {@code dflt} when absent, null when unreadable. */
+    private static Instant date(String text, Instant dflt) {
+        if (text == null || text.isBlank()) {
+            return dflt;
+        }
+        try {
+            return OffsetDateTime.parse(text.trim()).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text.trim()).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException unreadable) {
+                return null;
+            }
+        }
     }
 
     private static ObjectNode item(Ledger.BatchMemberStatus s) {

@@ -16,12 +16,15 @@
 package io.github.camelsfmc.simulator;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -61,7 +64,12 @@ final class Ledger {
 
     private final Counters counters;
     private final Map<String, Book> books = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<BatchMemberStatus> batchStatuses = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<AtomicReference<BatchMemberStatus>> batchStatuses =
+            new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+
+    /** A queued batch member waiting for journey processing, due at {@code due}. */
+    private record Pending(AtomicReference<BatchMemberStatus> slot, Journey journey, JsonNode data, Instant due) {}
 
     Ledger(Counters counters) {
         this.counters = counters;
@@ -120,36 +128,107 @@ final class Ledger {
         return new Admission(reason, detail);
     }
 
+    /**
+     * Queues an accepted batch member for journey processing at {@code due}: its status reads {@code queued} until
+     * then, and it is admitted (or dropped) against the journey as it is at that time, so a journey paused after the
+     * batch was accepted drops it. Processing happens when anything reads the ledger after {@code due}.
+     */
+    void queue(
+            Journey j,
+            String contactKey,
+            JsonNode data,
+            String eventInstanceId,
+            String requestId,
+            Instant accepted,
+            Instant due) {
+        AtomicReference<BatchMemberStatus> slot = new AtomicReference<>(new BatchMemberStatus(
+                eventInstanceId,
+                requestId,
+                contactKey,
+                j.eventDefinitionKey(),
+                j.mid(),
+                "queued",
+                null,
+                null,
+                accepted,
+                accepted));
+        batchStatuses.add(slot);
+        pending.add(new Pending(slot, j, data, due));
+    }
+
+    /** Processes, in the order they were queued, the members whose processing time has come. */
+    synchronized void processDue() {
+        Instant now = Instant.now();
+        for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+            Pending p = it.next();
+            if (p.due().isAfter(now)) {
+                continue;
+            }
+            it.remove();
+            BatchMemberStatus queued = p.slot().get();
+            Admission a = admit(
+                    p.journey(),
+                    queued.contactKey(),
+                    p.data(),
+                    queued.eventInstanceId(),
+                    queued.requestId(),
+                    EntryChannel.BATCH);
+            p.slot()
+                    .set(new BatchMemberStatus(
+                            queued.eventInstanceId(),
+                            queued.requestId(),
+                            queued.contactKey(),
+                            queued.eventDefinitionKey(),
+                            queued.mid(),
+                            a.entered() ? "processed" : "errored",
+                            a.entered() ? null : "30000",
+                            a.entered()
+                                    ? null
+                                    : "Contact was not admitted to the journey: " + a.reason() + ": " + a.detail(),
+                            queued.created(),
+                            p.due()));
+        }
+    }
+
     List<Entry> entered(String eventDefinitionKey) {
+        processDue();
         Book b = books.get(eventDefinitionKey);
         return b == null ? List.of() : List.copyOf(b.entries);
     }
 
     List<Drop> dropped(String eventDefinitionKey) {
+        processDue();
         Book b = books.get(eventDefinitionKey);
         return b == null ? List.of() : List.copyOf(b.drops);
     }
 
     long entryCount(String eventDefinitionKey) {
+        processDue();
         Book b = books.get(eventDefinitionKey);
         return b == null ? 0 : b.enteredCount.get();
     }
 
     long dropCount(String eventDefinitionKey) {
+        processDue();
         Book b = books.get(eventDefinitionKey);
         return b == null ? 0 : b.droppedCount.get();
     }
 
     void recordBatchStatus(BatchMemberStatus s) {
-        batchStatuses.add(s);
+        batchStatuses.add(new AtomicReference<>(s));
     }
 
-    Iterable<BatchMemberStatus> batchStatuses() {
-        return batchStatuses;
+    /** Every batch member's current status, after processing what is due. */
+    List<BatchMemberStatus> batchStatuses() {
+        processDue();
+        List<BatchMemberStatus> all = new ArrayList<>();
+        batchStatuses.forEach(slot -> all.add(slot.get()));
+        return all;
     }
 
     void clear() {
         books.clear();
+        pending.clear();
         batchStatuses.clear();
     }
 }

@@ -18,6 +18,7 @@ package io.github.camelsfmc.simulator;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,7 +59,8 @@ public final class SfmcSimulator implements AutoCloseable {
         for (Journey j : b.journeys.values()) {
             journeys.add(j.copyInitial());
         }
-        this.state = new SimulatorState(new TokenStore(clients, b.tokenLifetimeSeconds), journeys, b.faults);
+        this.state = new SimulatorState(
+                new TokenStore(clients, b.tokenLifetimeSeconds), journeys, b.faults, b.processingDelay);
         this.server = new SimulatorServer(b.bindAddress, b.port == null ? 0 : b.port, b.threads);
         FaultInjector faults = new FaultInjector(state, server::scheduler, server::executor);
         this.router = new Router(state, faults, new InspectionGuard(b.inspectionToken));
@@ -183,6 +185,19 @@ public final class SfmcSimulator implements AutoCloseable {
         return this;
     }
 
+    /** Changes the journey processing delay of batch members queued from now on. */
+    public SfmcSimulator processingDelay(Duration delay) {
+        state.processingDelay(requireNotNegative(delay));
+        return this;
+    }
+
+    private static Duration requireNotNegative(Duration delay) {
+        if (Objects.requireNonNull(delay, "delay").isNegative()) {
+            throw new IllegalArgumentException("processingDelay must not be negative: " + delay);
+        }
+        return delay;
+    }
+
     public int tokenLifetimeSeconds() {
         return state.tokens.lifetimeSeconds();
     }
@@ -222,6 +237,7 @@ public final class SfmcSimulator implements AutoCloseable {
 
     /** The counters since start or the last {@link #reset()}. */
     public SimulatorStats stats() {
+        state.ledger.processDue();
         return state.counters.snapshot();
     }
 
@@ -255,8 +271,18 @@ public final class SfmcSimulator implements AutoCloseable {
         private final Map<String, Journey> journeys = new LinkedHashMap<>();
         private Faults faults = Faults.none();
         private int tokenLifetimeSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS;
+        private Duration processingDelay = Duration.ZERO;
 
         private Builder() {}
+
+        /**
+         * How long journey processing takes for a batch member: its status is queued for this long, then processed or
+         * errored as the journey is at that time. Zero (default) decides at once.
+         */
+        public Builder processingDelay(Duration delay) {
+            this.processingDelay = requireNotNegative(delay);
+            return this;
+        }
 
         /** 0 (default) picks a free port. */
         public Builder port(int port) {

@@ -45,6 +45,7 @@ final class SimulatorConfig {
             "inspectionToken",
             "threads",
             "tokenLifetimeSeconds",
+            "processingDelayMillis",
             "clients",
             "journeys",
             "faults");
@@ -119,6 +120,10 @@ final class SimulatorConfig {
         }
         if (root.has("tokenLifetimeSeconds")) {
             b.tokenLifetimeSeconds(root.get("tokenLifetimeSeconds").asInt());
+        }
+        if (root.has("processingDelayMillis")) {
+            b.processingDelay(java.time.Duration.ofMillis(
+                    root.get("processingDelayMillis").asLong()));
         }
         JsonNode clients = root.get("clients");
         if (clients == null || clients.isEmpty()) {

@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.simulator;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,8 +39,12 @@ final class SimulatorState {
     private final List<String> journeyOrder = new CopyOnWriteArrayList<>();
     private final Faults configuredFaults;
     private final Faults faults;
+    private final Duration configuredProcessingDelay;
+    private volatile Duration processingDelay;
 
-    SimulatorState(TokenStore tokens, Collection<Journey> journeys, Faults faults) {
+    SimulatorState(TokenStore tokens, Collection<Journey> journeys, Faults faults, Duration processingDelay) {
+        this.configuredProcessingDelay = processingDelay;
+        this.processingDelay = processingDelay;
         this.tokens = tokens;
         for (Journey j : journeys) {
             putJourney(j);
@@ -90,6 +95,15 @@ final class SimulatorState {
         return faults;
     }
 
+    /** How long journey processing takes between a batch member being queued and it entering or being dropped. */
+    Duration processingDelay() {
+        return processingDelay;
+    }
+
+    void processingDelay(Duration delay) {
+        this.processingDelay = delay;
+    }
+
     /** Clears entries, drops, batch statuses, counters and the request log; keeps configuration and tokens. */
     void reset() {
         ledger.clear();
@@ -102,6 +116,7 @@ final class SimulatorState {
     void restoreConfiguredState() {
         reset();
         faults.setFrom(configuredFaults);
+        processingDelay = configuredProcessingDelay;
         tokens.restoreConfiguredLifetime();
         for (Journey j : journeys.values()) {
             j.restoreInitialState();

@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.journey.dsl;
 
+import org.apache.camel.builder.EndpointConsumerBuilder;
 import org.apache.camel.builder.EndpointProducerBuilder;
 import org.apache.camel.builder.endpoint.AbstractEndpointBuilder;
 
@@ -24,6 +25,7 @@ import org.apache.camel.builder.endpoint.AbstractEndpointBuilder;
  *
  * <pre>
  * from(jms("contacts")).to(sfmcJourney("Welcome-Event").clientId("{{sfmc.clientId}}").batchSize(50));
+ * from(sfmcJourney("Welcome-Event").clientId("{{sfmc.clientId}}").statusType("errored")).to(jms("not-entered"));
  * </pre>
  *
  * Camel's build plugin generates these builders only for components inside the Camel repository, so this one is
@@ -34,7 +36,8 @@ public final class SfmcJourneyEndpointBuilderFactory {
     private SfmcJourneyEndpointBuilderFactory() {}
 
     /**
-     * An sfmc-journey endpoint entering contacts through the API event with this event definition key.
+     * An sfmc-journey endpoint entering contacts through the API event with this event definition key, or, in from(),
+     * reading the entry statuses of its batch entries.
      */
     public static SfmcJourneyEndpointBuilder sfmcJourney(String eventDefinitionKey) {
         return new Builder(eventDefinitionKey);
@@ -43,7 +46,7 @@ public final class SfmcJourneyEndpointBuilderFactory {
     /**
      * The options of an sfmc-journey endpoint; see the component reference for each.
      */
-    public interface SfmcJourneyEndpointBuilder extends EndpointProducerBuilder {
+    public interface SfmcJourneyEndpointBuilder extends EndpointConsumerBuilder, EndpointProducerBuilder {
 
         /**
          * The MID of the business unit the journey lives in, sent as account_id with the token request. Without it the
@@ -595,6 +598,531 @@ public final class SfmcJourneyEndpointBuilderFactory {
          */
         default SfmcJourneyEndpointBuilder validation(String validation) {
             doSetProperty("validation", validation);
+            return this;
+        }
+
+        /**
+         * Narrows the consumer to these batch requests (the requestIds the producer sets in the CamelSfmcJourneyRequestIds
+         * header), separated by commas. Without it, every batch entry of the event definition key is checked.
+         */
+        default SfmcJourneyEndpointBuilder requestIds(String requestIds) {
+            doSetProperty("requestIds", requestIds);
+            return this;
+        }
+
+        /**
+         * If the polling consumer did not poll any files, you can enable this option to send an empty message (no body)
+         * instead.
+         */
+        default SfmcJourneyEndpointBuilder sendEmptyMessageWhenIdle(boolean sendEmptyMessageWhenIdle) {
+            doSetProperty("sendEmptyMessageWhenIdle", sendEmptyMessageWhenIdle);
+            return this;
+        }
+
+        /**
+         * If the polling consumer did not poll any files, you can enable this option to send an empty message (no body)
+         * instead.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder sendEmptyMessageWhenIdle(String sendEmptyMessageWhenIdle) {
+            doSetProperty("sendEmptyMessageWhenIdle", sendEmptyMessageWhenIdle);
+            return this;
+        }
+
+        /**
+         * How long a status must stay unchanged before the consumer delivers it as final. SFMC's sibling async APIs were
+         * seen reporting errors for rows that later landed; an errored status that SFMC resolves within this time is never
+         * delivered. The consumer lags this far behind now.
+         */
+        default SfmcJourneyEndpointBuilder settleTime(long settleTime) {
+            doSetProperty("settleTime", settleTime);
+            return this;
+        }
+
+        /**
+         * How long a status must stay unchanged before the consumer delivers it as final. SFMC's sibling async APIs were
+         * seen reporting errors for rows that later landed; an errored status that SFMC resolves within this time is never
+         * delivered. The consumer lags this far behind now.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder settleTime(String settleTime) {
+            doSetProperty("settleTime", settleTime);
+            return this;
+        }
+
+        /**
+         * Whether the consumer delivers all new statuses of a poll as one List of EntryStatus instead of one exchange
+         * each.
+         */
+        default SfmcJourneyEndpointBuilder statusesAsList(boolean statusesAsList) {
+            doSetProperty("statusesAsList", statusesAsList);
+            return this;
+        }
+
+        /**
+         * Whether the consumer delivers all new statuses of a poll as one List of EntryStatus instead of one exchange
+         * each.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder statusesAsList(String statusesAsList) {
+            doSetProperty("statusesAsList", statusesAsList);
+            return this;
+        }
+
+        /**
+         * How far back the consumer's first poll reads when the state repository remembers no earlier poll. SFMC keeps
+         * statuses for 30 days.
+         */
+        default SfmcJourneyEndpointBuilder statusLookback(long statusLookback) {
+            doSetProperty("statusLookback", statusLookback);
+            return this;
+        }
+
+        /**
+         * How far back the consumer's first poll reads when the state repository remembers no earlier poll. SFMC keeps
+         * statuses for 30 days.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder statusLookback(String statusLookback) {
+            doSetProperty("statusLookback", statusLookback);
+            return this;
+        }
+
+        /**
+         * How many entry statuses the consumer asks SFMC for per page ($pageSize).
+         */
+        default SfmcJourneyEndpointBuilder statusPageSize(int statusPageSize) {
+            doSetProperty("statusPageSize", statusPageSize);
+            return this;
+        }
+
+        /**
+         * How many entry statuses the consumer asks SFMC for per page ($pageSize).
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder statusPageSize(String statusPageSize) {
+            doSetProperty("statusPageSize", statusPageSize);
+            return this;
+        }
+
+        /**
+         * Which entry statuses the consumer delivers: errored (contacts journey processing dropped), processed (contacts
+         * that entered), queued, or several separated by commas.
+         */
+        default SfmcJourneyEndpointBuilder statusType(String statusType) {
+            doSetProperty("statusType", statusType);
+            return this;
+        }
+
+        /**
+         * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+         * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
+         * a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+         * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and
+         * therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook
+         * into the 3rd party component and make this possible for future releases. By default the consumer will use the
+         * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+         * ignored.
+         */
+        default SfmcJourneyEndpointBuilder bridgeErrorHandler(boolean bridgeErrorHandler) {
+            doSetProperty("bridgeErrorHandler", bridgeErrorHandler);
+            return this;
+        }
+
+        /**
+         * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+         * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
+         * a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+         * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and
+         * therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook
+         * into the 3rd party component and make this possible for future releases. By default the consumer will use the
+         * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+         * ignored.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder bridgeErrorHandler(String bridgeErrorHandler) {
+            doSetProperty("bridgeErrorHandler", bridgeErrorHandler);
+            return this;
+        }
+
+        /**
+         * To let the consumer use a custom ExceptionHandler. Notice if the option bridgeErrorHandler is enabled then this
+         * option is not in use. By default the consumer will deal with exceptions, that will be logged at WARN or ERROR
+         * level and ignored.
+         */
+        default SfmcJourneyEndpointBuilder exceptionHandler(org.apache.camel.spi.ExceptionHandler exceptionHandler) {
+            doSetProperty("exceptionHandler", exceptionHandler);
+            return this;
+        }
+
+        /**
+         * To let the consumer use a custom ExceptionHandler. Notice if the option bridgeErrorHandler is enabled then this
+         * option is not in use. By default the consumer will deal with exceptions, that will be logged at WARN or ERROR
+         * level and ignored.
+         * <p>
+         * The value as a #bean reference or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder exceptionHandler(String exceptionHandler) {
+            doSetProperty("exceptionHandler", exceptionHandler);
+            return this;
+        }
+
+        /**
+         * Sets the exchange pattern when the consumer creates an exchange.
+         */
+        default SfmcJourneyEndpointBuilder exchangePattern(org.apache.camel.ExchangePattern exchangePattern) {
+            doSetProperty("exchangePattern", exchangePattern);
+            return this;
+        }
+
+        /**
+         * Sets the exchange pattern when the consumer creates an exchange.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder exchangePattern(String exchangePattern) {
+            doSetProperty("exchangePattern", exchangePattern);
+            return this;
+        }
+
+        /**
+         * Where the consumer records the statuses it delivered (by eventInstanceId and status), so that none is delivered
+         * twice across polls and restarts (for example a FileIdempotentRepository or a JDBC one). In memory by default.
+         */
+        default SfmcJourneyEndpointBuilder idempotentRepository(
+                org.apache.camel.spi.IdempotentRepository idempotentRepository) {
+            doSetProperty("idempotentRepository", idempotentRepository);
+            return this;
+        }
+
+        /**
+         * Where the consumer records the statuses it delivered (by eventInstanceId and status), so that none is delivered
+         * twice across polls and restarts (for example a FileIdempotentRepository or a JDBC one). In memory by default.
+         * <p>
+         * The value as a #bean reference or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder idempotentRepository(String idempotentRepository) {
+            doSetProperty("idempotentRepository", idempotentRepository);
+            return this;
+        }
+
+        /**
+         * A pluggable org.apache.camel.PollingConsumerPollingStrategy allowing you to provide your custom implementation
+         * to control error handling usually occurred during the poll operation before an Exchange have been created and
+         * being routed in Camel.
+         */
+        default SfmcJourneyEndpointBuilder pollStrategy(org.apache.camel.spi.PollingConsumerPollStrategy pollStrategy) {
+            doSetProperty("pollStrategy", pollStrategy);
+            return this;
+        }
+
+        /**
+         * A pluggable org.apache.camel.PollingConsumerPollingStrategy allowing you to provide your custom implementation
+         * to control error handling usually occurred during the poll operation before an Exchange have been created and
+         * being routed in Camel.
+         * <p>
+         * The value as a #bean reference or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder pollStrategy(String pollStrategy) {
+            doSetProperty("pollStrategy", pollStrategy);
+            return this;
+        }
+
+        /**
+         * Where the consumer remembers the end of the last window it read, so that a restart goes on from there (for
+         * example a FileStateRepository). In memory by default, so a restart reads statusLookback again.
+         */
+        default SfmcJourneyEndpointBuilder stateRepository(
+                org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository) {
+            doSetProperty("stateRepository", stateRepository);
+            return this;
+        }
+
+        /**
+         * Where the consumer remembers the end of the last window it read, so that a restart goes on from there (for
+         * example a FileStateRepository). In memory by default, so a restart reads statusLookback again.
+         * <p>
+         * The value as a #bean reference or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder stateRepository(String stateRepository) {
+            doSetProperty("stateRepository", stateRepository);
+            return this;
+        }
+
+        /**
+         * The number of subsequent error polls (failed due some error) that should happen before the backoffMultipler
+         * should kick-in.
+         */
+        default SfmcJourneyEndpointBuilder backoffErrorThreshold(int backoffErrorThreshold) {
+            doSetProperty("backoffErrorThreshold", backoffErrorThreshold);
+            return this;
+        }
+
+        /**
+         * The number of subsequent error polls (failed due some error) that should happen before the backoffMultipler
+         * should kick-in.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder backoffErrorThreshold(String backoffErrorThreshold) {
+            doSetProperty("backoffErrorThreshold", backoffErrorThreshold);
+            return this;
+        }
+
+        /**
+         * The number of subsequent idle polls that should happen before the backoffMultipler should kick-in.
+         */
+        default SfmcJourneyEndpointBuilder backoffIdleThreshold(int backoffIdleThreshold) {
+            doSetProperty("backoffIdleThreshold", backoffIdleThreshold);
+            return this;
+        }
+
+        /**
+         * The number of subsequent idle polls that should happen before the backoffMultipler should kick-in.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder backoffIdleThreshold(String backoffIdleThreshold) {
+            doSetProperty("backoffIdleThreshold", backoffIdleThreshold);
+            return this;
+        }
+
+        /**
+         * To let the scheduled polling consumer backoff if there has been a number of subsequent idles/errors in a row.
+         * The multiplier is then the number of polls that will be skipped before the next actual attempt is happening
+         * again. When this option is in use then backoffIdleThreshold and/or backoffErrorThreshold must also be
+         * configured.
+         */
+        default SfmcJourneyEndpointBuilder backoffMultiplier(int backoffMultiplier) {
+            doSetProperty("backoffMultiplier", backoffMultiplier);
+            return this;
+        }
+
+        /**
+         * To let the scheduled polling consumer backoff if there has been a number of subsequent idles/errors in a row.
+         * The multiplier is then the number of polls that will be skipped before the next actual attempt is happening
+         * again. When this option is in use then backoffIdleThreshold and/or backoffErrorThreshold must also be
+         * configured.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder backoffMultiplier(String backoffMultiplier) {
+            doSetProperty("backoffMultiplier", backoffMultiplier);
+            return this;
+        }
+
+        /**
+         * Milliseconds before the next poll.
+         */
+        default SfmcJourneyEndpointBuilder delay(long delay) {
+            doSetProperty("delay", delay);
+            return this;
+        }
+
+        /**
+         * Milliseconds before the next poll.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder delay(String delay) {
+            doSetProperty("delay", delay);
+            return this;
+        }
+
+        /**
+         * If greedy is enabled, then the ScheduledPollConsumer will run immediately again, if the previous run polled 1 or
+         * more messages.
+         */
+        default SfmcJourneyEndpointBuilder greedy(boolean greedy) {
+            doSetProperty("greedy", greedy);
+            return this;
+        }
+
+        /**
+         * If greedy is enabled, then the ScheduledPollConsumer will run immediately again, if the previous run polled 1 or
+         * more messages.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder greedy(String greedy) {
+            doSetProperty("greedy", greedy);
+            return this;
+        }
+
+        /**
+         * Milliseconds before the first poll starts.
+         */
+        default SfmcJourneyEndpointBuilder initialDelay(long initialDelay) {
+            doSetProperty("initialDelay", initialDelay);
+            return this;
+        }
+
+        /**
+         * Milliseconds before the first poll starts.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder initialDelay(String initialDelay) {
+            doSetProperty("initialDelay", initialDelay);
+            return this;
+        }
+
+        /**
+         * Specifies a maximum limit of number of fires. So if you set it to 1, the scheduler will only fire once. If you
+         * set it to 5, it will only fire five times. A value of zero or negative means fire forever.
+         */
+        default SfmcJourneyEndpointBuilder repeatCount(long repeatCount) {
+            doSetProperty("repeatCount", repeatCount);
+            return this;
+        }
+
+        /**
+         * Specifies a maximum limit of number of fires. So if you set it to 1, the scheduler will only fire once. If you
+         * set it to 5, it will only fire five times. A value of zero or negative means fire forever.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder repeatCount(String repeatCount) {
+            doSetProperty("repeatCount", repeatCount);
+            return this;
+        }
+
+        /**
+         * The consumer logs a start/complete log line when it polls. This option allows you to configure the logging level
+         * for that.
+         */
+        default SfmcJourneyEndpointBuilder runLoggingLevel(org.apache.camel.LoggingLevel runLoggingLevel) {
+            doSetProperty("runLoggingLevel", runLoggingLevel);
+            return this;
+        }
+
+        /**
+         * The consumer logs a start/complete log line when it polls. This option allows you to configure the logging level
+         * for that.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder runLoggingLevel(String runLoggingLevel) {
+            doSetProperty("runLoggingLevel", runLoggingLevel);
+            return this;
+        }
+
+        /**
+         * Allows for configuring a custom/shared thread pool to use for the consumer. By default each consumer has its own
+         * single threaded thread pool.
+         */
+        default SfmcJourneyEndpointBuilder scheduledExecutorService(
+                java.util.concurrent.ScheduledExecutorService scheduledExecutorService) {
+            doSetProperty("scheduledExecutorService", scheduledExecutorService);
+            return this;
+        }
+
+        /**
+         * Allows for configuring a custom/shared thread pool to use for the consumer. By default each consumer has its own
+         * single threaded thread pool.
+         * <p>
+         * The value as a #bean reference or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder scheduledExecutorService(String scheduledExecutorService) {
+            doSetProperty("scheduledExecutorService", scheduledExecutorService);
+            return this;
+        }
+
+        /**
+         * To use a cron scheduler from either camel-spring or camel-quartz component. Use value spring or quartz for built
+         * in scheduler
+         */
+        default SfmcJourneyEndpointBuilder scheduler(Object scheduler) {
+            doSetProperty("scheduler", scheduler);
+            return this;
+        }
+
+        /**
+         * To use a cron scheduler from either camel-spring or camel-quartz component. Use value spring or quartz for built
+         * in scheduler
+         * <p>
+         * The value as a #bean reference or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder scheduler(String scheduler) {
+            doSetProperty("scheduler", scheduler);
+            return this;
+        }
+
+        /**
+         * To configure additional properties when using a custom scheduler or any of the Quartz, Spring based scheduler.
+         * This is a multi-value option with prefix: scheduler. This method adds one property.
+         */
+        default SfmcJourneyEndpointBuilder schedulerProperties(String key, Object value) {
+            doSetMultiValueProperty("schedulerProperties", "scheduler." + key, value);
+            return this;
+        }
+
+        /**
+         * To configure additional properties when using a custom scheduler or any of the Quartz, Spring based scheduler.
+         * This is a multi-value option with prefix: scheduler. This method adds these properties.
+         */
+        default SfmcJourneyEndpointBuilder schedulerProperties(java.util.Map<String, Object> values) {
+            doSetMultiValueProperties("schedulerProperties", "scheduler.", values);
+            return this;
+        }
+
+        /**
+         * Whether the scheduler should be auto started.
+         */
+        default SfmcJourneyEndpointBuilder startScheduler(boolean startScheduler) {
+            doSetProperty("startScheduler", startScheduler);
+            return this;
+        }
+
+        /**
+         * Whether the scheduler should be auto started.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder startScheduler(String startScheduler) {
+            doSetProperty("startScheduler", startScheduler);
+            return this;
+        }
+
+        /**
+         * Time unit for initialDelay and delay options.
+         */
+        default SfmcJourneyEndpointBuilder timeUnit(java.util.concurrent.TimeUnit timeUnit) {
+            doSetProperty("timeUnit", timeUnit);
+            return this;
+        }
+
+        /**
+         * Time unit for initialDelay and delay options.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder timeUnit(String timeUnit) {
+            doSetProperty("timeUnit", timeUnit);
+            return this;
+        }
+
+        /**
+         * Controls if fixed delay or fixed rate is used. See ScheduledExecutorService in JDK for details.
+         */
+        default SfmcJourneyEndpointBuilder useFixedDelay(boolean useFixedDelay) {
+            doSetProperty("useFixedDelay", useFixedDelay);
+            return this;
+        }
+
+        /**
+         * Controls if fixed delay or fixed rate is used. See ScheduledExecutorService in JDK for details.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder useFixedDelay(String useFixedDelay) {
+            doSetProperty("useFixedDelay", useFixedDelay);
             return this;
         }
     }

@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 
 import io.github.camelsfmc.journey.internal.auth.AccessToken;
 import io.github.camelsfmc.journey.internal.auth.AccessTokenProvider;
+import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
@@ -52,6 +53,7 @@ public final class JourneyApiClient {
     private final RetryPolicy retryPolicy;
     private final RequestThrottle throttle;
     private final DelayedTasks delayedTasks;
+    private volatile EntryMetrics metrics = EntryMetrics.NONE;
 
     /**
      * A client without retries or throttling.
@@ -103,6 +105,11 @@ public final class JourneyApiClient {
         return withRetries(pathAndQuery, null, false, retries);
     }
 
+    /** Where each call's answer, latency and retries are counted. */
+    public void useMetrics(EntryMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     public RetryPolicy getRetryPolicy() {
         return retryPolicy;
     }
@@ -124,6 +131,7 @@ public final class JourneyApiClient {
             AtomicInteger retries,
             int retriesSoFar,
             CompletableFuture<ApiResponse> result) {
+        long started = System.nanoTime();
         CompletableFuture<ApiResponse> call;
         try {
             call = execute(path, body, post);
@@ -131,6 +139,8 @@ public final class JourneyApiClient {
             call = CompletableFuture.failedFuture(e);
         }
         call.whenComplete((response, error) -> {
+            metrics.request(
+                    path, response != null ? response.statusCode() : 0, Duration.ofNanos(System.nanoTime() - started));
             Throwable failure = error != null ? AsyncFailures.unwrap(error) : null;
             Duration delay;
             String reason;
@@ -154,6 +164,7 @@ public final class JourneyApiClient {
                 return;
             }
             retries.incrementAndGet();
+            metrics.retry(path);
             LOG.debug(
                     "Retrying {} {} in {} ms (retry {} of at most {}) after {}",
                     post ? "POST" : "GET",

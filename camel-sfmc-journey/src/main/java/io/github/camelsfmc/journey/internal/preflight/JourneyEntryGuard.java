@@ -32,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.camelsfmc.journey.internal.api.AsyncFailures;
+import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.internal.validation.EntrySchemaValidator;
 import io.github.camelsfmc.journey.model.CheckMode;
 import io.github.camelsfmc.journey.model.EntryEvent;
@@ -63,6 +64,7 @@ public final class JourneyEntryGuard {
     private volatile PreflightReport report;
     private volatile Instant nextRefresh = Instant.MIN;
     private volatile boolean firstRunDone;
+    private volatile EntryMetrics metrics = EntryMetrics.NONE;
     private CompletableFuture<PreflightReport> refreshing;
     private String lastLoggedState;
 
@@ -185,6 +187,11 @@ public final class JourneyEntryGuard {
         return report;
     }
 
+    /** Where findings are counted by kind. */
+    public void useMetrics(EntryMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     /** Starts a refresh in the background when {@code refreshInterval} has passed since the last one. */
     public void refreshIfDue() {
         if (clock.instant().isAfter(nextRefresh)) {
@@ -203,15 +210,18 @@ public final class JourneyEntryGuard {
         List<String> findings = new ArrayList<>();
         if (current != null && current.eventDefinition() != null && !current.isEntryPossible()) {
             findings.add(contact + " cannot enter now: " + String.join("; ", current.problems()));
+            metrics.validationFinding("journey-not-running");
         }
         for (String problem : EntrySchemaValidator.validate(event, current != null ? current.schema() : null)) {
             findings.add(contact + ": " + problem);
+            metrics.validationFinding("schema");
         }
         PreflightReport.JourneyState noReentry = current != null ? current.reentryForbiddingJourney() : null;
         if (noReentry != null && wasEntered(event.getContactKey())) {
             findings.add(contact + " was already entered by this endpoint and journey '" + noReentry.name()
                     + "' has entryMode " + noReentry.entryMode()
                     + ", so SFMC will accept it again but not enter it");
+            metrics.validationFinding("reentry");
         }
         return findings;
     }

@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * The running tally of one contacts file. Batches come back from SFMC asynchronously, possibly after the file has been
  * split completely, so the file is finished when both have happened: every row was handed to the aggregator and every
- * row has an outcome.
+ * row has an outcome. It is verified when SFMC has also reported, for each queued row, whether journey processing
+ * entered or errored it (or when the wait for that gave up).
  */
 final class FileImport {
 
@@ -34,6 +35,9 @@ final class FileImport {
     private final List<RowProblem> problems = new ArrayList<>();
     private boolean split;
     private boolean finished;
+    private long entered;
+    private long errored;
+    private boolean verified;
 
     FileImport(String fileName, long rows) {
         this.fileName = fileName;
@@ -62,6 +66,41 @@ final class FileImport {
 
     synchronized boolean isFinished() {
         return finished;
+    }
+
+    synchronized void entered() {
+        entered++;
+    }
+
+    synchronized void errored(RowProblem problem) {
+        errored++;
+        problems.add(problem);
+    }
+
+    /** Queued rows whose journey outcome SFMC has not reported yet. */
+    synchronized long unverified() {
+        return queued - entered - errored;
+    }
+
+    /** True once, when the file is finished and every queued row's outcome is known, or {@code giveUp} is true. */
+    synchronized boolean verifyIfComplete(boolean giveUp) {
+        if (verified || !finished || (unverified() > 0 && !giveUp)) {
+            return false;
+        }
+        verified = true;
+        return true;
+    }
+
+    synchronized boolean isVerified() {
+        return verified;
+    }
+
+    synchronized long enteredCount() {
+        return entered;
+    }
+
+    synchronized long erroredCount() {
+        return errored;
     }
 
     String fileName() {

@@ -20,6 +20,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 import org.apache.camel.main.Main;
 
@@ -43,14 +44,18 @@ public final class FileToJourney {
             copySamples(settings.sampleDirectory(), settings.inputDirectory());
         }
         Main main = new Main();
-        ImportProgress progress = new ImportProgress(
-                settings.doneDirectory(), settings.contactKeyColumn(), settings.oneShot() ? main::completed : () -> {});
-        main.bind("importProgress", progress);
-        main.configure().withRoutesIncludePattern(ROUTES);
-        settings.camelProperties().forEach(main::addOverrideProperty);
-        target.camelProperties().forEach(main::addOverrideProperty);
-        main.run();
-        return progress.summary();
+        try (ImportProgress progress = new ImportProgress(
+                settings.doneDirectory(),
+                settings.contactKeyColumn(),
+                Duration.ofMillis(settings.verifyTimeoutMillis()),
+                settings.oneShot() ? main::completed : () -> {})) {
+            main.bind("importProgress", progress);
+            main.configure().withRoutesIncludePattern(ROUTES);
+            settings.camelProperties().forEach(main::addOverrideProperty);
+            target.camelProperties().forEach(main::addOverrideProperty);
+            main.run();
+            return progress.summary();
+        }
     }
 
     /** Copies each sample CSV in under a temporary name first, so the route never sees half a file. */

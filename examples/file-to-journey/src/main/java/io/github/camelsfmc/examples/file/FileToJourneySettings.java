@@ -34,7 +34,8 @@ public record FileToJourneySettings(
         boolean copySample,
         boolean oneShot,
         String contactKeyColumn,
-        long batchTimeoutMillis) {
+        long batchTimeoutMillis,
+        long verifyTimeoutMillis) {
 
     public Path inputDirectory() {
         return workDirectory.resolve("input");
@@ -65,7 +66,8 @@ public record FileToJourneySettings(
                 Boolean.parseBoolean(p.getProperty("app.copy-sample", "true")),
                 Boolean.parseBoolean(p.getProperty("app.oneshot", "true")),
                 p.getProperty("app.contact-key-column", "ContactKey"),
-                Long.parseLong(p.getProperty("app.batch-timeout-ms", "5000")));
+                Long.parseLong(p.getProperty("app.batch-timeout-ms", "5000")),
+                Long.parseLong(p.getProperty("app.verify-timeout-ms", "120000")));
     }
 
     /** The placeholders the YAML route reads. */

@@ -23,6 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.apache.camel.Exchange;
@@ -32,14 +35,16 @@ import org.slf4j.LoggerFactory;
 
 import io.github.camelsfmc.journey.SfmcJourneyConstants;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
+import io.github.camelsfmc.journey.model.EntryStatus;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
- * The route reports to this bean: a file was read, a batch came back, a file was split, the input folder is empty. It
- * prints a line per batch and per file, writes each file's errors file, and, in one-shot mode, says when everything
- * that was picked up is finished.
+ * The route reports to this bean: a file was read, a batch came back, a file was split, SFMC reported a queued
+ * contact's journey outcome, the input folder is empty. It prints a line per batch and per file, writes each file's
+ * errors file once the outcomes of its queued rows are known (or the wait for them timed out), and, in one-shot mode,
+ * says when everything that was picked up is finished.
  */
-public class ImportProgress {
+public class ImportProgress implements AutoCloseable {
 
     private static final Logger OUT = LoggerFactory.getLogger("file-to-journey");
 
@@ -51,17 +56,27 @@ public class ImportProgress {
     private final long startedAt = System.nanoTime();
     private final Map<String, FileImport> files = new ConcurrentHashMap<>();
     private final List<FileImport> order = new ArrayList<>();
+    private final EntryOutcomes outcomes = new EntryOutcomes();
+    private final Duration verifyTimeout;
+    private final ScheduledExecutorService giveUpTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "file-to-journey-verify-timeout");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean drained;
     private volatile boolean completionSignalled;
 
     /**
      * @param doneDirectory          where processed files are moved, and their errors files written
      * @param contactKeyColumn       the CSV column holding the contact key
-     * @param whenDrainedAndFinished called once, when the input folder was found empty and every file is finished
+     * @param verifyTimeout          how long a finished file waits for SFMC to report its queued rows' outcomes
+     * @param whenDrainedAndFinished called once, when the input folder was found empty and every file is verified
      */
-    public ImportProgress(Path doneDirectory, String contactKeyColumn, Runnable whenDrainedAndFinished) {
+    public ImportProgress(
+            Path doneDirectory, String contactKeyColumn, Duration verifyTimeout, Runnable whenDrainedAndFinished) {
         this.doneDirectory = doneDirectory;
         this.contactKeyColumn = contactKeyColumn;
+        this.verifyTimeout = verifyTimeout;
         this.whenDrainedAndFinished = whenDrainedAndFinished;
     }
 
@@ -113,6 +128,13 @@ public class ImportProgress {
         }
         int retries = exchange.getMessage().getHeader(SfmcJourneyConstants.RETRY_COUNT, 0, Integer.class);
         long number = file.recordBatch(queued, problems, retries);
+        if (result != null) {
+            for (BatchEntryResult.QueuedContact contact : result.getQueued()) {
+                record(outcomes.queued(
+                        contact.eventInstanceId(),
+                        new EntryOutcomes.QueuedRow(file, rowNumber(contact.contact()), contact.contactKey())));
+            }
+        }
         OUT.info(
                 "{}: batch {} of {} contacts: {} queued, {} rejected, {} failed ({}/{} rows done)",
                 fileName,
@@ -128,6 +150,32 @@ public class ImportProgress {
                 file.accounted(),
                 file.rows());
         finishIfComplete(file);
+    }
+
+    /** From the sfmc-journey consumer: what journey processing did with a queued contact. */
+    public void statusReceived(EntryStatus status) {
+        EntryOutcomes.Outcome outcome = outcomes.reported(status);
+        if (outcome != null) {
+            record(outcome);
+            verifyIfComplete(outcome.row().file(), false);
+        }
+    }
+
+    private static void record(EntryOutcomes.Outcome outcome) {
+        if (outcome == null) {
+            return;
+        }
+        EntryOutcomes.QueuedRow row = outcome.row();
+        if (outcome.status().isProcessed()) {
+            row.file().entered();
+        } else {
+            row.file()
+                    .errored(new RowProblem(
+                            row.row(),
+                            row.contactKey(),
+                            RowProblem.ERRORED,
+                            outcome.status().getMessage()));
+        }
     }
 
     public void fileSplit(@Header(Exchange.FILE_NAME) String fileName) {
@@ -151,6 +199,21 @@ public class ImportProgress {
         if (!file.finishIfComplete()) {
             return;
         }
+        verifyIfComplete(file, false);
+        if (!file.isVerified()) {
+            OUT.info(
+                    "{}: {} rows queued; waiting up to {} s for SFMC to report their journey outcomes",
+                    file.fileName(),
+                    file.queued(),
+                    verifyTimeout.toSeconds());
+            giveUpTimer.schedule(() -> verifyIfComplete(file, true), verifyTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void verifyIfComplete(FileImport file, boolean giveUp) {
+        if (!file.verifyIfComplete(giveUp)) {
+            return;
+        }
         Path errors = ErrorsFile.beside(doneDirectory, file.fileName());
         List<RowProblem> problems = file.problemsByRow();
         try {
@@ -159,16 +222,19 @@ public class ImportProgress {
             throw new UncheckedIOException("Cannot write " + errors, e);
         }
         OUT.info(
-                "{}: done, {} of {} rows queued{}",
+                "{}: done, {} of {} rows queued, {} entered, {} errored in journey processing{}{}",
                 file.fileName(),
                 file.queued(),
                 file.rows(),
-                problems.isEmpty() ? "" : "; " + problems.size() + " not queued, listed in " + errors);
+                file.enteredCount(),
+                file.erroredCount(),
+                file.unverified() == 0 ? "" : ", " + file.unverified() + " not verified in time",
+                problems.isEmpty() ? "" : "; " + problems.size() + " rows did not enter, listed in " + errors);
         signalIfDone();
     }
 
     private synchronized void signalIfDone() {
-        if (drained && !completionSignalled && files.values().stream().allMatch(FileImport::isFinished)) {
+        if (drained && !completionSignalled && files.values().stream().allMatch(FileImport::isVerified)) {
             completionSignalled = true;
             whenDrainedAndFinished.run();
         }
@@ -179,10 +245,21 @@ public class ImportProgress {
         synchronized (order) {
             all = List.copyOf(order);
         }
-        long rows = 0, queued = 0, rejected = 0, failed = 0, batches = 0, retried = 0;
+        long rows = 0,
+                queued = 0,
+                entered = 0,
+                errored = 0,
+                unverified = 0,
+                rejected = 0,
+                failed = 0,
+                batches = 0,
+                retried = 0;
         for (FileImport f : all) {
             rows += f.rows();
             queued += f.queued();
+            entered += f.enteredCount();
+            errored += f.erroredCount();
+            unverified += f.unverified();
             rejected += f.count(RowProblem.REJECTED);
             failed += f.count(RowProblem.FAILED);
             batches += f.batches();
@@ -192,11 +269,19 @@ public class ImportProgress {
                 all.size(),
                 rows,
                 queued,
+                entered,
+                errored,
+                unverified,
                 rejected,
                 failed,
                 batches,
                 retried,
                 Duration.ofNanos(System.nanoTime() - startedAt));
+    }
+
+    @Override
+    public void close() {
+        giveUpTimer.shutdownNow();
     }
 
     /** The row number already says which row; the position inside a batch ("Contact at index 36 of the list: ") would confuse. */

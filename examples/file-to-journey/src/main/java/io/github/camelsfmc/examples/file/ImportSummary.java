@@ -18,18 +18,36 @@ package io.github.camelsfmc.examples.file;
 import java.time.Duration;
 import java.util.Locale;
 
-/** What a run did, over all files. {@code failed} rows were not queued because their request failed; replaying them is safe. */
+/**
+ * What a run did, over all files. Of the {@code queued} rows, SFMC reported {@code entered} as entered and
+ * {@code errored} as dropped by journey processing; {@code unverified} had no outcome within the wait. {@code failed}
+ * rows were not queued because their request failed; replaying them is safe.
+ */
 public record ImportSummary(
-        int files, long rows, long queued, long rejected, long failed, long batches, long retried, Duration elapsed) {
+        int files,
+        long rows,
+        long queued,
+        long entered,
+        long errored,
+        long unverified,
+        long rejected,
+        long failed,
+        long batches,
+        long retried,
+        Duration elapsed) {
 
     public String toText() {
         return String.format(
                 Locale.ROOT,
-                "Summary: %d file%s, %d rows, %d queued, %d rejected, %d failed, %d batch request%s, %d retried, %.1f s",
+                "Summary: %d file%s, %d rows, %d queued, %d entered, %d errored in journey processing%s, %d rejected,"
+                        + " %d failed, %d batch request%s, %d retried, %.1f s",
                 files,
                 files == 1 ? "" : "s",
                 rows,
                 queued,
+                entered,
+                errored,
+                unverified == 0 ? "" : ", " + unverified + " not verified",
                 rejected,
                 failed,
                 batches,

@@ -16,11 +16,13 @@
 package io.github.camelsfmc.examples.file;
 
 /**
- * A row that did not reach the journey queue. {@code outcome} is {@code rejected} (the contact itself was refused:
- * replaying it unchanged fails again) or {@code failed} (its request failed as a whole: replaying it later is safe).
+ * A row that did not reach the journey. {@code outcome} is {@code rejected} (the contact itself was refused: replaying
+ * it unchanged fails again), {@code failed} (its request failed as a whole: replaying it later is safe) or
+ * {@code errored} (SFMC queued it, then journey processing dropped it, for the reason SFMC gave).
  */
 public record RowProblem(long row, String contactKey, String outcome, String reason) {
 
     public static final String REJECTED = "rejected";
     public static final String FAILED = "failed";
+    public static final String ERRORED = "errored";
 }

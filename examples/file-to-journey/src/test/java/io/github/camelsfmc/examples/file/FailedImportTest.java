@@ -38,7 +38,7 @@ class FailedImportTest {
     @RegisterExtension
     static SfmcSimulatorExtension sim = SfmcSimulatorExtension.of(SfmcSimulator.builder()
             .client(SfmcSimulator.DEFAULT_CLIENT_ID, SfmcSimulator.DEFAULT_CLIENT_SECRET)
-            .journey(FileToJourneyApplication.sampleJourney()));
+            .journey(FileToJourneyApplication.journeyWithSampleFields()));
 
     @TempDir
     Path work;
@@ -102,7 +102,7 @@ class FailedImportTest {
 
     private ImportSummary runOnce() throws Exception {
         FileToJourneySettings settings =
-                new FileToJourneySettings(work, work.resolve("no-samples"), false, true, "ContactKey", 5000);
+                new FileToJourneySettings(work, work.resolve("no-samples"), false, true, "ContactKey", 5000, 20000);
         return FileToJourney.run(settings, SfmcTarget.simulator(sim.simulator(), SAMPLE_EVENT_DEFINITION_KEY));
     }
 

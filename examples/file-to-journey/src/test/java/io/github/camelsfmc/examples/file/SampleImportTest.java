@@ -17,6 +17,7 @@ package io.github.camelsfmc.examples.file;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,8 +38,9 @@ import static io.github.camelsfmc.examples.file.FileToJourneyApplication.SAMPLE_
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README run, once: the YAML route imports the committed data/contacts.csv (1,000 rows, four without a ContactKey)
- * into the simulator's sample journey. Each test checks one thing a user would look at afterwards.
+ * The README run, once: the YAML route imports the committed data/contacts.csv (1,000 rows, four without a ContactKey,
+ * six unknown to the journey, which admits known contacts only) into the simulator's sample journey and waits for the
+ * journey outcomes of what it queued. Each test checks one thing a user would look at afterwards.
  */
 class SampleImportTest {
 
@@ -54,8 +56,10 @@ class SampleImportTest {
         simulator = SfmcSimulator.builder()
                 .client(SfmcSimulator.DEFAULT_CLIENT_ID, SfmcSimulator.DEFAULT_CLIENT_SECRET)
                 .journey(FileToJourneyApplication.sampleJourney())
+                // journey processing decides after the batch answer, as in SFMC
+                .processingDelay(Duration.ofMillis(500))
                 .start();
-        settings = new FileToJourneySettings(work, Path.of("data"), true, true, "ContactKey", 5000);
+        settings = new FileToJourneySettings(work, Path.of("data"), true, true, "ContactKey", 5000, 60000);
         summary = FileToJourney.run(settings, SfmcTarget.simulator(simulator, SAMPLE_EVENT_DEFINITION_KEY));
     }
 
@@ -65,17 +69,31 @@ class SampleImportTest {
     }
 
     @Test
-    void everyRowWithAContactKeyEntersTheJourneyOnce() {
+    void everyRowWithAContactKnownToSfmcEntersTheJourneyOnce() {
         Set<String> expected = LongStream.rangeClosed(1, SampleContacts.ROWS)
                 .filter(row -> !SampleContacts.ROWS_WITHOUT_CONTACT_KEY.contains(row))
+                .filter(row -> !FileToJourneyApplication.SAMPLE_ROWS_UNKNOWN_TO_SFMC.contains(row))
                 .mapToObj(row -> String.format("C%06d", row))
                 .collect(Collectors.toSet());
         List<String> entered = simulator.entered(SAMPLE_EVENT_DEFINITION_KEY).stream()
                 .map(Entry::contactKey)
                 .toList();
 
-        assertThat(entered).hasSize(996).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(simulator.dropped(SAMPLE_EVENT_DEFINITION_KEY)).isEmpty();
+        assertThat(entered).hasSize(990).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void theSummaryShowsTheEnteredAndErroredCountsOfTheSimulatorsLedger() {
+        assertThat(summary.entered())
+                .isEqualTo(simulator.entryCount(SAMPLE_EVENT_DEFINITION_KEY))
+                .isEqualTo(990);
+        assertThat(summary.errored())
+                .isEqualTo(simulator.dropCount(SAMPLE_EVENT_DEFINITION_KEY))
+                .isEqualTo(6);
+        assertThat(summary.unverified()).isZero();
+        assertThat(summary.toText())
+                .startsWith("Summary: 1 file, 1000 rows, 996 queued, 990 entered, 6 errored in journey processing,"
+                        + " 4 rejected, 0 failed, 10 batch requests, 0 retried, ");
     }
 
     @Test
@@ -106,7 +124,8 @@ class SampleImportTest {
     }
 
     @Test
-    void theErrorsFileListsExactlyTheRowsWithoutAContactKey() throws Exception {
+    void theErrorsFileListsTheRowsWithoutAContactKeyAsRejectedAndTheUnknownContactsAsErroredWithSfmcsReason()
+            throws Exception {
         Path errors = settings.doneDirectory().resolve("contacts.errors.csv");
 
         List<CSVRecord> rows = CSVFormat.DEFAULT
@@ -118,14 +137,26 @@ class SampleImportTest {
                 .getRecords();
 
         assertThat(rows)
+                .filteredOn(r -> r.get("outcome").equals("rejected"))
                 .extracting(r -> Long.parseLong(r.get("row")))
                 .containsExactly(SampleContacts.ROWS_WITHOUT_CONTACT_KEY.stream()
                         .sorted()
                         .toArray(Long[]::new));
-        assertThat(rows).allSatisfy(r -> {
-            assertThat(r.get("outcome")).isEqualTo("rejected");
-            assertThat(r.get("reason")).startsWith("The ContactKey").contains("empty");
+        assertThat(rows)
+                .filteredOn(r -> r.get("outcome").equals("rejected"))
+                .allSatisfy(r ->
+                        assertThat(r.get("reason")).startsWith("The ContactKey").contains("empty"));
+        assertThat(rows)
+                .filteredOn(r -> r.get("outcome").equals("errored"))
+                .extracting(r -> Long.parseLong(r.get("row")))
+                .containsExactly(FileToJourneyApplication.SAMPLE_ROWS_UNKNOWN_TO_SFMC.stream()
+                        .sorted()
+                        .toArray(Long[]::new));
+        assertThat(rows).filteredOn(r -> r.get("outcome").equals("errored")).allSatisfy(r -> {
+            assertThat(r.get("ContactKey")).isEqualTo(String.format("C%06d", Long.parseLong(r.get("row"))));
+            assertThat(r.get("reason")).contains("UNKNOWN_CONTACT").contains("not a known contact");
         });
+        assertThat(rows).hasSize(10);
     }
 
     @Test

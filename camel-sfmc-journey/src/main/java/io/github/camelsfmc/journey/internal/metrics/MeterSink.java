@@ -1,0 +1,33 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.metrics;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/** Where {@link EntryMetrics} sends its measurements. */
+public interface MeterSink {
+
+    MeterSink NONE = new MeterSink() {};
+
+    /** Adds to the counter of this name and tags (name, value pairs). */
+    default void count(String name, long amount, String... tags) {}
+
+    default void time(String name, Duration duration, String... tags) {}
+
+    /** A counter whose value is read from {@code count} when the registry is read. */
+    default void functionCounter(String name, LongSupplier count) {}
+}
