@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,15 +33,21 @@ import org.apache.hc.core5.http.nio.AsyncDataConsumer;
 import org.apache.hc.core5.http.nio.CapacityChannel;
 
 /**
- * Hooks into the endpoint's HTTP client (through the httpClientConfigurer option) to record the most entry calls (token
- * calls aside) it ever had in flight, or to refuse them before anything is sent.
+ * Hooks into the endpoint's HTTP client (through the httpClientConfigurer option) to record the paths it sent and the
+ * most entry calls (token calls aside) it ever had in flight, or to refuse them before anything is sent.
  */
 final class CountingHttpClientConfigurer implements SfmcJourneyHttpClientConfigurer {
 
+    private final List<String> paths = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
     private volatile boolean refuseApiCalls;
+
+    /** The paths of every request this client sent, token requests included. */
+    List<String> paths() {
+        return paths;
+    }
 
     int maxInFlight() {
         return maxInFlight.get();
@@ -54,6 +61,7 @@ final class CountingHttpClientConfigurer implements SfmcJourneyHttpClientConfigu
     @Override
     public void configureHttpClient(HttpAsyncClientBuilder builder) {
         builder.addExecInterceptorFirst("counting", (request, entity, scope, chain, callback) -> {
+            paths.add(request.getPath());
             if (request.getPath().endsWith("/v2/token")) {
                 chain.proceed(request, entity, scope, callback);
                 return;

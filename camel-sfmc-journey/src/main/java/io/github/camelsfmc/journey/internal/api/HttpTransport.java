@@ -15,9 +15,9 @@
  */
 package io.github.camelsfmc.journey.internal.api;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -127,9 +127,7 @@ public final class HttpTransport implements AutoCloseable {
 
     /** Whether {@code failure} is the server staying silent for longer than the response timeout. */
     public static boolean isResponseTimeout(Throwable failure) {
-        return failure instanceof java.net.SocketTimeoutException
-                || (failure instanceof IOException
-                        && failure.getClass().getSimpleName().contains("Timeout"));
+        return failure instanceof SocketTimeoutException;
     }
 
     public TransportSettings getSettings() {
