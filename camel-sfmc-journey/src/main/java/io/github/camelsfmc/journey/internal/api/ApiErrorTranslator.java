@@ -173,15 +173,6 @@ public final class ApiErrorTranslator {
                 null);
     }
 
-    /** {@code error} as an SfmcJourneyException: itself if it is one, else wrapped. */
-    public static SfmcJourneyException asSfmcException(Throwable error) {
-        Throwable cause = AsyncFailures.unwrap(error);
-        if (cause instanceof SfmcJourneyException sfmc) {
-            return sfmc;
-        }
-        return new SfmcJourneyException("SFMC call failed: " + cause, 0, null, null, null, cause);
-    }
-
     private static String tokenAdvice(URI uri, int status, String code, ClientCredentials credentials) {
         if ("invalid_client".equals(code)) {
             return "Check clientId and clientSecret against the Server-to-Server API integration of the installed"

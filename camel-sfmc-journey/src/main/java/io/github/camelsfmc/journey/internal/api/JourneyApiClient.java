@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.camel.util.URISupport;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.core5.http.ContentType;
@@ -234,7 +235,7 @@ public final class JourneyApiClient {
 
     private String base(AccessToken token) {
         String base = restUrl != null ? restUrl : token.restInstanceUrl();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return URISupport.stripSuffix(base, "/");
     }
 
     private record Sent(AccessToken token, ApiResponse response) {}

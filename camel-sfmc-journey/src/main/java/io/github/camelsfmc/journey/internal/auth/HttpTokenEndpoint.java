@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.apache.camel.util.ObjectHelper;
+import org.apache.camel.util.URISupport;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.core5.http.ContentType;
 
@@ -55,7 +57,7 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
 
     @Override
     public CompletableFuture<TokenResponse> requestToken(ClientCredentials credentials) {
-        URI uri = URI.create(stripTrailingSlash(credentials.authUrl()) + TOKEN_PATH);
+        URI uri = URI.create(URISupport.stripSuffix(credentials.authUrl(), "/") + TOKEN_PATH);
         byte[] body;
         try {
             body = objectMapper.writeValueAsBytes(requestBody(credentials));
@@ -92,10 +94,10 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
         body.put("grant_type", "client_credentials");
         body.put("client_id", credentials.clientId());
         body.put("client_secret", credentials.clientSecret());
-        if (credentials.scope() != null && !credentials.scope().isBlank()) {
+        if (ObjectHelper.isNotEmpty(credentials.scope())) {
             body.put("scope", credentials.scope());
         }
-        if (credentials.accountId() != null && !credentials.accountId().isBlank()) {
+        if (ObjectHelper.isNotEmpty(credentials.accountId())) {
             body.put("account_id", credentials.accountId());
         }
         return body;
@@ -110,9 +112,5 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }
