@@ -113,9 +113,7 @@ final class IdleTimeoutRelay {
         for (Connection connection : open) {
             if (!connection.awaitsAnswer()
                     && now - connection.lastActivity.get() > TimeUnit.MILLISECONDS.toNanos(idleTimeoutMillis)) {
-                if (connection.close()) {
-                    closedIdle.increment();
-                }
+                connection.close(true);
             }
         }
     }
@@ -163,15 +161,21 @@ final class IdleTimeoutRelay {
             return requestBytes.get() > requestBytesAnswered.get();
         }
 
-        /** True when this call closed it. */
-        boolean close() {
+        void close() {
+            close(false);
+        }
+
+        /** @param idle whether the idle timeout closes it, counted before the client can see the close */
+        void close(boolean idle) {
             if (!closed.compareAndSet(false, true)) {
-                return false;
+                return;
+            }
+            if (idle) {
+                closedIdle.increment();
             }
             open.remove(this);
             closeQuietly(client);
             closeQuietly(server);
-            return true;
         }
     }
 
