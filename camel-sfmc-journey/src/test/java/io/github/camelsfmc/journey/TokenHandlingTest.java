@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,6 +94,36 @@ class TokenHandlingTest extends SfmcJourneyTestSupport {
         assertThat(simulator().entryCount(KEY)).isEqualTo(3);
         assertThat(simulator().stats().tokenRequests()).isEqualTo(2);
         assertThat(simulator().stats().unauthorizedResponses()).isZero();
+    }
+
+    @Test
+    void hundredConcurrentSendsDuringARefreshAheadAllCompleteWithoutWaitingForTheTokenResponse() throws Exception {
+        MutableClock clock = new MutableClock();
+        context.getComponent("sfmc-journey", SfmcJourneyComponent.class).useTokenClock(clock, TokenBackoff.DEFAULT);
+        try (HoldingTokenRequests tokenRequests = new HoldingTokenRequests()) {
+            context.getRegistry().bind("holding", tokenRequests);
+            String uri = journeyUri(KEY, NO_PREFLIGHT + "&httpClientConfigurer=#holding");
+            template.sendBody(uri, Map.of("ContactKey", "first"));
+            clock.advance(Duration.ofSeconds(1000));
+            tokenRequests.hold();
+
+            List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                String key = "C-" + i;
+                sends.add(template.asyncSend(uri, e -> e.getMessage().setBody(Map.of("ContactKey", key))));
+            }
+            // the refresh is still held back: a send waiting for it could not complete
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+            assertThat(sends)
+                    .allSatisfy(send -> assertThat(send.join().getException()).isNull());
+            assertThat(tokenRequests.held()).isEqualTo(1);
+            assertThat(simulator().entryCount(KEY)).isEqualTo(101);
+            tokenRequests.release();
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() ->
+                            assertThat(simulator().stats().tokenRequests()).isEqualTo(2));
+        }
     }
 
     @Test
