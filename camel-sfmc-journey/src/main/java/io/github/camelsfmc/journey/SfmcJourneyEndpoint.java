@@ -33,7 +33,6 @@ import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.ObjectHelper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,9 +69,6 @@ import io.github.camelsfmc.journey.model.CheckMode;
 public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     static final String AUTH_HOST_TEMPLATE = "https://%s.auth.marketingcloudapis.com";
-
-    /** The pool size per host when maxConcurrentRequests sets no limit. */
-    static final int DEFAULT_MAX_CONNECTIONS = 20;
 
     @UriParam
     private final SfmcJourneyConfiguration configuration;
@@ -215,39 +211,9 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
         super.doStop();
     }
 
-    /**
-     * What shapes this endpoint's HTTP client. The pool holds as many connections per host as calls may be in flight:
-     * maxConcurrentRequests when set, else at least batchConcurrency.
-     */
+    /** What shapes this endpoint's HTTP client; endpoints with equal settings share one. */
     TransportSettings transportSettings() {
-        int maxConnections = configuration.getMaxConcurrentRequests() > 0
-                ? configuration.getMaxConcurrentRequests()
-                : Math.max(configuration.getBatchConcurrency(), DEFAULT_MAX_CONNECTIONS);
-        SSLContextParameters ssl = configuration.getSslContextParameters() != null
-                ? configuration.getSslContextParameters()
-                : getComponent().globalSslContextParameters();
-        String proxyHost = emptyToNull(configuration.getProxyHost());
-        TransportSettings.Proxy proxy = proxyHost == null
-                ? null
-                : new TransportSettings.Proxy(
-                        proxyHost,
-                        configuration.getProxyPort(),
-                        emptyToNull(configuration.getProxyUsername()),
-                        configuration.getProxyPassword());
-        SfmcJourneyHttpClientConfigurer configurer = configuration.getHttpClientConfigurer();
-        TransportSettings.Customizer customizer = configurer == null
-                ? null
-                : new TransportSettings.Customizer(
-                        configurer, configurer::configureHttpClient, configurer::configureConnectionManager);
-        return new TransportSettings(
-                Duration.ofMillis(configuration.getConnectTimeout()),
-                Duration.ofMillis(configuration.getConnectionIdleTimeout()),
-                Duration.ofMillis(configuration.getValidateAfterInactivity()),
-                Duration.ofMillis(configuration.getConnectionTimeToLive()),
-                maxConnections,
-                ssl,
-                proxy,
-                customizer);
+        return EndpointTransportSettings.of(configuration, getComponent().globalSslContextParameters());
     }
 
     static ObjectMapper defaultObjectMapper() {

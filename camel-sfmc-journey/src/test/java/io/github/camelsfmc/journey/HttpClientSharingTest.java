@@ -67,7 +67,7 @@ class HttpClientSharingTest extends SfmcJourneyTestSupport {
     @Test
     void withoutAConcurrencyLimitThePoolHoldsAtLeastBatchConcurrencyConnections() {
         assertThat(endpoint("batchConcurrency=4").transportSettings().maxConnections())
-                .isEqualTo(SfmcJourneyEndpoint.DEFAULT_MAX_CONNECTIONS);
+                .isEqualTo(EndpointTransportSettings.DEFAULT_MAX_CONNECTIONS);
         assertThat(endpoint("batchConcurrency=32").transportSettings().maxConnections())
                 .isEqualTo(32);
     }
