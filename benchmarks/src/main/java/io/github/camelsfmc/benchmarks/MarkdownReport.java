@@ -100,18 +100,21 @@ public final class MarkdownReport {
                                         : " (MISMATCH: delivered " + r.delivered() + ", failed " + r.failed() + ")")));
             }
         }
-        md.append("\n| C | batch / single | single / hand-written | batch % of C×B/L | single % of C/L |"
-                + " hand-written % of C/L |\n|---:|---:|---:|---:|---:|---:|\n");
+        md.append("\n| C | batch / single | single / hand-written | batch / hand-written batch | batch % of C×B/L |"
+                + " single % of C/L | hand-written % of C/L |\n|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int c : s.concurrencies()) {
             Optional<RunResult> batch = results.run(Variant.BATCH, c);
             Optional<RunResult> single = results.run(Variant.SINGLE, c);
             Optional<RunResult> hand = results.run(Variant.HAND_WRITTEN, c);
+            Optional<RunResult> handBatch = results.run(Variant.HAND_WRITTEN_BATCH, c);
             md.append("| ")
                     .append(c)
                     .append(" | ")
                     .append(ratio(batch, single))
                     .append(" | ")
                     .append(ratio(single, hand))
+                    .append(" | ")
+                    .append(ratio(batch, handBatch))
                     .append(" | ")
                     .append(percent(batch))
                     .append(" | ")

@@ -33,6 +33,7 @@ public final class Targets {
         List<TargetVerdict> verdicts = new ArrayList<>();
         verdicts.add(batchThroughput(results));
         verdicts.add(singleVersusHandWritten(results));
+        verdicts.add(batchVersusHandWrittenBatch(results));
         verdicts.add(tokenEconomy(results));
         verdicts.add(cpuCost(results));
         verdicts.add(heap(results));
@@ -118,13 +119,38 @@ public final class Targets {
         return TargetVerdict.of(target, worst >= 1 - NOISE_TOLERANCE, measured.toString(), analysis);
     }
 
+    private static TargetVerdict batchVersusHandWrittenBatch(BenchmarkResults results) {
+        int c = BenchmarkSettings.TARGET_CONCURRENCY;
+        String target = String.format(
+                "Batch mode >= hand-written batch route (aggregator + Jackson + camel-http) at C=%d (within %.0f%%"
+                        + " noise)",
+                c, NOISE_TOLERANCE * 100);
+        Optional<RunResult> batch = results.run(Variant.BATCH, c);
+        Optional<RunResult> hand = results.run(Variant.HAND_WRITTEN_BATCH, c);
+        if (batch.isEmpty() || hand.isEmpty()) {
+            return TargetVerdict.notMeasured(target, "no batch and hand-written batch runs at C=" + c);
+        }
+        double ratio = batch.get().contactsPerSecond() / hand.get().contactsPerSecond();
+        String measured = String.format(
+                "%.2fx (%.1f against %.1f contacts/s)",
+                ratio, batch.get().contactsPerSecond(), hand.get().contactsPerSecond());
+        String analysis = String.format(
+                "Both send batches of %d with %d in flight; mean request time %.1f ms vs %.1f ms.",
+                results.settings().batchSize(),
+                c,
+                batch.get().impliedRequestMillis(results.settings().batchSize()),
+                hand.get().impliedRequestMillis(results.settings().batchSize()));
+        return TargetVerdict.of(target, ratio >= 1 - NOISE_TOLERANCE, measured, analysis);
+    }
+
     private static String httpClientShare(BenchmarkResults results, double gapMillis) {
         HttpClientProbeResult probe = results.httpProbe();
         if (probe == null) {
             return "";
         }
         return String.format(
-                " Without Camel, one request at a time, the JDK HttpClient the component uses took %.2f ms"
+                " Without Camel, one request at a time, the JDK HttpClient (the component's client before it moved to"
+                        + " Apache HttpClient 5 async) took %.2f ms"
                         + " per request against %.2f ms for Apache HttpClient 5 classic, which camel-http uses:"
                         + " %.2f ms of the %.2f ms gap is the HTTP client itself (likely its thread hand-offs: the response is read on a selector"
                         + " thread and completed on an executor thread, where the blocking client reads it on the"

@@ -44,7 +44,8 @@ public final class ThroughputChart {
     private static final Map<Variant, Color> COLORS = Map.of(
             Variant.SINGLE, new Color(0x1f77b4),
             Variant.BATCH, new Color(0xd62728),
-            Variant.HAND_WRITTEN, new Color(0x2ca02c));
+            Variant.HAND_WRITTEN, new Color(0x2ca02c),
+            Variant.HAND_WRITTEN_BATCH, new Color(0xff7f0e));
     private static final Stroke SOLID = new BasicStroke(2.5f);
     private static final Stroke DASHED =
             new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {8, 6}, 0);
@@ -114,7 +115,7 @@ public final class ThroughputChart {
                 });
             }
             g.setColor(COLORS.get(v));
-            if (v != Variant.HAND_WRITTEN) { // hand-written shares the single-contact limit C / L
+            if (v == Variant.SINGLE || v == Variant.BATCH) { // the hand-written routes share these limits
                 g.setStroke(DASHED);
                 polyline(g, plot, limit, false);
             }

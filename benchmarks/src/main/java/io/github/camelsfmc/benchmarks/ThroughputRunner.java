@@ -67,11 +67,16 @@ public final class ThroughputRunner {
                     camel.addRoutes(new HandWrittenEntryRoute(target, counter));
                     yield HandWrittenEntryRoute.INPUT;
                 }
+                case HAND_WRITTEN_BATCH -> {
+                    camel.addRoutes(new HandWrittenBatchRoute(
+                            target, settings.batchSize(), concurrency, batchExecutor, counter));
+                    yield HandWrittenBatchRoute.INPUT;
+                }
             };
             camel.start();
             ProducerTemplate template = camel.createProducerTemplate();
             // the batch route is fed by one thread: its concurrency is the batches in flight, not the callers
-            int callers = variant == Variant.BATCH ? 1 : concurrency;
+            int callers = variant.isBatch() ? 1 : concurrency;
             long start = System.nanoTime();
             send(template, input, callers, contacts);
             if (!counter.awaitOutcomes(contacts, 10 + contacts / 100, TimeUnit.SECONDS)) {

@@ -15,7 +15,7 @@
  */
 package io.github.camelsfmc.benchmarks;
 
-/** The three ways of entering contacts that the end-to-end benchmark compares. */
+/** The ways of entering contacts that the end-to-end benchmark compares. */
 public enum Variant {
     SINGLE("sfmc-journey single", "C callers, one contact per request through sfmc-journey"),
     BATCH(
@@ -23,7 +23,11 @@ public enum Variant {
             "aggregate(SfmcJourneyAggregationStrategy, completionSize B) then sfmc-journey, C batches in flight"),
     HAND_WRITTEN(
             "hand-written camel-http",
-            "C callers, cached token + Jackson marshal + camel-http, one contact per request");
+            "C callers, cached token + Jackson marshal + camel-http, one contact per request"),
+    HAND_WRITTEN_BATCH(
+            "hand-written batch",
+            "aggregate(GroupedBody, completionSize B) + cached token + Jackson + camel-http to /async/events,"
+                    + " C batches in flight");
 
     private final String label;
     private final String description;
@@ -41,7 +45,12 @@ public enum Variant {
         return description;
     }
 
+    /** Whether contacts go out in batches (one feeding thread, C batches in flight) rather than one per request. */
+    public boolean isBatch() {
+        return this == BATCH || this == HAND_WRITTEN_BATCH;
+    }
+
     public int contactsPerRequest(int batchSize) {
-        return this == BATCH ? batchSize : 1;
+        return isBatch() ? batchSize : 1;
     }
 }

@@ -49,6 +49,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelsfmc.journey.SfmcJourneyConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionidletimeout":
+        case "connectionIdleTimeout": getOrCreateConfiguration(target).setConnectionIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectiontimetolive":
+        case "connectionTimeToLive": getOrCreateConfiguration(target).setConnectionTimeToLive(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contactkeyfield":
         case "contactKeyField": getOrCreateConfiguration(target).setContactKeyField(property(camelContext, java.lang.String.class, value)); return true;
         case "contactkeyindata":
@@ -59,8 +63,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
-        case "httpclient":
-        case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
@@ -76,8 +80,12 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "preflight": getOrCreateConfiguration(target).setPreflight(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
         case "proxyhost":
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "reentrytrackingsize":
         case "reentryTrackingSize": getOrCreateConfiguration(target).setReentryTrackingSize(property(camelContext, int.class, value)); return true;
         case "requestids":
@@ -115,7 +123,9 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "tokentimeout":
         case "tokenTimeout": getOrCreateConfiguration(target).setTokenTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "useglobalsslcontextparameters":
-        case "useGlobalSslContextParameters": getOrCreateConfiguration(target).setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "validateafterinactivity":
+        case "validateAfterInactivity": getOrCreateConfiguration(target).setValidateAfterInactivity(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "validation": getOrCreateConfiguration(target).setValidation(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
         default: return false;
         }
@@ -143,6 +153,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "configuration": return io.github.camelsfmc.journey.SfmcJourneyConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionidletimeout":
+        case "connectionIdleTimeout": return long.class;
+        case "connectiontimetolive":
+        case "connectionTimeToLive": return long.class;
         case "contactkeyfield":
         case "contactKeyField": return java.lang.String.class;
         case "contactkeyindata":
@@ -153,8 +167,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
-        case "httpclient":
-        case "httpClient": return java.net.http.HttpClient.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
@@ -170,8 +184,12 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "preflight": return io.github.camelsfmc.journey.model.CheckMode.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "reentrytrackingsize":
         case "reentryTrackingSize": return int.class;
         case "requestids":
@@ -210,6 +228,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "tokenTimeout": return long.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "validateafterinactivity":
+        case "validateAfterInactivity": return long.class;
         case "validation": return io.github.camelsfmc.journey.model.CheckMode.class;
         default: return null;
         }
@@ -238,6 +258,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connectionidletimeout":
+        case "connectionIdleTimeout": return getOrCreateConfiguration(target).getConnectionIdleTimeout();
+        case "connectiontimetolive":
+        case "connectionTimeToLive": return getOrCreateConfiguration(target).getConnectionTimeToLive();
         case "contactkeyfield":
         case "contactKeyField": return getOrCreateConfiguration(target).getContactKeyField();
         case "contactkeyindata":
@@ -248,8 +272,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
-        case "httpclient":
-        case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
@@ -265,8 +289,12 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "preflight": return getOrCreateConfiguration(target).getPreflight();
         case "proxyhost":
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxyusername":
+        case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "reentrytrackingsize":
         case "reentryTrackingSize": return getOrCreateConfiguration(target).getReentryTrackingSize();
         case "requestids":
@@ -304,7 +332,9 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "tokentimeout":
         case "tokenTimeout": return getOrCreateConfiguration(target).getTokenTimeout();
         case "useglobalsslcontextparameters":
-        case "useGlobalSslContextParameters": return getOrCreateConfiguration(target).isUseGlobalSslContextParameters();
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "validateafterinactivity":
+        case "validateAfterInactivity": return getOrCreateConfiguration(target).getValidateAfterInactivity();
         case "validation": return getOrCreateConfiguration(target).getValidation();
         default: return null;
         }

@@ -45,6 +45,10 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionidletimeout":
+        case "connectionIdleTimeout": target.getConfiguration().setConnectionIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectiontimetolive":
+        case "connectionTimeToLive": target.getConfiguration().setConnectionTimeToLive(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contactkeyfield":
         case "contactKeyField": target.getConfiguration().setContactKeyField(property(camelContext, java.lang.String.class, value)); return true;
         case "contactkeyindata":
@@ -57,8 +61,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "failonrejectedmembers":
         case "failOnRejectedMembers": target.getConfiguration().setFailOnRejectedMembers(property(camelContext, boolean.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
-        case "httpclient":
-        case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
@@ -78,8 +82,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "preflight": target.getConfiguration().setPreflight(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.getConfiguration().setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "reentrytrackingsize":
         case "reentryTrackingSize": target.getConfiguration().setReentryTrackingSize(property(camelContext, int.class, value)); return true;
         case "repeatcount":
@@ -133,8 +141,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "tokenTimeout": target.getConfiguration().setTokenTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
-        case "useglobalsslcontextparameters":
-        case "useGlobalSslContextParameters": target.getConfiguration().setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "validateafterinactivity":
+        case "validateAfterInactivity": target.getConfiguration().setValidateAfterInactivity(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "validation": target.getConfiguration().setValidation(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
         default: return false;
         }
@@ -165,6 +173,10 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientSecret": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionidletimeout":
+        case "connectionIdleTimeout": return long.class;
+        case "connectiontimetolive":
+        case "connectionTimeToLive": return long.class;
         case "contactkeyfield":
         case "contactKeyField": return java.lang.String.class;
         case "contactkeyindata":
@@ -177,8 +189,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "failonrejectedmembers":
         case "failOnRejectedMembers": return boolean.class;
         case "greedy": return boolean.class;
-        case "httpclient":
-        case "httpClient": return java.net.http.HttpClient.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
@@ -198,8 +210,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "preflight": return io.github.camelsfmc.journey.model.CheckMode.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "reentrytrackingsize":
         case "reentryTrackingSize": return int.class;
         case "repeatcount":
@@ -253,8 +269,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "tokenTimeout": return long.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
-        case "useglobalsslcontextparameters":
-        case "useGlobalSslContextParameters": return boolean.class;
+        case "validateafterinactivity":
+        case "validateAfterInactivity": return long.class;
         case "validation": return io.github.camelsfmc.journey.model.CheckMode.class;
         default: return null;
         }
@@ -286,6 +302,10 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connectionidletimeout":
+        case "connectionIdleTimeout": return target.getConfiguration().getConnectionIdleTimeout();
+        case "connectiontimetolive":
+        case "connectionTimeToLive": return target.getConfiguration().getConnectionTimeToLive();
         case "contactkeyfield":
         case "contactKeyField": return target.getConfiguration().getContactKeyField();
         case "contactkeyindata":
@@ -298,8 +318,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "failonrejectedmembers":
         case "failOnRejectedMembers": return target.getConfiguration().isFailOnRejectedMembers();
         case "greedy": return target.isGreedy();
-        case "httpclient":
-        case "httpClient": return target.getConfiguration().getHttpClient();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":
@@ -319,8 +339,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "preflight": return target.getConfiguration().getPreflight();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getConfiguration().getProxyPassword();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "proxyusername":
+        case "proxyUsername": return target.getConfiguration().getProxyUsername();
         case "reentrytrackingsize":
         case "reentryTrackingSize": return target.getConfiguration().getReentryTrackingSize();
         case "repeatcount":
@@ -374,8 +398,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "tokenTimeout": return target.getConfiguration().getTokenTimeout();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
-        case "useglobalsslcontextparameters":
-        case "useGlobalSslContextParameters": return target.getConfiguration().isUseGlobalSslContextParameters();
+        case "validateafterinactivity":
+        case "validateAfterInactivity": return target.getConfiguration().getValidateAfterInactivity();
         case "validation": return target.getConfiguration().getValidation();
         default: return null;
         }

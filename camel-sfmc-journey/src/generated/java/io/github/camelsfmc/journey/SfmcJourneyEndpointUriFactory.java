@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(61);
+        Set<String> props = new HashSet<>(65);
         props.add("accountId");
         props.add("authUrl");
         props.add("backoffErrorThreshold");
@@ -35,6 +35,8 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
+        props.add("connectionIdleTimeout");
+        props.add("connectionTimeToLive");
         props.add("contactKeyField");
         props.add("contactKeyInData");
         props.add("delay");
@@ -43,7 +45,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("exchangePattern");
         props.add("failOnRejectedMembers");
         props.add("greedy");
-        props.add("httpClient");
+        props.add("httpClientConfigurer");
         props.add("idempotentRepository");
         props.add("initialDelay");
         props.add("lazyStartProducer");
@@ -54,7 +56,9 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("pollStrategy");
         props.add("preflight");
         props.add("proxyHost");
+        props.add("proxyPassword");
         props.add("proxyPort");
+        props.add("proxyUsername");
         props.add("reentryTrackingSize");
         props.add("repeatCount");
         props.add("requestIds");
@@ -83,12 +87,14 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("tokenRefreshMarginSeconds");
         props.add("tokenTimeout");
         props.add("useFixedDelay");
-        props.add("useGlobalSslContextParameters");
+        props.add("validateAfterInactivity");
         props.add("validation");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(4);
         secretProps.add("clientId");
         secretProps.add("clientSecret");
+        secretProps.add("proxyPassword");
+        secretProps.add("proxyUsername");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
         prefixes.put("schedulerProperties", "scheduler.");

@@ -20,26 +20,36 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
+import io.github.camelsfmc.journey.internal.api.AsyncClientFactory;
 import io.github.camelsfmc.journey.internal.api.DelayedTasks;
+import io.github.camelsfmc.journey.internal.api.HttpTransports;
 import io.github.camelsfmc.journey.internal.api.RequestThrottles;
 import io.github.camelsfmc.journey.internal.auth.AccessTokenProviders;
+import io.github.camelsfmc.journey.internal.auth.TokenBackoff;
 
 /**
- * Creates sfmc-journey endpoints and owns the token cache they share: endpoints with the same credentials, business
- * unit and scope use one token.
+ * Creates sfmc-journey endpoints and owns what they share: the token cache (endpoints with the same credentials,
+ * business unit and scope use one token) and the HTTP clients (endpoints with the same transport options use one
+ * connection pool).
  */
 @Component("sfmc-journey")
-public class SfmcJourneyComponent extends HealthCheckComponent {
+public class SfmcJourneyComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata
     private SfmcJourneyConfiguration configuration = new SfmcJourneyConfiguration();
 
-    private final AccessTokenProviders tokenProviders = new AccessTokenProviders(Clock.systemUTC());
+    @Metadata(label = "security", defaultValue = "false")
+    private boolean useGlobalSslContextParameters;
+
+    private AccessTokenProviders tokenProviders = new AccessTokenProviders(Clock.systemUTC(), TokenBackoff.DEFAULT);
     private final RequestThrottles requestThrottles = new RequestThrottles();
+    private HttpTransports httpTransports;
     private ScheduledExecutorService scheduler;
     private DelayedTasks delayedTasks;
 
@@ -64,6 +74,37 @@ public class SfmcJourneyComponent extends HealthCheckComponent {
      */
     public void setConfiguration(SfmcJourneyConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /**
+     * Whether endpoints without sslContextParameters use the CamelContext's global SSLContextParameters.
+     */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    /** The global SSLContextParameters when useGlobalSslContextParameters is on, else null. */
+    SSLContextParameters globalSslContextParameters() {
+        return retrieveGlobalSslContextParameters();
+    }
+
+    /** Replaces the token cache by one that reads time from {@code clock}: for tests that move time on. */
+    void useTokenClock(Clock clock, TokenBackoff backoff) {
+        tokenProviders = new AccessTokenProviders(clock, backoff);
+    }
+
+    /** The HTTP clients of this component's endpoints, one per distinct transport configuration. */
+    synchronized HttpTransports getHttpTransports() {
+        if (httpTransports == null) {
+            httpTransports = new HttpTransports(new AsyncClientFactory(getCamelContext())::create);
+        }
+        return httpTransports;
     }
 
     /** The token cache shared by this component's endpoints. */
@@ -95,6 +136,9 @@ public class SfmcJourneyComponent extends HealthCheckComponent {
         tokenProviders.clear();
         requestThrottles.clear();
         synchronized (this) {
+            if (httpTransports != null) {
+                httpTransports.closeAll();
+            }
             if (scheduler != null) {
                 getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
                 // retries and paced calls still waiting complete now, so no exchange waits for ever

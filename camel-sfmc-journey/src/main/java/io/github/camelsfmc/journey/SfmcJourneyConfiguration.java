@@ -15,8 +15,6 @@
  */
 package io.github.camelsfmc.journey;
 
-import java.net.http.HttpClient;
-
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
@@ -103,7 +101,16 @@ public class SfmcJourneyConfiguration implements Cloneable {
     private int tokenRefreshMarginSeconds = 120;
 
     @UriParam(label = "advanced")
-    private HttpClient httpClient;
+    private SfmcJourneyHttpClientConfigurer httpClientConfigurer;
+
+    @UriParam(label = "advanced", defaultValue = "20000", javaType = "java.time.Duration")
+    private long connectionIdleTimeout = 20_000;
+
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration")
+    private long validateAfterInactivity = 1_000;
+
+    @UriParam(label = "advanced", defaultValue = "0", javaType = "java.time.Duration")
+    private long connectionTimeToLive;
 
     @UriParam(label = "advanced")
     private ObjectMapper objectMapper;
@@ -129,9 +136,6 @@ public class SfmcJourneyConfiguration implements Cloneable {
 
     @UriParam(label = "security")
     private SSLContextParameters sslContextParameters;
-
-    @UriParam(label = "security", defaultValue = "false")
-    private boolean useGlobalSslContextParameters;
 
     @UriParam(label = "proxy")
     private String proxyHost;
@@ -163,6 +167,12 @@ public class SfmcJourneyConfiguration implements Cloneable {
 
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "proxy", secret = true)
+    private String proxyUsername;
+
+    @UriParam(label = "proxy", secret = true)
+    private String proxyPassword;
 
     public String getEventDefinitionKey() {
         return eventDefinitionKey;
@@ -421,16 +431,53 @@ public class SfmcJourneyConfiguration implements Cloneable {
         this.tokenRefreshMarginSeconds = tokenRefreshMarginSeconds;
     }
 
-    public HttpClient getHttpClient() {
-        return httpClient;
+    public SfmcJourneyHttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
     }
 
     /**
-     * A java.net.http.HttpClient to use instead of the one built from connectTimeout, for example for a proxy or custom
-     * TLS settings.
+     * A hook to customise the Apache HttpClient 5 async client builder and its connection manager builder after the
+     * component has applied its own options, for example to add an interceptor or tune TLS. Endpoints with the same
+     * configurer instance and options share one client.
      */
-    public void setHttpClient(HttpClient httpClient) {
-        this.httpClient = httpClient;
+    public void setHttpClientConfigurer(SfmcJourneyHttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public long getConnectionIdleTimeout() {
+        return connectionIdleTimeout;
+    }
+
+    /**
+     * A pooled connection idle for longer than this is never reused, and is closed in the background. Keep it below
+     * the idle timeout of every load balancer or proxy between the route and SFMC, so that no request is sent on a
+     * connection they are closing (which would make its outcome unknown).
+     */
+    public void setConnectionIdleTimeout(long connectionIdleTimeout) {
+        this.connectionIdleTimeout = connectionIdleTimeout;
+    }
+
+    public long getValidateAfterInactivity() {
+        return validateAfterInactivity;
+    }
+
+    /**
+     * A pooled connection idle for longer than this is checked to be still open before it is used.
+     */
+    public void setValidateAfterInactivity(long validateAfterInactivity) {
+        this.validateAfterInactivity = validateAfterInactivity;
+    }
+
+    public long getConnectionTimeToLive() {
+        return connectionTimeToLive;
+    }
+
+    /**
+     * A connection older than this is not reused, however busy, so that DNS changes of the SFMC hosts are picked up. 0
+     * means no limit.
+     */
+    public void setConnectionTimeToLive(long connectionTimeToLive) {
+        this.connectionTimeToLive = connectionTimeToLive;
     }
 
     public ObjectMapper getObjectMapper() {
@@ -532,17 +579,6 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
-    }
-
-    public boolean isUseGlobalSslContextParameters() {
-        return useGlobalSslContextParameters;
-    }
-
-    /**
-     * Whether to use the CamelContext's global SSLContextParameters when sslContextParameters is not set.
-     */
-    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
-        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
     public String getProxyHost() {
@@ -661,6 +697,28 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    /**
+     * The user name for an HTTP proxy that requires authentication.
+     */
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    /**
+     * The password for an HTTP proxy that requires authentication.
+     */
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
     }
 
     public SfmcJourneyConfiguration copy() {

@@ -15,9 +15,9 @@
  */
 package io.github.camelsfmc.journey;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,20 +33,21 @@ import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.camel.util.ObjectHelper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
+import io.github.camelsfmc.journey.internal.api.HttpTransport;
 import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
 import io.github.camelsfmc.journey.internal.api.RequestThrottle;
 import io.github.camelsfmc.journey.internal.api.RetryPolicy;
-import io.github.camelsfmc.journey.internal.auth.AccessTokenProvider;
+import io.github.camelsfmc.journey.internal.api.TransportSettings;
 import io.github.camelsfmc.journey.internal.auth.ClientCredentials;
 import io.github.camelsfmc.journey.internal.auth.HttpTokenEndpoint;
+import io.github.camelsfmc.journey.internal.auth.TokenSource;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
 import io.github.camelsfmc.journey.internal.preflight.JourneyPreflight;
@@ -67,14 +68,13 @@ import io.github.camelsfmc.journey.model.CheckMode;
 @ManagedResource(description = "Managed SFMC Journey endpoint")
 public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SfmcJourneyEndpoint.class);
-
     static final String AUTH_HOST_TEMPLATE = "https://%s.auth.marketingcloudapis.com";
 
     @UriParam
     private final SfmcJourneyConfiguration configuration;
 
     private ObjectMapper objectMapper;
+    private HttpTransport transport;
     private JourneyApiClient apiClient;
     private JourneyEntryGuard entryGuard;
     private EntryMetrics metrics = EntryMetrics.NONE;
@@ -112,28 +112,17 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
         objectMapper =
                 configuration.getObjectMapper() != null ? configuration.getObjectMapper() : defaultObjectMapper();
         metrics = EntryMetrics.forEndpoint(getCamelContext().getRegistry(), configuration.getEventDefinitionKey());
-        if (configuration.getHttpClient() != null
-                && (configuration.getSslContextParameters() != null
-                        || emptyToNull(configuration.getProxyHost()) != null)) {
-            LOG.warn(
-                    "Endpoint {} has its own httpClient: sslContextParameters and proxyHost are ignored, configure them on"
-                            + " that HttpClient instead",
-                    this);
-        }
-        HttpClient httpClient = configuration.getHttpClient() != null ? configuration.getHttpClient() : newHttpClient();
+        transport = getComponent().getHttpTransports().acquire(transportSettings());
         ClientCredentials credentials = new ClientCredentials(
                 resolveAuthUrl(),
                 configuration.getClientId(),
                 configuration.getClientSecret(),
                 emptyToNull(configuration.getAccountId()),
                 emptyToNull(configuration.getScope()));
-        AccessTokenProvider tokens = getComponent()
-                .getTokenProviders()
-                .forCredentials(
-                        credentials,
-                        () -> new HttpTokenEndpoint(
-                                httpClient, objectMapper, Duration.ofMillis(configuration.getTokenTimeout())),
-                        Duration.ofSeconds(configuration.getTokenRefreshMarginSeconds()));
+        TokenSource tokens = new TokenSource(
+                getComponent().getTokenProviders().forCredentials(credentials),
+                new HttpTokenEndpoint(transport, objectMapper, Duration.ofMillis(configuration.getTokenTimeout())),
+                Duration.ofSeconds(configuration.getTokenRefreshMarginSeconds()));
         RequestThrottle throttle = getComponent()
                 .getRequestThrottles()
                 .forCredentials(
@@ -151,7 +140,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
                 configuration.isRetryOnUnknownOutcome(),
                 objectMapper);
         apiClient = new JourneyApiClient(
-                httpClient,
+                transport,
                 tokens,
                 emptyToNull(configuration.getRestUrl()),
                 Duration.ofMillis(configuration.getRequestTimeout()),
@@ -213,9 +202,18 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
         return entryGuard;
     }
 
-    /** The JDK HttpClient built from connectTimeout, sslContextParameters and the proxy options. */
-    HttpClient newHttpClient() throws Exception {
-        return SfmcJourneyHttpClients.newHttpClient(configuration, getCamelContext());
+    @Override
+    protected void doStop() throws Exception {
+        if (transport != null) {
+            getComponent().getHttpTransports().release(transport);
+            transport = null;
+        }
+        super.doStop();
+    }
+
+    /** What shapes this endpoint's HTTP client; endpoints with equal settings share one. */
+    TransportSettings transportSettings() {
+        return EndpointTransportSettings.of(configuration, getComponent().globalSslContextParameters());
     }
 
     static ObjectMapper defaultObjectMapper() {
@@ -230,7 +228,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
     }
 
     private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return ObjectHelper.isEmpty(value) ? null : value;
     }
 
     public SfmcJourneyConfiguration getConfiguration() {
@@ -267,14 +265,13 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
 
     @ManagedAttribute(description = "Token requests sent for this endpoint's credentials")
     public long getTokenRequestCount() {
-        return apiClient != null ? apiClient.getTokenProvider().getTokenRequestCount() : 0;
+        return apiClient != null ? apiClient.getTokenSource().getTokenRequestCount() : 0;
     }
 
     @ManagedAttribute(description = "When the cached access token expires")
     public String getTokenExpiresAt() {
-        return apiClient != null && apiClient.getTokenProvider().getTokenExpiresAt() != null
-                ? apiClient.getTokenProvider().getTokenExpiresAt().toString()
-                : null;
+        Instant expiresAt = apiClient != null ? apiClient.getTokenSource().getTokenExpiresAt() : null;
+        return expiresAt != null ? expiresAt.toString() : null;
     }
 
     @Override

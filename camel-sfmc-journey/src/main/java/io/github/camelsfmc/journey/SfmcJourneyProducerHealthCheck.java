@@ -24,7 +24,7 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
-import io.github.camelsfmc.journey.internal.auth.AccessTokenProvider;
+import io.github.camelsfmc.journey.internal.auth.TokenSource;
 import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
 import io.github.camelsfmc.journey.internal.preflight.PreflightReport;
 
@@ -52,7 +52,7 @@ final class SfmcJourneyProducerHealthCheck extends AbstractHealthCheck {
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         builder.detail("eventDefinitionKey", endpoint.getEventDefinitionKey());
         builder.detail("serviceUrl", endpoint.getServiceUrl());
-        AccessTokenProvider tokens = endpoint.getApiClient().getTokenProvider();
+        TokenSource tokens = endpoint.getApiClient().getTokenSource();
         try {
             tokens.token().get(endpoint.getConfiguration().getTokenTimeout(), TimeUnit.MILLISECONDS);
             builder.detail("tokenExpiresAt", String.valueOf(tokens.getTokenExpiresAt()));

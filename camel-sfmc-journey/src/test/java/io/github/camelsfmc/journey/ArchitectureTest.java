@@ -47,6 +47,7 @@ class ArchitectureTest {
             ROOT + ".SfmcJourneyConfiguration",
             ROOT + ".SfmcJourneyConstants",
             ROOT + ".SfmcJourneyAggregationStrategy",
+            ROOT + ".SfmcJourneyHttpClientConfigurer",
             ROOT + ".model.EntryEvent",
             ROOT + ".model.EntryStatus",
             ROOT + ".model.BatchEntryResult",

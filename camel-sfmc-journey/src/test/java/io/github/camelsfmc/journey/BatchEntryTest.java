@@ -164,7 +164,7 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
 
     @Test
     void thousandsOfRequestsThatFailAtOnceStillEndWithEveryContactHandedBack() {
-        CountingHttpClient network = new CountingHttpClient();
+        CountingHttpClientConfigurer network = new CountingHttpClientConfigurer();
         network.refuseApiCalls();
         context.getRegistry().bind("refusingNetwork", network);
         List<Map<String, Object>> contacts = contacts(0, 5_000);
@@ -173,7 +173,7 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
                 journeyUri(
                         KEY,
                         "batchSize=1&batchConcurrency=1&maximumRetries=0&preflight=off&validation=off"
-                                + "&httpClient=#refusingNetwork"),
+                                + "&httpClientConfigurer=#refusingNetwork"),
                 e -> e.getMessage().setBody(contacts));
 
         SfmcJourneyException error = result.getException(SfmcJourneyException.class);

@@ -37,11 +37,12 @@ class ThrottlingTest extends SfmcJourneyTestSupport {
 
     @Test
     void twoEndpointsSharingCredentialsStayUnderTheConcurrencyLimitTogether() throws Exception {
-        CountingHttpClient http = new CountingHttpClient();
+        CountingHttpClientConfigurer http = new CountingHttpClientConfigurer();
         context.getRegistry().bind("countingHttpClient", http);
         simulator().faults().latencyMillis(50);
-        String first = journeyUri(KEY, "maxConcurrentRequests=3&httpClient=#countingHttpClient&batchSize=10");
-        String second = journeyUri(KEY, "maxConcurrentRequests=3&httpClient=#countingHttpClient&batchSize=20");
+        String first = journeyUri(KEY, "maxConcurrentRequests=3&httpClientConfigurer=#countingHttpClient&batchSize=10");
+        String second =
+                journeyUri(KEY, "maxConcurrentRequests=3&httpClientConfigurer=#countingHttpClient&batchSize=20");
 
         List<CompletableFuture<Exchange>> sent = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

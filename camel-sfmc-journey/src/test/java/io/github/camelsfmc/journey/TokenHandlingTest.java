@@ -15,9 +15,15 @@
  */
 package io.github.camelsfmc.journey;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,11 +33,13 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.internal.auth.TokenBackoff;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 import io.github.camelsfmc.simulator.DataExtensionField;
 import io.github.camelsfmc.simulator.Journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class TokenHandlingTest extends SfmcJourneyTestSupport {
 
@@ -70,20 +78,87 @@ class TokenHandlingTest extends SfmcJourneyTestSupport {
     }
 
     @Test
-    void anExpiringTokenIsReplacedBeforeSfmcRefusesIt() throws Exception {
-        simulator().tokenLifetimeSeconds(1);
-        try {
-            template.sendBody(uri(), Map.of("ContactKey", "before"));
-            // the token is refreshed at the latest half-way through its lifetime
-            Thread.sleep(700);
-            template.sendBody(uri(), Map.of("ContactKey", "after"));
-        } finally {
-            simulator().tokenLifetimeSeconds(1079);
-        }
+    void anExpiringTokenIsReplacedBeforeSfmcRefusesIt() {
+        MutableClock clock = new MutableClock();
+        context.getComponent("sfmc-journey", SfmcJourneyComponent.class).useTokenClock(clock, TokenBackoff.DEFAULT);
+        template.sendBody(uri(), Map.of("ContactKey", "before"));
 
-        assertThat(simulator().entryCount(KEY)).isEqualTo(2);
+        // inside the default 120 s refresh margin of SFMC's 1079 s token
+        clock.advance(Duration.ofSeconds(1000));
+        template.sendBody(uri(), Map.of("ContactKey", "during refresh"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(simulator().stats().tokenRequests()).isEqualTo(2));
+        template.sendBody(uri(), Map.of("ContactKey", "after"));
+
+        assertThat(simulator().entryCount(KEY)).isEqualTo(3);
         assertThat(simulator().stats().tokenRequests()).isEqualTo(2);
         assertThat(simulator().stats().unauthorizedResponses()).isZero();
+    }
+
+    @Test
+    void hundredConcurrentSendsDuringARefreshAheadAllCompleteWithoutWaitingForTheTokenResponse() throws Exception {
+        MutableClock clock = new MutableClock();
+        context.getComponent("sfmc-journey", SfmcJourneyComponent.class).useTokenClock(clock, TokenBackoff.DEFAULT);
+        try (HoldingTokenRequests tokenRequests = new HoldingTokenRequests()) {
+            context.getRegistry().bind("holding", tokenRequests);
+            String uri = journeyUri(KEY, NO_PREFLIGHT + "&httpClientConfigurer=#holding");
+            template.sendBody(uri, Map.of("ContactKey", "first"));
+            clock.advance(Duration.ofSeconds(1000));
+            tokenRequests.hold();
+
+            List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                String key = "C-" + i;
+                sends.add(template.asyncSend(uri, e -> e.getMessage().setBody(Map.of("ContactKey", key))));
+            }
+            // the refresh is still held back: a send waiting for it could not complete
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+            assertThat(sends)
+                    .allSatisfy(send -> assertThat(send.join().getException()).isNull());
+            assertThat(tokenRequests.held()).isEqualTo(1);
+            assertThat(simulator().entryCount(KEY)).isEqualTo(101);
+            tokenRequests.release();
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() ->
+                            assertThat(simulator().stats().tokenRequests()).isEqualTo(2));
+        }
+    }
+
+    @Test
+    void endpointsSharingATokenEachSendThroughTheirOwnClientAndOnlyTheFirstRequestsTheToken() {
+        CountingHttpClientConfigurer first = new CountingHttpClientConfigurer();
+        CountingHttpClientConfigurer second = new CountingHttpClientConfigurer();
+        context.getRegistry().bind("first", first);
+        context.getRegistry().bind("second", second);
+
+        template.sendBody(
+                journeyUri(KEY, NO_PREFLIGHT + "&httpClientConfigurer=#first&requestTimeout=20000"),
+                Map.of("ContactKey", "A"));
+        template.sendBody(
+                journeyUri(KEY, NO_PREFLIGHT + "&httpClientConfigurer=#second&requestTimeout=10000"),
+                Map.of("ContactKey", "B"));
+
+        assertThat(simulator().stats().tokenRequests()).isEqualTo(1);
+        assertThat(first.paths()).containsExactly("/v2/token", "/interaction/v1/events");
+        assertThat(second.paths()).containsExactly("/interaction/v1/events");
+    }
+
+    @Test
+    void aTokenRequestGoesThroughTheClientOfTheEndpointThatNeedsIt() {
+        CountingHttpClientConfigurer first = new CountingHttpClientConfigurer();
+        CountingHttpClientConfigurer second = new CountingHttpClientConfigurer();
+        context.getRegistry().bind("first", first);
+        context.getRegistry().bind("second", second);
+        String firstUri = journeyUri(KEY, NO_PREFLIGHT + "&httpClientConfigurer=#first");
+        template.sendBody(firstUri, Map.of("ContactKey", "A"));
+        simulator().expireAllTokens();
+
+        template.sendBody(journeyUri(KEY, NO_PREFLIGHT + "&httpClientConfigurer=#second"), Map.of("ContactKey", "B"));
+
+        assertThat(second.paths()).containsExactly("/interaction/v1/events", "/v2/token", "/interaction/v1/events");
+        assertThat(first.paths()).containsExactly("/v2/token", "/interaction/v1/events");
     }
 
     @Test
@@ -140,5 +215,29 @@ class TokenHandlingTest extends SfmcJourneyTestSupport {
         assertThat(error.getHttpResponseCode()).isEqualTo(401);
         assertThat(error.getUndeliveredContacts()).containsExactly(Map.of("ContactKey", "C-1"));
         assertThat(simulator().stats().entryRequests()).isZero();
+    }
+
+    /** The token cache's time, moved on by the test instead of waiting. */
+    private static final class MutableClock extends Clock {
+        private volatile Instant now = Instant.now();
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 }

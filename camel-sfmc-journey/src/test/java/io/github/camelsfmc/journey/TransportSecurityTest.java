@@ -15,7 +15,6 @@
  */
 package io.github.camelsfmc.journey;
 
-import java.net.http.HttpClient;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
@@ -45,27 +44,35 @@ class TransportSecurityTest extends SfmcJourneyTestSupport {
     }
 
     @Test
-    void theHttpClientUsesTheSslContextOfTheSslContextParameters() throws Exception {
+    void theEndpointsSslContextParametersShapeItsHttpClient() throws Exception {
         SSLContextParameters ssl = new SSLContextParameters();
         ssl.setSecureSocketProtocol("TLSv1.3");
         context.getRegistry().bind("sfmcTls", ssl);
 
         SfmcJourneyEndpoint endpoint =
                 context.getEndpoint(journeyUri(KEY, "sslContextParameters=#sfmcTls"), SfmcJourneyEndpoint.class);
-        HttpClient client = endpoint.newHttpClient();
 
-        assertThat(client.sslContext().getProtocol()).isEqualTo("TLSv1.3");
+        assertThat(endpoint.transportSettings().ssl()).isSameAs(ssl);
     }
 
     @Test
-    void theGlobalSslContextParametersAreUsedWhenAskedFor() throws Exception {
+    void theGlobalSslContextParametersAreUsedWhenTheComponentAsksForThem() throws Exception {
         SSLContextParameters ssl = new SSLContextParameters();
         ssl.setSecureSocketProtocol("TLSv1.2");
         context.setSSLContextParameters(ssl);
+        context.getComponent("sfmc-journey", SfmcJourneyComponent.class).setUseGlobalSslContextParameters(true);
 
-        SfmcJourneyEndpoint endpoint =
-                context.getEndpoint(journeyUri(KEY, "useGlobalSslContextParameters=true"), SfmcJourneyEndpoint.class);
+        SfmcJourneyEndpoint endpoint = context.getEndpoint(journeyUri(), SfmcJourneyEndpoint.class);
 
-        assertThat(endpoint.newHttpClient().sslContext().getProtocol()).isEqualTo("TLSv1.2");
+        assertThat(endpoint.transportSettings().ssl()).isSameAs(ssl);
+    }
+
+    @Test
+    void theGlobalSslContextParametersAreNotUsedUnlessAskedFor() throws Exception {
+        context.setSSLContextParameters(new SSLContextParameters());
+
+        SfmcJourneyEndpoint endpoint = context.getEndpoint(journeyUri(), SfmcJourneyEndpoint.class);
+
+        assertThat(endpoint.transportSettings().ssl()).isNull();
     }
 }

@@ -31,6 +31,7 @@ final class Counters {
     final LongAdder contactsEntered = new LongAdder();
     final LongAdder contactsDropped = new LongAdder();
     final LongAdder concurrencyBlocked = new LongAdder();
+    final LongAdder resetAfterRead = new LongAdder();
 
     void reset() {
         for (LongAdder a : List.of(
@@ -44,7 +45,8 @@ final class Counters {
                 total,
                 contactsEntered,
                 contactsDropped,
-                concurrencyBlocked)) {
+                concurrencyBlocked,
+                resetAfterRead)) {
             a.reset();
         }
     }
@@ -64,6 +66,7 @@ final class Counters {
                 total.sum(),
                 contactsEntered.sum(),
                 contactsDropped.sum(),
-                concurrencyBlocked.sum());
+                concurrencyBlocked.sum(),
+                resetAfterRead.sum());
     }
 }

@@ -132,6 +132,13 @@ final class FaultInjector {
                 Errors.retryLater(req, 503, "Service Unavailable", 50300, retryAfter);
                 return true;
             }
+            case RESET_AFTER_READ -> {
+                state.counters.resetAfterRead.increment();
+                // the request was read in full (Request reads the body); closing without a response closes the
+                // connection
+                req.exchange.close();
+                return true;
+            }
             case NONE -> {
                 return false;
             }

@@ -35,6 +35,7 @@ public final class Faults {
     private volatile double throttleRate;
     private volatile int retryAfterSeconds = 1;
     private volatile double serverErrorRate;
+    private volatile double resetAfterReadRate;
     private volatile int maxConcurrentRequests;
     private volatile boolean faultTokenEndpoint;
     private volatile boolean faultAllRestEndpoints;
@@ -44,7 +45,8 @@ public final class Faults {
     enum Outcome {
         NONE,
         THROTTLED,
-        SERVER_ERROR
+        SERVER_ERROR,
+        RESET_AFTER_READ
     }
 
     private Faults() {}
@@ -72,6 +74,7 @@ public final class Faults {
         this.throttleRate = other.throttleRate;
         this.retryAfterSeconds = other.retryAfterSeconds;
         this.serverErrorRate = other.serverErrorRate;
+        this.resetAfterReadRate = other.resetAfterReadRate;
         this.maxConcurrentRequests = other.maxConcurrentRequests;
         this.faultTokenEndpoint = other.faultTokenEndpoint;
         this.faultAllRestEndpoints = other.faultAllRestEndpoints;
@@ -115,6 +118,16 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * Fraction (0..1) of faultable requests that are read whole and then get no answer: the connection is closed
+     * under them, and nothing is processed. To the client this is the true unknown outcome: its request was sent, and
+     * no answer tells whether it was acted on.
+     */
+    public Faults resetAfterReadRate(double rate) {
+        this.resetAfterReadRate = checkRate(rate);
+        return this;
+    }
+
     /** Faultable requests in flight beyond this are answered 429 errorcode 50200 (no Retry-After); 0 = unlimited. */
     public Faults maxConcurrentRequests(int max) {
         if (max < 0) {
@@ -141,6 +154,7 @@ public final class Faults {
         this.latencyMillis = 0;
         this.throttleRate = 0;
         this.serverErrorRate = 0;
+        this.resetAfterReadRate = 0;
         this.maxConcurrentRequests = 0;
         this.retryAfterSeconds = 1;
         this.faultTokenEndpoint = false;
@@ -169,6 +183,10 @@ public final class Faults {
         return serverErrorRate;
     }
 
+    public double resetAfterReadRate() {
+        return resetAfterReadRate;
+    }
+
     public int maxConcurrentRequests() {
         return maxConcurrentRequests;
     }
@@ -189,7 +207,8 @@ public final class Faults {
     Outcome draw() {
         double throttle = throttleRate;
         double error = serverErrorRate;
-        if (throttle <= 0 && error <= 0) {
+        double reset = resetAfterReadRate;
+        if (throttle <= 0 && error <= 0 && reset <= 0) {
             return Outcome.NONE;
         }
         long n = sequence.getAndIncrement();
@@ -199,6 +218,9 @@ public final class Faults {
         }
         if (x < throttle + error) {
             return Outcome.SERVER_ERROR;
+        }
+        if (x < throttle + error + reset) {
+            return Outcome.RESET_AFTER_READ;
         }
         return Outcome.NONE;
     }
@@ -213,7 +235,8 @@ public final class Faults {
     @Override
     public String toString() {
         return "Faults[seed=" + seed + ", latencyMillis=" + latencyMillis + ", throttleRate=" + throttleRate
-                + ", serverErrorRate=" + serverErrorRate + ", retryAfterSeconds=" + retryAfterSeconds
+                + ", serverErrorRate=" + serverErrorRate + ", resetAfterReadRate=" + resetAfterReadRate
+                + ", retryAfterSeconds=" + retryAfterSeconds
                 + ", maxConcurrentRequests=" + maxConcurrentRequests + ", faultTokenEndpoint=" + faultTokenEndpoint
                 + ", faultAllRestEndpoints=" + faultAllRestEndpoints + "]";
     }
@@ -244,6 +267,11 @@ public final class Faults {
 
         public Builder serverErrorRate(double rate) {
             f.serverErrorRate(rate);
+            return this;
+        }
+
+        public Builder resetAfterReadRate(double rate) {
+            f.resetAfterReadRate(rate);
             return this;
         }
 

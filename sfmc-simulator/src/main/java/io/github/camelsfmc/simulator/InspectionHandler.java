@@ -174,6 +174,7 @@ final class InspectionHandler implements Handler {
         o.put("throttleRate", f.throttleRate());
         o.put("retryAfterSeconds", f.retryAfterSeconds());
         o.put("serverErrorRate", f.serverErrorRate());
+        o.put("resetAfterReadRate", f.resetAfterReadRate());
         o.put("maxConcurrentRequests", f.maxConcurrentRequests());
         o.put("faultTokenEndpoint", f.faultTokenEndpoint());
         o.put("faultAllRestEndpoints", f.faultAllRestEndpoints());

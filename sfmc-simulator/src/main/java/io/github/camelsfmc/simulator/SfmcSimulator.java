@@ -61,7 +61,8 @@ public final class SfmcSimulator implements AutoCloseable {
         }
         this.state = new SimulatorState(
                 new TokenStore(clients, b.tokenLifetimeSeconds), journeys, b.faults, b.processingDelay);
-        this.server = new SimulatorServer(b.bindAddress, b.port == null ? 0 : b.port, b.threads);
+        this.server = new SimulatorServer(
+                b.bindAddress, b.port == null ? 0 : b.port, b.threads, b.idleConnectionTimeoutMillis);
         FaultInjector faults = new FaultInjector(state, server::scheduler, server::executor);
         this.router = new Router(state, faults, new InspectionGuard(b.inspectionToken));
     }
@@ -127,6 +128,16 @@ public final class SfmcSimulator implements AutoCloseable {
     /** {@code http://localhost:PORT} (or the bound address when it is neither loopback nor wildcard), no trailing slash. */
     public String baseUrl() {
         return server.baseUrl();
+    }
+
+    /** Keep-alive connections closed for being idle ({@link Builder#idleConnectionTimeoutMillis}). */
+    public long idleConnectionsClosed() {
+        return server.idleConnectionsClosed();
+    }
+
+    /** Client connections open now through the load balancer ({@link Builder#idleConnectionTimeoutMillis}). */
+    public int openConnections() {
+        return server.openConnections();
     }
 
     /** The bound port; throws before the first start. */
@@ -267,6 +278,7 @@ public final class SfmcSimulator implements AutoCloseable {
         private String bindAddress;
         private String inspectionToken;
         private int threads = 64;
+        private long idleConnectionTimeoutMillis;
         private final Map<String, TokenStore.Client> clients = new LinkedHashMap<>();
         private final Map<String, Journey> journeys = new LinkedHashMap<>();
         private Faults faults = Faults.none();
@@ -316,6 +328,19 @@ public final class SfmcSimulator implements AutoCloseable {
         }
 
         /** Worker threads of the HTTP server (default 64). */
+        /**
+         * Puts a load balancer in front of the simulator: it closes keep-alive connections on which nothing has passed
+         * for longer than {@code millis}, so a client that reuses one finds it closed, or loses a request that crosses
+         * the close. 0 (the default) lets clients talk to the server directly.
+         */
+        public Builder idleConnectionTimeoutMillis(long millis) {
+            if (millis < 0) {
+                throw new IllegalArgumentException("idleConnectionTimeoutMillis < 0");
+            }
+            this.idleConnectionTimeoutMillis = millis;
+            return this;
+        }
+
         public Builder threads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads < 1");

@@ -74,6 +74,7 @@ final class SimulatorConfig {
             "throttleRate",
             "retryAfterSeconds",
             "serverErrorRate",
+            "resetAfterReadRate",
             "maxConcurrentRequests",
             "faultTokenEndpoint",
             "faultAllRestEndpoints");
@@ -256,6 +257,9 @@ final class SimulatorConfig {
         }
         if (node.has("serverErrorRate")) {
             f.serverErrorRate(node.get("serverErrorRate").asDouble());
+        }
+        if (node.has("resetAfterReadRate")) {
+            f.resetAfterReadRate(node.get("resetAfterReadRate").asDouble());
         }
         if (node.has("maxConcurrentRequests")) {
             f.maxConcurrentRequests(node.get("maxConcurrentRequests").asInt());

@@ -46,16 +46,23 @@ final class SimulatorServer {
     private final String bindAddress;
     private final int requestedPort;
     private final int threads;
+    private final long idleConnectionTimeoutMillis;
     private HttpServer server;
+    private IdleTimeoutRelay relay;
     private volatile ExecutorService executor;
     private volatile ScheduledExecutorService scheduler;
     private volatile InetSocketAddress address;
 
-    /** @param bindAddress host name or address to bind, null for the loopback address */
-    SimulatorServer(String bindAddress, int requestedPort, int threads) {
+    /**
+     * @param bindAddress                 host name or address to bind, null for the loopback address
+     * @param idleConnectionTimeoutMillis when positive, clients reach the server through an {@link IdleTimeoutRelay}
+     *                                    that closes connections idle for longer, as a load balancer does
+     */
+    SimulatorServer(String bindAddress, int requestedPort, int threads, long idleConnectionTimeoutMillis) {
         this.bindAddress = bindAddress;
         this.requestedPort = requestedPort;
         this.threads = threads;
+        this.idleConnectionTimeoutMillis = idleConnectionTimeoutMillis;
     }
 
     synchronized void start(HttpHandler handler) {
@@ -66,7 +73,9 @@ final class SimulatorServer {
             InetSocketAddress bind = bindAddress == null
                     ? new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort)
                     : new InetSocketAddress(bindAddress, requestedPort);
-            HttpServer s = HttpServer.create(bind, 1024);
+            HttpServer s = HttpServer.create(
+                    idleConnectionTimeoutMillis > 0 ? new InetSocketAddress(InetAddress.getLoopbackAddress(), 0) : bind,
+                    1024);
             executor = Executors.newFixedThreadPool(threads, daemonThreads("sfmc-sim-http"));
             scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("sfmc-sim-delay"));
             s.setExecutor(executor);
@@ -74,6 +83,10 @@ final class SimulatorServer {
             s.start();
             server = s;
             address = s.getAddress();
+            if (idleConnectionTimeoutMillis > 0) {
+                relay = new IdleTimeoutRelay(idleConnectionTimeoutMillis, s.getAddress());
+                address = relay.start(bind);
+            }
             LOG.log(System.Logger.Level.DEBUG, "SFMC simulator listening on {0}", address);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the SFMC simulator on port " + requestedPort, e);
@@ -81,6 +94,10 @@ final class SimulatorServer {
     }
 
     synchronized void stop() {
+        if (relay != null) {
+            relay.stop();
+            relay = null;
+        }
         if (server != null) {
             server.stop(0);
             server = null;
@@ -122,6 +139,16 @@ final class SimulatorServer {
             host = literal.contains(":") ? "[" + literal + "]" : literal;
         }
         return "http://" + host + ":" + a.getPort();
+    }
+
+    /** Connections the idle-timeout relay has closed since start; 0 without one. */
+    synchronized long idleConnectionsClosed() {
+        return relay != null ? relay.closedIdle() : 0;
+    }
+
+    /** Client connections open through the idle-timeout relay; 0 without one. */
+    synchronized int openConnections() {
+        return relay != null ? relay.openConnections() : 0;
     }
 
     ScheduledExecutorService scheduler() {

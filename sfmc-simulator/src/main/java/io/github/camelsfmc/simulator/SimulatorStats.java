@@ -25,6 +25,7 @@ package io.github.camelsfmc.simulator;
  * @param contactsEntered contacts recorded as entered, all journeys (addition)
  * @param contactsDropped contacts recorded as silently dropped, all journeys (addition)
  * @param concurrencyBlockedResponses 429 responses with errorcode 50200 (addition)
+ * @param resetAfterReadRequests requests read in full and left without an answer ({@link Faults#resetAfterReadRate})
  */
 public record SimulatorStats(
         long tokenRequests,
@@ -38,4 +39,5 @@ public record SimulatorStats(
         long totalRequests,
         long contactsEntered,
         long contactsDropped,
-        long concurrencyBlockedResponses) {}
+        long concurrencyBlockedResponses,
+        long resetAfterReadRequests) {}

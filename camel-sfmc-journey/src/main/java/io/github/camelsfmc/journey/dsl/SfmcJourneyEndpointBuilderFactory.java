@@ -280,11 +280,92 @@ public final class SfmcJourneyEndpointBuilderFactory {
         }
 
         /**
-         * A java.net.http.HttpClient to use instead of the one built from connectTimeout, for example for a proxy or
-         * custom TLS settings.
+         * A hook to customise the Apache HttpClient 5 async client builder and its connection manager builder after
+         * the component has applied its own options.
          */
-        default SfmcJourneyEndpointBuilder httpClient(java.net.http.HttpClient httpClient) {
-            doSetProperty("httpClient", httpClient);
+        default SfmcJourneyEndpointBuilder httpClientConfigurer(
+                io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer httpClientConfigurer) {
+            doSetProperty("httpClientConfigurer", httpClientConfigurer);
+            return this;
+        }
+
+        /**
+         * A hook to customise the Apache HttpClient 5 async client, as a reference such as #myConfigurer.
+         */
+        default SfmcJourneyEndpointBuilder httpClientConfigurer(String httpClientConfigurer) {
+            doSetProperty("httpClientConfigurer", httpClientConfigurer);
+            return this;
+        }
+
+        /**
+         * A pooled connection idle for longer than this (milliseconds) is never reused, and is closed in the
+         * background. Keep it below the idle timeout of every load balancer or proxy on the way to SFMC.
+         */
+        default SfmcJourneyEndpointBuilder connectionIdleTimeout(long connectionIdleTimeout) {
+            doSetProperty("connectionIdleTimeout", connectionIdleTimeout);
+            return this;
+        }
+
+        /**
+         * A pooled connection idle for longer than this (milliseconds) is never reused, and is closed in the
+         * background. Keep it below the idle timeout of every load balancer or proxy on the way to SFMC.
+         * <p>
+         * The value as text, for example 30s, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder connectionIdleTimeout(String connectionIdleTimeout) {
+            doSetProperty("connectionIdleTimeout", connectionIdleTimeout);
+            return this;
+        }
+
+        /**
+         * A pooled connection idle for longer than this (milliseconds) is checked to be still open before it is used.
+         */
+        default SfmcJourneyEndpointBuilder validateAfterInactivity(long validateAfterInactivity) {
+            doSetProperty("validateAfterInactivity", validateAfterInactivity);
+            return this;
+        }
+
+        /**
+         * A pooled connection idle for longer than this (milliseconds) is checked to be still open before it is used.
+         * <p>
+         * The value as text, for example 30s, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder validateAfterInactivity(String validateAfterInactivity) {
+            doSetProperty("validateAfterInactivity", validateAfterInactivity);
+            return this;
+        }
+
+        /**
+         * A connection older than this (milliseconds) is not reused; 0 means no limit.
+         */
+        default SfmcJourneyEndpointBuilder connectionTimeToLive(long connectionTimeToLive) {
+            doSetProperty("connectionTimeToLive", connectionTimeToLive);
+            return this;
+        }
+
+        /**
+         * A connection older than this (milliseconds) is not reused; 0 means no limit.
+         * <p>
+         * The value as text, for example 30s, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder connectionTimeToLive(String connectionTimeToLive) {
+            doSetProperty("connectionTimeToLive", connectionTimeToLive);
+            return this;
+        }
+
+        /**
+         * The user name for an HTTP proxy that requires authentication.
+         */
+        default SfmcJourneyEndpointBuilder proxyUsername(String proxyUsername) {
+            doSetProperty("proxyUsername", proxyUsername);
+            return this;
+        }
+
+        /**
+         * The password for an HTTP proxy that requires authentication.
+         */
+        default SfmcJourneyEndpointBuilder proxyPassword(String proxyPassword) {
+            doSetProperty("proxyPassword", proxyPassword);
             return this;
         }
 
@@ -484,24 +565,6 @@ public final class SfmcJourneyEndpointBuilderFactory {
          */
         default SfmcJourneyEndpointBuilder tokenTimeout(String tokenTimeout) {
             doSetProperty("tokenTimeout", tokenTimeout);
-            return this;
-        }
-
-        /**
-         * Whether to use the CamelContext's global SSLContextParameters when sslContextParameters is not set.
-         */
-        default SfmcJourneyEndpointBuilder useGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
-            doSetProperty("useGlobalSslContextParameters", useGlobalSslContextParameters);
-            return this;
-        }
-
-        /**
-         * Whether to use the CamelContext's global SSLContextParameters when sslContextParameters is not set.
-         * <p>
-         * The value as text or a {{placeholder}}.
-         */
-        default SfmcJourneyEndpointBuilder useGlobalSslContextParameters(String useGlobalSslContextParameters) {
-            doSetProperty("useGlobalSslContextParameters", useGlobalSslContextParameters);
             return this;
         }
 

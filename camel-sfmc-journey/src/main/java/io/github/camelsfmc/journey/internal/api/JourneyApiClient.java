@@ -16,22 +16,21 @@
 package io.github.camelsfmc.journey.internal.api;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.camel.util.URISupport;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.camelsfmc.journey.internal.auth.AccessToken;
-import io.github.camelsfmc.journey.internal.auth.AccessTokenProvider;
+import io.github.camelsfmc.journey.internal.auth.TokenSource;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
@@ -46,8 +45,8 @@ public final class JourneyApiClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(JourneyApiClient.class);
 
-    private final HttpClient httpClient;
-    private final AccessTokenProvider tokens;
+    private final HttpTransport transport;
+    private final TokenSource tokens;
     private final String restUrl;
     private final Duration requestTimeout;
     private final RetryPolicy retryPolicy;
@@ -56,28 +55,18 @@ public final class JourneyApiClient {
     private volatile EntryMetrics metrics = EntryMetrics.NONE;
 
     /**
-     * A client without retries or throttling.
-     *
-     * @param restUrl the REST base URL, or null to use the {@code rest_instance_url} of each token
+     * @param restUrl      the REST base URL, or null to use the {@code rest_instance_url} of each token
+     * @param delayedTasks runs the retries when they are due
      */
     public JourneyApiClient(
-            HttpClient httpClient, AccessTokenProvider tokens, String restUrl, Duration requestTimeout) {
-        this(httpClient, tokens, restUrl, requestTimeout, RetryPolicy.none(), RequestThrottle.unlimited(), null);
-    }
-
-    /**
-     * @param restUrl   the REST base URL, or null to use the {@code rest_instance_url} of each token
-     * @param delayedTasks runs the retries when they are due; null uses {@link CompletableFuture#delayedExecutor}
-     */
-    public JourneyApiClient(
-            HttpClient httpClient,
-            AccessTokenProvider tokens,
+            HttpTransport transport,
+            TokenSource tokens,
             String restUrl,
             Duration requestTimeout,
             RetryPolicy retryPolicy,
             RequestThrottle throttle,
             DelayedTasks delayedTasks) {
-        this.httpClient = httpClient;
+        this.transport = transport;
         this.tokens = tokens;
         this.restUrl = restUrl;
         this.requestTimeout = requestTimeout;
@@ -108,14 +97,6 @@ public final class JourneyApiClient {
     /** Where each call's answer, latency and retries are counted. */
     public void useMetrics(EntryMetrics metrics) {
         this.metrics = metrics;
-    }
-
-    public RetryPolicy getRetryPolicy() {
-        return retryPolicy;
-    }
-
-    public RequestThrottle getThrottle() {
-        return throttle;
     }
 
     private CompletableFuture<ApiResponse> withRetries(String path, byte[] body, boolean post, AtomicInteger retries) {
@@ -178,12 +159,7 @@ public final class JourneyApiClient {
                 LOG.debug("Not retrying {} {}: the component is stopping", post ? "POST" : "GET", path);
                 complete(result, response, failure);
             };
-            if (delayedTasks == null) {
-                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
-                        .execute(retry);
-            } else {
-                delayedTasks.schedule(delay, retry, giveUp);
-            }
+            delayedTasks.schedule(delay, retry, giveUp);
         });
     }
 
@@ -195,7 +171,7 @@ public final class JourneyApiClient {
         }
     }
 
-    public AccessTokenProvider getTokenProvider() {
+    public TokenSource getTokenSource() {
         return tokens;
     }
 
@@ -229,69 +205,37 @@ public final class JourneyApiClient {
 
     private CompletableFuture<Sent> sendNow(AccessToken token, String path, byte[] body, boolean post) {
         URI uri = URI.create(base(token) + path);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
-                .header("Authorization", "Bearer " + token.value())
-                .header("Accept", "application/json");
-        if (post) {
-            builder.header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        } else {
-            builder.GET();
-        }
-        return httpClient
-                .sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray())
+        return transport
+                .execute(() -> request(uri, token, body, post), requestTimeout)
                 .handle((response, error) -> {
                     if (error != null) {
-                        throw new CompletionException(transportFailure(uri, post, AsyncFailures.unwrap(error)));
+                        throw new CompletionException(ApiErrorTranslator.transportFailure(
+                                uri, post, AsyncFailures.unwrap(error), requestTimeout));
                     }
+                    Header retryAfter = response.getFirstHeader("Retry-After");
                     return new Sent(
                             token,
                             new ApiResponse(
                                     uri,
-                                    response.statusCode(),
-                                    response.body(),
-                                    RetryAfter.parse(response.headers()
-                                            .firstValue("Retry-After")
-                                            .orElse(null))));
+                                    response.getCode(),
+                                    response.getBodyBytes(),
+                                    RetryAfter.parse(retryAfter != null ? retryAfter.getValue() : null)));
                 });
+    }
+
+    private static SimpleHttpRequest request(URI uri, AccessToken token, byte[] body, boolean post) {
+        SimpleRequestBuilder builder = (post ? SimpleRequestBuilder.post(uri) : SimpleRequestBuilder.get(uri))
+                .setHeader("Authorization", "Bearer " + token.value())
+                .setHeader("Accept", "application/json");
+        if (post) {
+            builder.setBody(body, ContentType.APPLICATION_JSON);
+        }
+        return builder.build();
     }
 
     private String base(AccessToken token) {
         String base = restUrl != null ? restUrl : token.restInstanceUrl();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    }
-
-    private SfmcJourneyException transportFailure(URI uri, boolean post, Throwable error) {
-        if (error instanceof HttpConnectTimeoutException || error instanceof java.net.ConnectException) {
-            // nothing was sent: safe to retry
-            return new SfmcJourneyException(
-                    "Could not connect to SFMC at " + uri + ": " + describe(error)
-                            + ". Check restUrl/subdomain and network access.",
-                    0,
-                    null,
-                    null,
-                    null,
-                    error);
-        }
-        if (post) {
-            String reason = error instanceof HttpTimeoutException
-                    ? "no answer within requestTimeout=" + requestTimeout.toMillis() + " ms"
-                    : "the connection failed after the request was sent (" + describe(error) + ")";
-            return SfmcJourneyException.outcomeUnknown(
-                    "SFMC call to " + uri + " failed: " + reason
-                            + ". SFMC may or may not have queued the contacts; entry"
-                            + " events are not idempotent, so they are not retried unless"
-                            + " retryOnUnknownOutcome=true."
-                            + " Check Journey Builder before replaying them.",
-                    error);
-        }
-        return new SfmcJourneyException(
-                "SFMC call to " + uri + " failed: " + describe(error), 0, null, null, null, error);
-    }
-
-    private static String describe(Throwable error) {
-        return error.getClass().getSimpleName() + (error.getMessage() != null ? " " + error.getMessage() : "");
+        return URISupport.stripSuffix(base, "/");
     }
 
     private record Sent(AccessToken token, ApiResponse response) {}

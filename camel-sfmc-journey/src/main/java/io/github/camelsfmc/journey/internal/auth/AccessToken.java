@@ -15,23 +15,24 @@
  */
 package io.github.camelsfmc.journey.internal.auth;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A bearer token with the REST base URL it was issued for. {@code refreshAt} lies before {@code expiresAt}, so the
- * token is replaced while it is still valid and no request is sent with a token that expires in flight.
+ * A bearer token with the REST base URL it was issued for. A caller replaces it {@code refreshMargin} before it expires
+ * (but never before half its lifetime), so no request is sent with a token that expires in flight.
  */
 public final class AccessToken {
 
     private final String value;
     private final String restInstanceUrl;
-    private final Instant refreshAt;
+    private final Instant issuedAt;
     private final Instant expiresAt;
 
-    public AccessToken(String value, String restInstanceUrl, Instant refreshAt, Instant expiresAt) {
+    public AccessToken(String value, String restInstanceUrl, Instant issuedAt, Instant expiresAt) {
         this.value = value;
         this.restInstanceUrl = restInstanceUrl;
-        this.refreshAt = refreshAt;
+        this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
     }
 
@@ -45,16 +46,20 @@ public final class AccessToken {
         return restInstanceUrl;
     }
 
-    public Instant refreshAt() {
-        return refreshAt;
-    }
-
     public Instant expiresAt() {
         return expiresAt;
     }
 
-    boolean isFreshAt(Instant now) {
-        return now.isBefore(refreshAt);
+    /** When a caller with this refresh margin wants a new token. */
+    Instant refreshAt(Duration refreshMargin) {
+        Duration lifetime = Duration.between(issuedAt, expiresAt);
+        Instant halfLife = issuedAt.plus(lifetime.dividedBy(2));
+        Instant beforeExpiry = expiresAt.minus(refreshMargin);
+        return beforeExpiry.isAfter(halfLife) ? beforeExpiry : halfLife;
+    }
+
+    boolean isFreshAt(Instant now, Duration refreshMargin) {
+        return now.isBefore(refreshAt(refreshMargin));
     }
 
     boolean isValidAt(Instant now) {

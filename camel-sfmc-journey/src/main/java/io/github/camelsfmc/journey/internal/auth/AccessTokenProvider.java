@@ -31,10 +31,13 @@ import io.github.camelsfmc.journey.model.SfmcJourneyException;
 /**
  * One cached SFMC access token for one set of {@link ClientCredentials}.
  * <ul>
- * <li>The token is reused until {@code refreshMargin} before it expires (SFMC asks clients not to request a token per
- * call: its soft limit is one token request per 20 minutes).</li>
- * <li>At most one token request is in flight: concurrent callers on a cold or stale cache all wait for the same
- * one.</li>
+ * <li>The token is reused until the caller's refresh margin before it expires (SFMC asks clients not to request a token
+ * per call).</li>
+ * <li>At most one token request is in flight. While it refreshes a still-valid token ahead of expiry, callers keep
+ * getting the current token at once; only callers without a valid token wait for the request.</li>
+ * <li>A failed token request pauses further ones ({@link TokenBackoff}): meanwhile callers with a valid token keep it,
+ * and the others fail at once with the error of the last request. An auth outage thus causes a bounded trickle of token
+ * requests, not one per message.</li>
  * <li>{@link #invalidate(AccessToken)} drops a token SFMC answered 401 to, unless another caller already replaced it,
  * so a burst of 401s causes one new token request, not one per request.</li>
  * </ul>
@@ -45,37 +48,47 @@ public final class AccessTokenProvider {
     private static final Logger LOG = LoggerFactory.getLogger(AccessTokenProvider.class);
 
     private final ClientCredentials credentials;
-    private final TokenEndpoint tokenEndpoint;
-    private final Duration refreshMargin;
     private final Clock clock;
+    private final TokenBackoff backoff;
     private final AtomicLong tokenRequests = new AtomicLong();
 
     private AccessToken current;
     private CompletableFuture<AccessToken> inFlight;
+    private int consecutiveFailures;
+    private SfmcJourneyException lastFailure;
+    private Instant pausedUntil;
 
-    public AccessTokenProvider(
-            ClientCredentials credentials, TokenEndpoint tokenEndpoint, Duration refreshMargin, Clock clock) {
+    public AccessTokenProvider(ClientCredentials credentials, Clock clock, TokenBackoff backoff) {
         this.credentials = credentials;
-        this.tokenEndpoint = tokenEndpoint;
-        this.refreshMargin = refreshMargin;
         this.clock = clock;
+        this.backoff = backoff;
     }
 
-    /** A token that is valid for at least the refresh margin, fetching one if needed. */
-    public CompletableFuture<AccessToken> token() {
+    /**
+     * A valid token, refreshed through {@code tokenEndpoint} when it is older than {@code refreshMargin} before expiry.
+     */
+    public CompletableFuture<AccessToken> token(TokenEndpoint tokenEndpoint, Duration refreshMargin) {
         CompletableFuture<AccessToken> request;
+        AccessToken stillValid;
         synchronized (this) {
-            if (current != null && current.isFreshAt(clock.instant())) {
-                return CompletableFuture.completedFuture(current);
+            Instant now = clock.instant();
+            stillValid = current != null && current.isValidAt(now) ? current : null;
+            if (stillValid != null && stillValid.isFreshAt(now, refreshMargin)) {
+                return CompletableFuture.completedFuture(stillValid);
             }
             if (inFlight != null) {
-                return inFlight;
+                return stillValid != null ? CompletableFuture.completedFuture(stillValid) : inFlight;
+            }
+            if (pausedUntil != null && now.isBefore(pausedUntil)) {
+                return stillValid != null
+                        ? CompletableFuture.completedFuture(stillValid)
+                        : CompletableFuture.failedFuture(pausedFailure());
             }
             request = new CompletableFuture<>();
             inFlight = request;
         }
-        fetch(request);
-        return request;
+        fetch(tokenEndpoint, request);
+        return stillValid != null ? CompletableFuture.completedFuture(stillValid) : request;
     }
 
     /**
@@ -102,7 +115,7 @@ public final class AccessTokenProvider {
         return credentials;
     }
 
-    private void fetch(CompletableFuture<AccessToken> request) {
+    private void fetch(TokenEndpoint tokenEndpoint, CompletableFuture<AccessToken> request) {
         tokenRequests.incrementAndGet();
         Instant requestedAt = clock.instant();
         CompletableFuture<TokenResponse> response;
@@ -113,7 +126,7 @@ public final class AccessTokenProvider {
         }
         response.whenComplete((tokenResponse, error) -> {
             AccessToken token = null;
-            Throwable failure = error;
+            Throwable failure = error != null ? AsyncFailures.unwrap(error) : null;
             if (failure == null) {
                 try {
                     token = toAccessToken(tokenResponse, requestedAt);
@@ -125,34 +138,62 @@ public final class AccessTokenProvider {
                 inFlight = null;
                 if (token != null) {
                     current = token;
-                } else if (current != null && current.isValidAt(clock.instant())) {
-                    // refreshing ahead of expiry failed, but the cached token still works: keep serving it
-                    LOG.warn(
-                            "Refreshing the SFMC access token for {} failed ({}); using the current token until it expires at {}",
-                            credentials,
-                            AsyncFailures.unwrap(failure).getMessage(),
-                            current.expiresAt());
-                    token = current;
+                    consecutiveFailures = 0;
+                    pausedUntil = null;
+                    lastFailure = null;
+                } else {
+                    recordFailure(failure);
                 }
             }
             if (token != null) {
                 LOG.debug("SFMC access token for {} valid until {}", credentials, token.expiresAt());
                 request.complete(token);
             } else {
-                request.completeExceptionally(AsyncFailures.unwrap(failure));
+                request.completeExceptionally(failure);
             }
         });
+    }
+
+    private void recordFailure(Throwable failure) {
+        consecutiveFailures++;
+        Duration pause = backoff.delayAfter(consecutiveFailures);
+        pausedUntil = clock.instant().plus(pause);
+        lastFailure = failure instanceof SfmcJourneyException sfmc
+                ? sfmc
+                : new SfmcJourneyException(
+                        "Could not get an SFMC access token: " + AsyncFailures.rootMessage(failure),
+                        0,
+                        null,
+                        null,
+                        null,
+                        failure);
+        LOG.warn(
+                "SFMC token request {} for {} failed ({}); the next one is sent in {} ms at the earliest{}",
+                consecutiveFailures,
+                credentials,
+                AsyncFailures.rootMessage(failure),
+                pause.toMillis(),
+                current != null && current.isValidAt(clock.instant())
+                        ? "; the current token is used until it expires at " + current.expiresAt()
+                        : "");
+    }
+
+    /** The error for callers without a valid token while token requests pause: the last failure, said to be recent. */
+    private SfmcJourneyException pausedFailure() {
+        return new SfmcJourneyException(
+                lastFailure.getMessage() + " (token requests for " + credentials + " pause after " + consecutiveFailures
+                        + " failure(s) in a row; the next one is sent after " + pausedUntil + ")",
+                lastFailure.getHttpResponseCode(),
+                lastFailure.getErrorCode(),
+                lastFailure.getSfmcMessage(),
+                lastFailure.getRetryAfter(),
+                lastFailure);
     }
 
     private AccessToken toAccessToken(TokenResponse response, Instant requestedAt) {
         long lifetimeSeconds = response.expiresIn() != null && response.expiresIn() > 0 ? response.expiresIn() : 1079;
         // expiry counts from when the request was sent: immune to server clock skew, and errs on the early side
         Instant expiresAt = requestedAt.plusSeconds(lifetimeSeconds);
-        // never refresh later than half-way through the lifetime, so a margin longer than a short-lived token still
-        // caches
-        long lifetimeMillis = lifetimeSeconds * 1000;
-        long refreshAfterMillis = Math.max(lifetimeMillis - refreshMargin.toMillis(), lifetimeMillis / 2);
-        Instant refreshAt = requestedAt.plusMillis(refreshAfterMillis);
         if (response.restInstanceUrl() == null || response.restInstanceUrl().isBlank()) {
             throw new SfmcJourneyException(
                     "The SFMC token response has no rest_instance_url; set restUrl explicitly or check authUrl",
@@ -162,6 +203,6 @@ public final class AccessTokenProvider {
                     null,
                     null);
         }
-        return new AccessToken(response.accessToken(), response.restInstanceUrl(), refreshAt, expiresAt);
+        return new AccessToken(response.accessToken(), response.restInstanceUrl(), requestedAt, expiresAt);
     }
 }

@@ -16,32 +16,27 @@
 package io.github.camelsfmc.journey.internal.auth;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
- * The token cache of a component: one {@link AccessTokenProvider} per {@link ClientCredentials}, shared by every
- * endpoint that uses them.
+ * The token cache of a component: one {@link AccessTokenProvider} per {@link ClientCredentials} (auth URL, client id
+ * and secret, MID, scope), shared by every endpoint that uses them.
  */
 public final class AccessTokenProviders {
 
     private final Map<ClientCredentials, AccessTokenProvider> providers = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final TokenBackoff backoff;
 
-    public AccessTokenProviders(Clock clock) {
+    public AccessTokenProviders(Clock clock, TokenBackoff backoff) {
         this.clock = clock;
+        this.backoff = backoff;
     }
 
-    /**
-     * The provider for {@code credentials}, created with the given token endpoint and refresh margin if it is the first
-     * use of these credentials.
-     */
-    public AccessTokenProvider forCredentials(
-            ClientCredentials credentials, Supplier<TokenEndpoint> tokenEndpoint, Duration refreshMargin) {
-        return providers.computeIfAbsent(
-                credentials, c -> new AccessTokenProvider(c, tokenEndpoint.get(), refreshMargin, clock));
+    /** The provider for {@code credentials}, created on their first use. */
+    public AccessTokenProvider forCredentials(ClientCredentials credentials) {
+        return providers.computeIfAbsent(credentials, c -> new AccessTokenProvider(c, clock, backoff));
     }
 
     public int size() {

@@ -17,62 +17,75 @@ package io.github.camelsfmc.journey.internal.auth;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.apache.camel.util.ObjectHelper;
+import org.apache.camel.util.URISupport;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.core5.http.ContentType;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.api.AsyncFailures;
-import io.github.camelsfmc.journey.internal.payload.SfmcErrorBody;
+import io.github.camelsfmc.journey.internal.api.HttpTransport;
 import io.github.camelsfmc.journey.internal.payload.TokenResponse;
-import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
  * {@code POST {authUrl}/v2/token} with the client-credentials grant, as SFMC documents it (a JSON body with
- * snake_case fields; {@code account_id} selects the business unit).
+ * snake_case fields; {@code account_id} selects the business unit), sent through an endpoint's own transport.
  */
 public final class HttpTokenEndpoint implements TokenEndpoint {
 
     private static final String TOKEN_PATH = "/v2/token";
 
-    private final HttpClient httpClient;
+    private final HttpTransport transport;
     private final ObjectMapper objectMapper;
+    private final ApiErrorTranslator errors;
     private final Duration timeout;
 
-    public HttpTokenEndpoint(HttpClient httpClient, ObjectMapper objectMapper, Duration timeout) {
-        this.httpClient = httpClient;
+    public HttpTokenEndpoint(HttpTransport transport, ObjectMapper objectMapper, Duration timeout) {
+        this.transport = transport;
         this.objectMapper = objectMapper;
+        this.errors = new ApiErrorTranslator(objectMapper);
         this.timeout = timeout;
     }
 
     @Override
     public CompletableFuture<TokenResponse> requestToken(ClientCredentials credentials) {
-        URI uri = URI.create(stripTrailingSlash(credentials.authUrl()) + TOKEN_PATH);
-        HttpRequest request;
+        URI uri = URI.create(URISupport.stripSuffix(credentials.authUrl(), "/") + TOKEN_PATH);
+        byte[] body;
         try {
-            request = HttpRequest.newBuilder(uri)
-                    .timeout(timeout)
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(
-                            objectMapper.writeValueAsBytes(requestBody(credentials))))
-                    .build();
+            body = objectMapper.writeValueAsBytes(requestBody(credentials));
         } catch (IOException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return httpClient
-                .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        return transport
+                .execute(
+                        () -> SimpleRequestBuilder.post(uri)
+                                .setHeader("Accept", "application/json")
+                                .setBody(body, ContentType.APPLICATION_JSON)
+                                .build(),
+                        timeout)
                 .handle((response, error) -> {
                     if (error != null) {
-                        throw new CompletionException(transportFailure(uri, AsyncFailures.unwrap(error)));
+                        throw new CompletionException(
+                                ApiErrorTranslator.tokenTransportFailure(uri, AsyncFailures.unwrap(error)));
                     }
-                    return parse(uri, credentials, response);
+                    TokenResponse token = response.getCode() / 100 == 2
+                            ? readOrNull(response.getBodyBytes(), TokenResponse.class)
+                            : null;
+                    if (token == null
+                            || token.accessToken() == null
+                            || token.accessToken().isBlank()) {
+                        throw new CompletionException(
+                                errors.tokenRefused(uri, response.getCode(), response.getBodyBytes(), credentials));
+                    }
+                    return token;
                 });
     }
 
@@ -81,61 +94,13 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
         body.put("grant_type", "client_credentials");
         body.put("client_id", credentials.clientId());
         body.put("client_secret", credentials.clientSecret());
-        if (credentials.scope() != null && !credentials.scope().isBlank()) {
+        if (ObjectHelper.isNotEmpty(credentials.scope())) {
             body.put("scope", credentials.scope());
         }
-        if (credentials.accountId() != null && !credentials.accountId().isBlank()) {
+        if (ObjectHelper.isNotEmpty(credentials.accountId())) {
             body.put("account_id", credentials.accountId());
         }
         return body;
-    }
-
-    private TokenResponse parse(URI uri, ClientCredentials credentials, HttpResponse<byte[]> response) {
-        int status = response.statusCode();
-        if (status / 100 == 2) {
-            TokenResponse token = readOrNull(response.body(), TokenResponse.class);
-            if (token == null
-                    || token.accessToken() == null
-                    || token.accessToken().isBlank()) {
-                throw new SfmcJourneyException(
-                        "The SFMC auth server at " + uri + " answered " + status
-                                + " without an access_token. Check that authUrl points at the tenant's auth host"
-                                + " (https://{subdomain}.auth.marketingcloudapis.com).",
-                        status,
-                        null,
-                        null,
-                        null,
-                        null);
-            }
-            return token;
-        }
-        SfmcErrorBody error = readOrNull(response.body(), SfmcErrorBody.class);
-        String code = error != null ? error.error() : null;
-        String description = error != null && error.errorDescription() != null ? " " + error.errorDescription() : "";
-        String advice;
-        if ("invalid_client".equals(code)) {
-            advice =
-                    "Check clientId and clientSecret against the Server-to-Server API integration of the installed package in"
-                            + " Setup > Apps > Installed Packages, and that the package is enabled.";
-        } else if ("unauthorized_client".equals(code)) {
-            advice = "The installed package has no access to business unit accountId=" + credentials.accountId()
-                    + ": grant it access to that MID, or correct accountId.";
-        } else if ("invalid_scope".equals(code)) {
-            advice = "The requested scope '" + credentials.scope()
-                    + "' is not granted to the installed package: fix the scope option or the package permissions.";
-        } else if (status == 404) {
-            advice = "No token endpoint at " + uri + ": check subdomain or authUrl.";
-        } else {
-            advice = "Check the credentials and authUrl.";
-        }
-        throw new SfmcJourneyException(
-                "SFMC refused the token request (HTTP " + status + (code != null ? ", " + code : "") + ")."
-                        + description + " " + advice,
-                status,
-                null,
-                code,
-                null,
-                null);
     }
 
     private <T> T readOrNull(byte[] body, Class<T> type) {
@@ -147,22 +112,5 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static SfmcJourneyException transportFailure(URI uri, Throwable error) {
-        return new SfmcJourneyException(
-                "Could not get an SFMC access token from " + uri + ": "
-                        + error.getClass().getSimpleName()
-                        + (error.getMessage() != null ? " " + error.getMessage() : "")
-                        + ". Check authUrl/subdomain, network access and the tokenTimeout.",
-                0,
-                null,
-                null,
-                null,
-                error);
-    }
-
-    static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

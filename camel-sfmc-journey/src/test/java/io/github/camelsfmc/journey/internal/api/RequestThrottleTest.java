@@ -15,6 +15,8 @@
  */
 package io.github.camelsfmc.journey.internal.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -56,19 +58,32 @@ class RequestThrottleTest {
     }
 
     @Test
-    void callsOverTheRateAreScheduledNotRefused() throws Exception {
+    void callsOverTheRateAreGrantedOnePerIntervalNotRefused() throws Exception {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
+            // 20 per second: one permit every 50 ms
             RequestThrottle throttle = new RequestThrottle(0, 20, new DelayedTasks(scheduler));
-            CompletableFuture<?>[] permits = new CompletableFuture<?>[5];
-            for (int i = 0; i < permits.length; i++) {
-                permits[i] = throttle.acquire();
+            long start = System.nanoTime();
+            List<CompletableFuture<Long>> grantedAt = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                grantedAt.add(throttle.acquire().thenApply(permit -> System.nanoTime() - start));
             }
-            CompletableFuture.allOf(permits).get(10, TimeUnit.SECONDS);
-            assertThat(permits).allMatch(CompletableFuture::isDone);
+
+            assertThat(grantedAt.get(0)).as("the first call is not delayed").isDone();
+            CompletableFuture.allOf(grantedAt.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+
+            for (int i = 1; i < 5; i++) {
+                assertThat(grantedAt.get(i).join())
+                        .as("permit %d waits its turn", i)
+                        .isGreaterThanOrEqualTo(intervalNanos(50L * i));
+            }
         } finally {
             scheduler.shutdownNow();
         }
+    }
+
+    private static long intervalNanos(long millis) {
+        return TimeUnit.MILLISECONDS.toNanos(millis);
     }
 
     @Test

@@ -54,7 +54,7 @@ class AccessTokenProviderTest {
 
     @Test
     void reusesTheCachedTokenUntilTheRefreshMargin() throws Exception {
-        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        TokenSource provider = provider(Duration.ofSeconds(120));
         tokenEndpoint.answerImmediately(1079);
 
         AccessToken first = provider.token().get();
@@ -66,22 +66,88 @@ class AccessTokenProviderTest {
     }
 
     @Test
-    void requestsANewTokenOnceInsideTheRefreshMarginWhileTheOldOneIsStillValid() throws Exception {
-        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+    void insideTheRefreshMarginOneCallStartsARefreshAndTheNextCallsGetTheNewToken() throws Exception {
+        TokenSource provider = provider(Duration.ofSeconds(120));
         tokenEndpoint.answerImmediately(1079);
 
         AccessToken first = provider.token().get();
         clock.advance(Duration.ofSeconds(1079 - 119));
+        AccessToken duringRefresh = provider.token().get();
         AccessToken refreshed = provider.token().get();
 
-        assertThat(refreshed).isNotSameAs(first);
+        assertThat(duringRefresh).isSameAs(first);
         assertThat(refreshed.value()).isNotEqualTo(first.value());
         assertThat(tokenEndpoint.requests()).isEqualTo(2);
     }
 
     @Test
+    void hundredCallersDuringARefreshAheadGetTheStillValidTokenWithoutWaiting() throws Exception {
+        TokenSource provider = provider(Duration.ofSeconds(120));
+        tokenEndpoint.answerImmediately(1079);
+        AccessToken current = provider.token().get();
+        clock.advance(Duration.ofSeconds(1000));
+        CompletableFuture<TokenResponse> refresh = tokenEndpoint.answerLater();
+
+        List<CompletableFuture<AccessToken>> results = new CopyOnWriteArrayList<>();
+        CountDownLatch asked = new CountDownLatch(100);
+        for (int i = 0; i < 100; i++) {
+            threads.submit(() -> {
+                results.add(provider.token());
+                asked.countDown();
+            });
+        }
+        assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // the refresh has not answered yet, and no caller waits for it
+        assertThat(refresh).isNotDone();
+        assertThat(results)
+                .hasSize(100)
+                .allSatisfy(result -> assertThat(result.getNow(null)).isSameAs(current));
+        assertThat(tokenEndpoint.requests()).isEqualTo(2);
+        refresh.complete(tokenResponse("refreshed", 1079));
+        assertThat(provider.token().get().value()).isEqualTo("refreshed");
+    }
+
+    @Test
+    void aTenSecondAuthOutageCausesAtMostFourTokenRequests() {
+        // default backoff: requests at 0 s, then after 1, 2 and 4 s of pause (t = 1, 3, 7 s); the next is due at 15 s
+        TokenSource provider = new TokenSource(
+                new AccessTokenProvider(CREDENTIALS, clock, TokenBackoff.DEFAULT),
+                tokenEndpoint,
+                Duration.ofSeconds(120));
+        tokenEndpoint.failAlways(new SfmcJourneyException("auth server down", 503, null, null, null, null));
+
+        List<Throwable> errors = new ArrayList<>();
+        for (int elapsedMillis = 0; elapsedMillis < 10_000; elapsedMillis += 10) {
+            provider.token().whenComplete((token, error) -> errors.add(error));
+            clock.advance(Duration.ofMillis(10));
+        }
+
+        assertThat(tokenEndpoint.requests()).isEqualTo(4);
+        assertThat(errors)
+                .hasSize(1000)
+                .allSatisfy(error -> assertThat(error)
+                        .isInstanceOf(SfmcJourneyException.class)
+                        .hasMessageContaining("auth server down"));
+    }
+
+    @Test
+    void afterAnOutageTheFirstRequestDueSucceedsAndCallersGetTokensAgain() throws Exception {
+        TokenSource provider = provider(Duration.ofSeconds(120));
+        tokenEndpoint.failAlways(new SfmcJourneyException("auth server down", 503, null, null, null, null));
+        assertThat(provider.token()).isCompletedExceptionally();
+
+        tokenEndpoint.answerImmediately(1079);
+        assertThat(provider.token()).as("still pausing").isCompletedExceptionally();
+        clock.advance(TokenBackoff.DEFAULT.initialDelay());
+
+        assertThat(provider.token().get().value()).isNotBlank();
+        assertThat(tokenEndpoint.requests()).isEqualTo(2);
+    }
+
+    @Test
     void fiftyConcurrentCallersOnAColdCacheCauseExactlyOneTokenRequest() throws Exception {
-        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        TokenSource provider = provider(Duration.ofSeconds(120));
         CompletableFuture<TokenResponse> pending = tokenEndpoint.answerLater();
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<AccessToken>> results = new CopyOnWriteArrayList<>();
@@ -109,7 +175,7 @@ class AccessTokenProviderTest {
 
     @Test
     void aTokenShorterThanTheMarginIsStillCachedForHalfItsLifetime() throws Exception {
-        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        TokenSource provider = provider(Duration.ofSeconds(120));
         tokenEndpoint.answerImmediately(2);
 
         provider.token().get();
@@ -121,7 +187,7 @@ class AccessTokenProviderTest {
 
     @Test
     void invalidatingTheRejectedTokenMakesTheNextCallFetchANewOne() throws Exception {
-        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        TokenSource provider = provider(Duration.ofSeconds(120));
         tokenEndpoint.answerImmediately(1079);
 
         AccessToken rejected = provider.token().get();
@@ -134,7 +200,7 @@ class AccessTokenProviderTest {
 
     @Test
     void invalidatingAnAlreadyReplacedTokenKeepsTheReplacement() throws Exception {
-        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        TokenSource provider = provider(Duration.ofSeconds(120));
         tokenEndpoint.answerImmediately(1079);
 
         AccessToken rejected = provider.token().get();
@@ -147,8 +213,8 @@ class AccessTokenProviderTest {
     }
 
     @Test
-    void aFailedTokenRequestFailsItsWaitersAndTheNextCallTriesAgain() throws Exception {
-        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+    void aFailedTokenRequestFailsItsWaitersAndTheFirstCallAfterThePauseTriesAgain() throws Exception {
+        TokenSource provider = provider(Duration.ofSeconds(120));
         tokenEndpoint.failNext(new SfmcJourneyException("refused", 401, null, "invalid_client", null, null));
 
         assertThatThrownBy(() -> provider.token().get())
@@ -158,13 +224,14 @@ class AccessTokenProviderTest {
                 .hasMessage("refused");
 
         tokenEndpoint.answerImmediately(1079);
+        clock.advance(TokenBackoff.DEFAULT.initialDelay());
         assertThat(provider.token().get().value()).isNotBlank();
         assertThat(tokenEndpoint.requests()).isEqualTo(2);
     }
 
     @Test
     void keepsServingTheCurrentTokenWhenRefreshingAheadOfExpiryFails() throws Exception {
-        AccessTokenProvider provider = provider(Duration.ofSeconds(120));
+        TokenSource provider = provider(Duration.ofSeconds(120));
         tokenEndpoint.answerImmediately(1079);
         AccessToken current = provider.token().get();
 
@@ -176,7 +243,7 @@ class AccessTokenProviderTest {
 
     @Test
     void expiryIsCountedFromWhenTheRequestWasSent() throws Exception {
-        AccessTokenProvider provider = provider(Duration.ofSeconds(0));
+        TokenSource provider = provider(Duration.ofSeconds(0));
         CompletableFuture<TokenResponse> pending = tokenEndpoint.answerLater();
         CompletableFuture<AccessToken> token = provider.token();
         clock.advance(Duration.ofSeconds(30));
@@ -191,8 +258,9 @@ class AccessTokenProviderTest {
         assertThat(tokenResponse("tok-value", 10).toString()).doesNotContain("tok-value");
     }
 
-    private AccessTokenProvider provider(Duration margin) {
-        return new AccessTokenProvider(CREDENTIALS, tokenEndpoint, margin, clock);
+    private TokenSource provider(Duration margin) {
+        return new TokenSource(
+                new AccessTokenProvider(CREDENTIALS, clock, TokenBackoff.DEFAULT), tokenEndpoint, margin);
     }
 
     private static TokenResponse tokenResponse(String value, long expiresIn) {
@@ -207,11 +275,18 @@ class AccessTokenProviderTest {
         private long lifetime = 1079;
         private CompletableFuture<TokenResponse> next;
         private RuntimeException failure;
+        private boolean outage;
 
         synchronized void answerImmediately(long lifetimeSeconds) {
             lifetime = lifetimeSeconds;
             next = null;
             failure = null;
+            outage = false;
+        }
+
+        synchronized void failAlways(RuntimeException e) {
+            failure = e;
+            outage = true;
         }
 
         synchronized CompletableFuture<TokenResponse> answerLater() {
@@ -232,7 +307,7 @@ class AccessTokenProviderTest {
             requests++;
             if (failure != null) {
                 RuntimeException e = failure;
-                failure = null;
+                failure = outage ? failure : null;
                 return CompletableFuture.failedFuture(e);
             }
             if (next != null) {
