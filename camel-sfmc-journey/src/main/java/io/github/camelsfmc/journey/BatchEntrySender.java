@@ -20,13 +20,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.api.ApiResponse;
-import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
-import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
-import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
 import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse;
 import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse.MemberResult;
@@ -43,35 +37,18 @@ import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
  */
 final class BatchEntrySender {
 
+    private final EntryPipeline pipeline;
+
     static final String ASYNC_EVENTS_PATH = "/interaction/v1/async/events";
     static final String VALIDATION_ERROR = "VALIDATION";
 
-    private final EntryEventMapper mapper;
-    private final EntryEventSerializer serializer;
-    private final JourneyApiClient api;
-    private final ApiErrorTranslator errorTranslator;
-    private final ObjectMapper objectMapper;
     private final int batchSize;
     private final int concurrency;
-    private final EntryValidationPolicy policy;
 
-    BatchEntrySender(
-            EntryEventMapper mapper,
-            EntryEventSerializer serializer,
-            JourneyApiClient api,
-            ApiErrorTranslator errorTranslator,
-            ObjectMapper objectMapper,
-            int batchSize,
-            int concurrency,
-            EntryValidationPolicy policy) {
-        this.mapper = mapper;
-        this.serializer = serializer;
-        this.api = api;
-        this.errorTranslator = errorTranslator;
-        this.objectMapper = objectMapper;
+    BatchEntrySender(EntryPipeline pipeline, int batchSize, int concurrency) {
+        this.pipeline = pipeline;
         this.batchSize = batchSize;
         this.concurrency = concurrency;
-        this.policy = policy;
     }
 
     /**
@@ -103,7 +80,7 @@ final class BatchEntrySender {
             Object contact = contacts.get(i);
             String contactKey = null;
             try {
-                EntryEvent event = mapper.map(contact, null);
+                EntryEvent event = pipeline.mapper().map(contact, null);
                 contactKey = event.getContactKey();
                 if (event.getEventDefinitionKey() != null
                         && !event.getEventDefinitionKey().equals(eventDefinitionKey)) {
@@ -114,8 +91,9 @@ final class BatchEntrySender {
                             "eventDefinitionKey");
                 }
                 // throws for a contact that strict validation refuses; in warn mode it is sent with its findings
-                warnings.add(policy.check(contact, event, eventDefinitionKey));
-                members.add(new Member(i, contact, contactKey, serializer.member(event)));
+                warnings.add(pipeline.policy().check(contact, event, eventDefinitionKey));
+                members.add(
+                        new Member(i, contact, contactKey, pipeline.serializer().member(event)));
             } catch (InvalidContactException | SfmcJourneyValidationException e) {
                 result.rejected(new BatchEntryResult.RejectedContact(
                         i,
@@ -142,7 +120,11 @@ final class BatchEntrySender {
         try {
             List<byte[]> payloads = new ArrayList<>(chunk.size());
             chunk.forEach(member -> payloads.add(member.payload()));
-            call = api.post(ASYNC_EVENTS_PATH, serializer.batch(eventDefinitionKey, payloads), result.retryCounter());
+            call = pipeline.api()
+                    .post(
+                            ASYNC_EVENTS_PATH,
+                            pipeline.serializer().batch(eventDefinitionKey, payloads),
+                            result.retryCounter());
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
@@ -151,8 +133,8 @@ final class BatchEntrySender {
                 if (error != null) {
                     failAll(chunk, Undelivered.failure(error, contacts(chunk)), result);
                 } else if (!response.isSuccess()) {
-                    SfmcJourneyException refusal = errorTranslator.toException(response, eventDefinitionKey);
-                    policy.refused(refusal);
+                    SfmcJourneyException refusal = pipeline.errorTranslator().toException(response, eventDefinitionKey);
+                    pipeline.policy().refused(refusal);
                     failAll(chunk, Undelivered.failure(refusal, contacts(chunk)), result);
                 } else {
                     record(eventDefinitionKey, chunk, response, result);
@@ -215,7 +197,7 @@ final class BatchEntrySender {
     }
 
     private void record(String eventDefinitionKey, List<Member> chunk, ApiResponse response, BatchEntryTally result) {
-        BatchEntryResponse parsed = response.bodyAs(objectMapper, BatchEntryResponse.class);
+        BatchEntryResponse parsed = response.bodyAs(pipeline.objectMapper(), BatchEntryResponse.class);
         String mismatch = BatchEntryResponse.mismatch(parsed, contactKeys(chunk));
         if (mismatch != null) {
             failAll(
@@ -246,7 +228,7 @@ final class BatchEntrySender {
                         member.contactKey(),
                         outcome.eventInstanceId(),
                         parsed.requestId()));
-                policy.queued(eventDefinitionKey, member.contactKey());
+                pipeline.policy().queued(eventDefinitionKey, member.contactKey());
             } else {
                 String code = outcome.errorcode();
                 String message = outcome.message() != null ? outcome.message() : "not queued";

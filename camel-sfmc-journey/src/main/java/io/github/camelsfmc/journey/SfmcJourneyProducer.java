@@ -89,17 +89,10 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                         WARNINGS_PER_MINUTE,
                         Duration.ofMinutes(1),
                         Clock.systemUTC()));
-        singleSender = new SingleEntrySender(
+        EntryPipeline pipeline = new EntryPipeline(
                 mapper, serializer, endpoint.getApiClient(), errorTranslator, endpoint.getObjectMapper(), policy);
-        batchSender = new BatchEntrySender(
-                mapper,
-                serializer,
-                endpoint.getApiClient(),
-                errorTranslator,
-                endpoint.getObjectMapper(),
-                configuration.getBatchSize(),
-                configuration.getBatchConcurrency(),
-                policy);
+        singleSender = new SingleEntrySender(pipeline);
+        batchSender = new BatchEntrySender(pipeline, configuration.getBatchSize(), configuration.getBatchConcurrency());
         // null unless camel-health is on the classpath
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(
                 endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);

@@ -20,13 +20,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.api.ApiResponse;
-import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
-import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
-import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
 import io.github.camelsfmc.journey.internal.payload.EntryEventResponse;
 import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
@@ -37,28 +31,12 @@ import io.github.camelsfmc.journey.model.SfmcJourneyException;
  */
 final class SingleEntrySender {
 
+    private final EntryPipeline pipeline;
+
     static final String EVENTS_PATH = "/interaction/v1/events";
 
-    private final EntryEventMapper mapper;
-    private final EntryEventSerializer serializer;
-    private final JourneyApiClient api;
-    private final ApiErrorTranslator errorTranslator;
-    private final ObjectMapper objectMapper;
-    private final EntryValidationPolicy policy;
-
-    SingleEntrySender(
-            EntryEventMapper mapper,
-            EntryEventSerializer serializer,
-            JourneyApiClient api,
-            ApiErrorTranslator errorTranslator,
-            ObjectMapper objectMapper,
-            EntryValidationPolicy policy) {
-        this.mapper = mapper;
-        this.serializer = serializer;
-        this.api = api;
-        this.errorTranslator = errorTranslator;
-        this.objectMapper = objectMapper;
-        this.policy = policy;
+    SingleEntrySender(EntryPipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     /**
@@ -81,12 +59,12 @@ final class SingleEntrySender {
         CompletableFuture<ApiResponse> call;
         AtomicInteger retries = new AtomicInteger();
         try {
-            event = mapper.map(readable, contactKeyOverride);
+            event = pipeline.mapper().map(readable, contactKeyOverride);
             key = event.getEventDefinitionKey() != null
                     ? EventDefinitionKeys.requireValid(event.getEventDefinitionKey(), "EntryEvent.eventDefinitionKey")
                     : eventDefinitionKey;
-            warnings = policy.check(contact, event, key);
-            call = api.post(EVENTS_PATH, serializer.single(event, key), retries);
+            warnings = pipeline.policy().check(contact, event, key);
+            call = pipeline.api().post(EVENTS_PATH, pipeline.serializer().single(event, key), retries);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(notDelivered(contact, e, retries));
         }
@@ -96,8 +74,8 @@ final class SingleEntrySender {
                     return notDelivered(contact, error, retries);
                 }
                 if (!response.isSuccess()) {
-                    SfmcJourneyException refusal = errorTranslator.toException(response, key);
-                    policy.refused(refusal);
+                    SfmcJourneyException refusal = pipeline.errorTranslator().toException(response, key);
+                    pipeline.policy().refused(refusal);
                     return notDelivered(contact, refusal, retries);
                 }
                 return queued(key, event, eventInstanceId(response, key, contact), warnings, retries);
@@ -110,7 +88,7 @@ final class SingleEntrySender {
     /** The one place a contact is recorded as queued. */
     private Outcome queued(
             String key, EntryEvent event, String eventInstanceId, List<String> warnings, AtomicInteger retries) {
-        policy.queued(key, event.getContactKey());
+        pipeline.policy().queued(key, event.getContactKey());
         return new Outcome(eventInstanceId, warnings, retries.get(), null);
     }
 
@@ -122,7 +100,7 @@ final class SingleEntrySender {
     }
 
     private String eventInstanceId(ApiResponse response, String key, Object contact) {
-        EntryEventResponse parsed = response.bodyAs(objectMapper, EntryEventResponse.class);
+        EntryEventResponse parsed = response.bodyAs(pipeline.objectMapper(), EntryEventResponse.class);
         if (parsed != null && parsed.eventInstanceId() != null) {
             return parsed.eventInstanceId();
         }
