@@ -15,13 +15,13 @@
  */
 package io.github.camelsfmc.benchmarks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.ContentType;
@@ -33,9 +33,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelsfmc.simulator.SfmcSimulator;
 
 /**
- * Separates the HTTP client from everything else: the same POST /interaction/v1/events, one at a time, through the
- * JDK HttpClient (as the component sends it: sendAsync, then wait) and through Apache HttpClient 5 classic (as
- * camel-http sends it), alternating in rounds so both see the same machine load.
+ * Separates the HTTP client from everything else: the same POST /interaction/v1/events, one at a time, through Apache
+ * HttpClient 5 async (the component's transport: the answer completes on an I/O thread, then the caller wakes) and
+ * through Apache HttpClient 5 classic (as camel-http sends it, reading the answer on the calling thread), alternating
+ * in rounds so both see the same machine load.
  */
 public final class HttpClientProbe {
 
@@ -54,50 +55,54 @@ public final class HttpClientProbe {
         sim.reset();
         SimulatorTarget target = SimulatorTarget.defaultClient(sim);
         String url = target.baseUrl() + "/interaction/v1/events";
-        HttpClient jdk = HttpClient.newHttpClient();
-        String token = token(jdk, target);
-        long jdkNanos = 0;
-        long apacheNanos = 0;
+        long asyncNanos = 0;
+        long classicNanos = 0;
         long n = 0;
-        try (CloseableHttpClient apache = HttpClients.createDefault()) {
-            sendJdk(jdk, url, token, n++); // connections open and classes loaded before timing
-            sendApache(apache, url, token, n++);
+        try (CloseableHttpClient classic = HttpClients.createDefault();
+                CloseableHttpAsyncClient async = HttpAsyncClients.createDefault()) {
+            async.start();
+            String token = token(classic, target);
+            sendAsync(async, url, token, n++); // connections open and classes loaded before timing
+            sendClassic(classic, url, token, n++);
             for (int round = 0; round < ROUNDS; round++) {
                 long start = System.nanoTime();
                 for (int i = 0; i < requestsPerRound; i++) {
-                    sendJdk(jdk, url, token, n++);
+                    sendAsync(async, url, token, n++);
                 }
-                jdkNanos += System.nanoTime() - start;
+                asyncNanos += System.nanoTime() - start;
                 start = System.nanoTime();
                 for (int i = 0; i < requestsPerRound; i++) {
-                    sendApache(apache, url, token, n++);
+                    sendClassic(classic, url, token, n++);
                 }
-                apacheNanos += System.nanoTime() - start;
+                classicNanos += System.nanoTime() - start;
             }
         }
         int requests = ROUNDS * requestsPerRound;
-        return new HttpClientProbeResult(requests, jdkNanos / 1e6 / requests, apacheNanos / 1e6 / requests);
+        return new HttpClientProbeResult(requests, asyncNanos / 1e6 / requests, classicNanos / 1e6 / requests);
     }
 
-    private void sendJdk(HttpClient jdk, String url, String token, long n) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(event(n)))
+    private void sendAsync(CloseableHttpAsyncClient async, String url, String token, long n) throws Exception {
+        SimpleHttpRequest request = SimpleRequestBuilder.post(url)
+                .setHeader("Authorization", "Bearer " + token)
+                .setBody(event(n), ContentType.APPLICATION_JSON)
                 .build();
-        check(jdk.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .join()
-                .statusCode());
+        check(async.execute(request, null).get().getCode());
     }
 
-    private void sendApache(CloseableHttpClient apache, String url, String token, long n) throws Exception {
+    private void sendClassic(CloseableHttpClient classic, String url, String token, long n) throws Exception {
+        check(post(classic, url, token, event(n)).code());
+    }
+
+    private record Answer(int code, byte[] body) {}
+
+    private static Answer post(CloseableHttpClient classic, String url, String token, byte[] body) throws Exception {
         HttpPost post = new HttpPost(url);
-        post.setHeader("Authorization", "Bearer " + token);
-        post.setEntity(new ByteArrayEntity(event(n), ContentType.APPLICATION_JSON));
-        check(apache.execute(post, response -> {
-            EntityUtils.consume(response.getEntity());
-            return response.getCode();
-        }));
+        if (token != null) {
+            post.setHeader("Authorization", "Bearer " + token);
+        }
+        post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        return classic.execute(
+                post, response -> new Answer(response.getCode(), EntityUtils.toByteArray(response.getEntity())));
     }
 
     private byte[] event(long n) throws Exception {
@@ -112,7 +117,7 @@ public final class HttpClientProbe {
                 data));
     }
 
-    private String token(HttpClient jdk, SimulatorTarget target) throws Exception {
+    private String token(CloseableHttpClient classic, SimulatorTarget target) throws Exception {
         byte[] body = objectMapper.writeValueAsBytes(Map.of(
                 "grant_type",
                 "client_credentials",
@@ -120,14 +125,9 @@ public final class HttpClientProbe {
                 target.clientId(),
                 "client_secret",
                 target.clientSecret()));
-        HttpResponse<byte[]> response = jdk.send(
-                HttpRequest.newBuilder(URI.create(target.baseUrl() + "/v2/token"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        check(response.statusCode());
-        return objectMapper.readTree(response.body()).path("access_token").asText();
+        Answer answer = post(classic, target.baseUrl() + "/v2/token", null, body);
+        check(answer.code());
+        return objectMapper.readTree(answer.body()).path("access_token").asText();
     }
 
     private static void check(int status) {

@@ -153,12 +153,12 @@ public final class MarkdownReport {
             md.append("\n## HTTP clients alone\n\n");
             md.append(String.format(
                     "The same single-entry POST, one at a time, no Camel, %d requests each, alternating in"
-                            + " rounds: JDK HttpClient (what the component uses, sendAsync then wait) **%.2f ms**,"
+                            + " rounds: Apache HttpClient 5 async (the component's transport) **%.2f ms**,"
                             + " Apache HttpClient 5 classic (what camel-http uses) **%.2f ms** per request"
                             + " (difference %+.2f ms; the simulated latency is %d ms).%n",
                     probe.requestsPerClient(),
-                    probe.jdkMillis(),
-                    probe.apacheMillis(),
+                    probe.asyncMillis(),
+                    probe.classicMillis(),
                     probe.differenceMillis(),
                     s.latencyMillis()));
         }

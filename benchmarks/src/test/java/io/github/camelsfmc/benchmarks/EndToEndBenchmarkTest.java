@@ -104,8 +104,8 @@ class EndToEndBenchmarkTest {
 
     @Test
     void timesBothHttpClientsOnTheirOwn() {
-        assertThat(results.httpProbe().jdkMillis()).isPositive();
-        assertThat(results.httpProbe().apacheMillis()).isPositive();
+        assertThat(results.httpProbe().asyncMillis()).isPositive();
+        assertThat(results.httpProbe().classicMillis()).isPositive();
     }
 
     @Test
