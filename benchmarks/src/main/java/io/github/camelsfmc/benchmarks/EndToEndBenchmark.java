@@ -86,7 +86,7 @@ public final class EndToEndBenchmark {
                             r.contactsPerSecond(), r.fractionOfLimit() * 100, r.limit()));
                 }
             }
-            progress("HTTP client probe: JDK HttpClient vs Apache HttpClient 5, no Camel");
+            progress("HTTP client probe: Apache HttpClient 5 async vs classic, no Camel");
             HttpClientProbeResult httpProbe = new HttpClientProbe(sim, settings.probeRequestsPerRound()).run();
             progress("token economy");
             TokenEconomyResult tokens = new TokenEconomyCheck(sim, settings).run();

@@ -99,13 +99,14 @@ public class SfmcJourneyException extends RuntimeCamelException implements HttpR
     }
 
     @Override
-    public void setHttpResponseCode(int code) {
-        this.httpResponseCode = code;
-    }
-
-    @Override
     public String getHttpResponseStatus() {
         return httpResponseStatus;
+    }
+
+    // HttpResponseAware's setters, for Camel code that fills in any HttpResponseAware exception
+    @Override
+    public void setHttpResponseCode(int code) {
+        this.httpResponseCode = code;
     }
 
     @Override
