@@ -117,9 +117,9 @@ class EndToEndBenchmarkTest {
         }
         assertThat(written)
                 .contains(
-                        "Batch mode >= 80%",
-                        "Single mode >= hand-written",
-                        "Batch mode >= hand-written batch route",
+                        "Batch mode >= 92%",
+                        "Single mode >= 1.00x the hand-written camel-http route",
+                        "Batch mode >= 1.00x the hand-written batch route",
                         "One token request per token lifetime",
                         "CPU < 20 us",
                         "Heap flat");
