@@ -44,13 +44,8 @@ public class SfmcJourneyException extends RuntimeCamelException implements HttpR
     private final List<Object> undeliveredContacts;
 
     public SfmcJourneyException(
-            String message,
-            int httpResponseCode,
-            Integer errorCode,
-            String sfmcMessage,
-            Duration retryAfter,
-            Throwable cause) {
-        this(message, httpResponseCode, errorCode, sfmcMessage, retryAfter, false, List.of(), cause);
+            String message, int status, Integer errorCode, String sfmcMessage, Duration retryAfter, Throwable cause) {
+        this(message, status, errorCode, sfmcMessage, retryAfter, false, List.of(), cause);
     }
 
     public SfmcJourneyException(
