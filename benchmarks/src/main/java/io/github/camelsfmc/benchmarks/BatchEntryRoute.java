@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 
 import io.github.camelsfmc.journey.SfmcJourneyAggregationStrategy;
 import io.github.camelsfmc.journey.SfmcJourneyConstants;
@@ -27,22 +26,12 @@ import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
  * Single contacts aggregated into batches of {@code batchSize} with {@link SfmcJourneyAggregationStrategy}, then sent by
- * the component's batch producer, at most {@code concurrency} batches in flight.
- * <p>
- * The producer is asynchronous, so the aggregator's executor alone would not bound the batches in flight: a thread
- * hands a batch to the HTTP client and is free again at once. {@code throttle(C)} in concurrent-requests mode holds a
- * permit per batch until SFMC answers; the aggregator's executor ({@code C} threads, a queue of {@code C}, caller runs
- * when full) then pushes back on whoever feeds the route, so memory stays bounded however many contacts are sent.
+ * the component's batch producer, at most {@code concurrency} batches in flight (bounded as {@link BatchFeedingRoute}
+ * explains: the producer is asynchronous).
  */
-public final class BatchEntryRoute extends RouteBuilder {
+public final class BatchEntryRoute extends BatchFeedingRoute {
 
     public static final String INPUT = "direct:batch";
-
-    private final SimulatorTarget target;
-    private final int batchSize;
-    private final int concurrency;
-    private final ExecutorService batchExecutor;
-    private final DeliveryCounter counter;
 
     public BatchEntryRoute(
             SimulatorTarget target,
@@ -50,27 +39,14 @@ public final class BatchEntryRoute extends RouteBuilder {
             int concurrency,
             ExecutorService batchExecutor,
             DeliveryCounter counter) {
-        this.target = target;
-        this.batchSize = batchSize;
-        this.concurrency = concurrency;
-        this.batchExecutor = batchExecutor;
-        this.counter = counter;
+        super(target, batchSize, concurrency, batchExecutor, counter);
     }
 
     @Override
     public void configure() {
         onException(SfmcJourneyException.class).handled(true).process(this::countFailure);
 
-        from(INPUT)
-                .routeId("sfmc-journey-batch")
-                .aggregate(constant(true), new SfmcJourneyAggregationStrategy())
-                .completionSize(batchSize)
-                .completionTimeout(1000)
-                .forceCompletionOnStop()
-                .parallelProcessing()
-                .executorService(batchExecutor)
-                .throttle(concurrency)
-                .concurrentRequestsMode()
+        batchesFrom(INPUT, "sfmc-journey-batch", new SfmcJourneyAggregationStrategy())
                 .to(target.sfmcJourneyUri("&batchSize=" + batchSize + "&batchConcurrency=1"))
                 .process(e ->
                         counter.delivered(e.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT, Long.class)));

@@ -22,27 +22,20 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
 import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 
 /**
  * The batch baseline: the route a competent user writes for volume without the component. Camel's aggregator groups
  * contacts into batches of {@code batchSize}, a cached token and a hand-built body marshalled with Jackson go to
- * {@code POST /interaction/v1/async/events} through camel-http, at most {@code concurrency} batches in flight (held the
- * same way as {@link BatchEntryRoute}, so the two differ only in what sends the batch).
+ * {@code POST /interaction/v1/async/events} through camel-http, at most {@code concurrency} batches in flight (fed by
+ * the same {@link BatchFeedingRoute} as {@link BatchEntryRoute}, so the two differ only in what sends the batch).
  */
-public final class HandWrittenBatchRoute extends RouteBuilder {
+public final class HandWrittenBatchRoute extends BatchFeedingRoute {
 
     public static final String INPUT = "direct:hand-written-batch";
 
     private static final String CONTACTS = "contactsInBatch";
-
-    private final SimulatorTarget target;
-    private final int batchSize;
-    private final int concurrency;
-    private final ExecutorService batchExecutor;
-    private final DeliveryCounter counter;
 
     public HandWrittenBatchRoute(
             SimulatorTarget target,
@@ -50,11 +43,7 @@ public final class HandWrittenBatchRoute extends RouteBuilder {
             int concurrency,
             ExecutorService batchExecutor,
             DeliveryCounter counter) {
-        this.target = target;
-        this.batchSize = batchSize;
-        this.concurrency = concurrency;
-        this.batchExecutor = batchExecutor;
-        this.counter = counter;
+        super(target, batchSize, concurrency, batchExecutor, counter);
     }
 
     @Override
@@ -65,16 +54,7 @@ public final class HandWrittenBatchRoute extends RouteBuilder {
                         e.getProperty(CONTACTS, 0, Integer.class),
                         e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
 
-        from(INPUT)
-                .routeId("hand-written-batch")
-                .aggregate(constant(true), new GroupedBodyAggregationStrategy())
-                .completionSize(batchSize)
-                .completionTimeout(1000)
-                .forceCompletionOnStop()
-                .parallelProcessing()
-                .executorService(batchExecutor)
-                .throttle(concurrency)
-                .concurrentRequestsMode()
+        batchesFrom(INPUT, "hand-written-batch", new GroupedBodyAggregationStrategy())
                 .process(new CachedTokenProcessor(target))
                 .process(HandWrittenBatchRoute::toBatchRequest)
                 .marshal()
