@@ -31,6 +31,7 @@ import org.apache.hc.core5.http.ContentType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
+import io.github.camelsfmc.journey.internal.api.ApiResponse;
 import io.github.camelsfmc.journey.internal.api.AsyncFailures;
 import io.github.camelsfmc.journey.internal.api.HttpTransport;
 import io.github.camelsfmc.journey.internal.payload.TokenResponse;
@@ -77,7 +78,8 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
                                 ApiErrorTranslator.tokenTransportFailure(uri, AsyncFailures.unwrap(error)));
                     }
                     TokenResponse token = response.getCode() / 100 == 2
-                            ? readOrNull(response.getBodyBytes(), TokenResponse.class)
+                            ? new ApiResponse(uri, response.getCode(), response.getBodyBytes(), null)
+                                    .bodyAs(objectMapper, TokenResponse.class)
                             : null;
                     if (token == null
                             || token.accessToken() == null
@@ -101,16 +103,5 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
             body.put("account_id", credentials.accountId());
         }
         return body;
-    }
-
-    private <T> T readOrNull(byte[] body, Class<T> type) {
-        if (body == null || body.length == 0) {
-            return null;
-        }
-        try {
-            return objectMapper.readValue(body, type);
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

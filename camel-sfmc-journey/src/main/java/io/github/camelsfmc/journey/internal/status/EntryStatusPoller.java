@@ -15,7 +15,6 @@
  */
 package io.github.camelsfmc.journey.internal.status;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -193,7 +192,7 @@ public final class EntryStatusPoller {
         if (!response.isSuccess()) {
             throw new ApiErrorTranslator(objectMapper).toException(response, query.eventDefinitionKey());
         }
-        StatusPage answer = StatusPage.read(body(response), objectMapper);
+        StatusPage answer = StatusPage.read(response.bodyAs(objectMapper, JsonNode.class), objectMapper);
         if (answer == null) {
             throw new SfmcJourneyException(
                     "SFMC answered " + PATH + " with HTTP " + response.statusCode()
@@ -205,14 +204,6 @@ public final class EntryStatusPoller {
                     null);
         }
         return answer;
-    }
-
-    private JsonNode body(ApiResponse response) {
-        try {
-            return response.body() == null ? null : objectMapper.readTree(response.body());
-        } catch (IOException notJson) {
-            return null;
-        }
     }
 
     /**
