@@ -16,11 +16,16 @@
 package io.github.camelsfmc.benchmarks;
 
 /**
- * One end-to-end run: {@code contacts} sent by {@code variant} with {@code concurrency} requests in flight.
+ * One end-to-end run: {@code contacts} sent by {@code variant} with {@code concurrency} requests in flight, timed
+ * after {@code startupContacts} that took the route through its start-up.
  *
- * @param delivered       contacts the route saw queued by SFMC
- * @param failed          contacts the route saw fail
- * @param entered         contacts the simulator recorded as entered (the ground truth)
+ * @param startupContacts C requests' worth of contacts sent first, untimed: they pay for the token, the first
+ *                        connections and, for sfmc-journey, the journey preflight
+ * @param startupSeconds  from the first start-up contact sent to the last one's outcome
+ * @param contacts        contacts sent in the timed part
+ * @param delivered       contacts of the timed part the route saw queued by SFMC
+ * @param failed          contacts the route saw fail, start-up included
+ * @param entered         contacts the simulator recorded as entered (the ground truth), start-up included
  * @param tokenRequests   POST /v2/token the simulator received during the run
  * @param entryRequests   entry API requests the simulator received during the run
  * @param limit           theoretical limit in contacts/second: C x contacts per request / latency
@@ -28,6 +33,8 @@ package io.github.camelsfmc.benchmarks;
 public record RunResult(
         Variant variant,
         int concurrency,
+        long startupContacts,
+        double startupSeconds,
         long contacts,
         long delivered,
         long failed,
@@ -52,6 +59,6 @@ public record RunResult(
 
     /** Every contact delivered, and the simulator entered exactly those. */
     public boolean countsAgree() {
-        return failed == 0 && delivered == contacts && entered == contacts;
+        return failed == 0 && delivered == contacts && entered == startupContacts + contacts;
     }
 }
