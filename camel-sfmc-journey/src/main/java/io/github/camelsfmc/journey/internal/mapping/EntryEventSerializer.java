@@ -16,14 +16,11 @@
 package io.github.camelsfmc.journey.internal.mapping;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -35,6 +32,10 @@ import io.github.camelsfmc.journey.model.EntryEvent;
  * the field named, before anything is sent.
  */
 public final class EntryEventSerializer {
+
+    private static final byte[] BATCH_START = "{\"eventDefinitionKey\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] MEMBERS_START = ",\"members\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BATCH_END = "]}".getBytes(StandardCharsets.UTF_8);
 
     private final ObjectMapper objectMapper;
 
@@ -56,23 +57,28 @@ public final class EntryEventSerializer {
 
     /**
      * The body of {@code POST /interaction/v1/async/events} from members written by {@link #member(EntryEvent)}, as
-     * UTF-8 whatever the platform charset.
+     * UTF-8 whatever the platform charset. The members are already JSON in UTF-8, so they are copied as they are
+     * rather than decoded and written again.
      */
     public byte[] batch(String eventDefinitionKey, List<byte[]> members) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + members.size() * 128);
-        try (JsonGenerator json = objectMapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeStringField("eventDefinitionKey", eventDefinitionKey);
-            json.writeArrayFieldStart("members");
-            for (byte[] member : members) {
-                json.writeRawValue(new String(member, StandardCharsets.UTF_8));
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            // writing to memory does not fail
-            throw new UncheckedIOException(e);
+        byte[] key = JsonStringEncoder.getInstance().quoteAsUTF8(eventDefinitionKey);
+        int size = BATCH_START.length + key.length + MEMBERS_START.length + members.size() + BATCH_END.length + 2;
+        for (byte[] member : members) {
+            size += member.length;
         }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        out.writeBytes(BATCH_START);
+        out.write('"');
+        out.writeBytes(key);
+        out.write('"');
+        out.writeBytes(MEMBERS_START);
+        for (int i = 0; i < members.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(members.get(i));
+        }
+        out.writeBytes(BATCH_END);
         return out.toByteArray();
     }
 
