@@ -114,6 +114,30 @@ class ProxyCredentialsTest extends SfmcJourneyTestSupport {
         assertThat(simulator().entered(KEY)).map(Entry::contactKey).containsExactly("X-3");
     }
 
+    @Test
+    void aProxyAskingForCredentialsTheEndpointWasNotGivenFailsSayingWhichOptionsToSet() {
+        String uri = journeyUri(KEY, "preflight=off&validation=off&proxyHost=127.0.0.1&proxyPort=" + proxy.port());
+
+        Exchange result = template.request(uri, e -> e.getMessage().setBody(Map.of("ContactKey", "X-5")));
+
+        assertThat(result.getException(SfmcJourneyException.class))
+                .hasMessageContaining("127.0.0.1:" + proxy.port())
+                .hasMessageContaining("set proxyUsername and proxyPassword");
+    }
+
+    @Test
+    void anIntercepting407FromAProxyTheEndpointDoesNotKnowOfSaysToConfigureTheProxy() {
+        // no proxy options: the proxy answers in place of the auth server, as an intercepting proxy does
+        String uri = "sfmc-journey:" + KEY + "?clientId=sim-client&clientSecret=RAW(sim-secret)"
+                + "&authUrl=http://127.0.0.1:" + proxy.port() + "&preflight=off&validation=off";
+
+        Exchange result = template.request(uri, e -> e.getMessage().setBody(Map.of("ContactKey", "X-6")));
+
+        assertThat(result.getException(SfmcJourneyException.class))
+                .hasMessageContaining("HTTP 407")
+                .hasMessageContaining("Set proxyHost and proxyPort");
+    }
+
     private void enterThroughTheProxyWith(String password) throws Exception {
         context.addRoutes(new RouteBuilder() {
             @Override
