@@ -462,7 +462,8 @@ public class SfmcJourneyConfiguration implements Cloneable {
     }
 
     /**
-     * A pooled connection idle for longer than this is checked to be still open before it is used.
+     * A pooled HTTP/2 connection idle for longer than this is pinged before it is used. Apache HttpClient 5.5 does not
+     * check HTTP/1.1 connections: connectionIdleTimeout keeps those from going stale.
      */
     public void setValidateAfterInactivity(long validateAfterInactivity) {
         this.validateAfterInactivity = validateAfterInactivity;

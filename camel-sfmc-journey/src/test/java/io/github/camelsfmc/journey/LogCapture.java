@@ -34,8 +34,11 @@ import org.apache.logging.log4j.core.config.Property;
  */
 final class LogCapture implements AutoCloseable {
 
-    /** One logged event: the logger, its level and the formatted message with its stack trace, if any. */
-    record Line(String logger, Level level, String text) {}
+    /**
+     * One logged event: the logger, its level, the formatted message, and the exception logged with it (each cause's
+     * class and message), empty when none was.
+     */
+    record Line(String logger, Level level, String text, String thrown) {}
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
     private final Map<String, Level> previousLevels = new LinkedHashMap<>();
@@ -52,13 +55,22 @@ final class LogCapture implements AutoCloseable {
                 lines.add(new Line(
                         event.getLoggerName(),
                         event.getLevel(),
-                        event.getMessage().getFormattedMessage()));
+                        event.getMessage().getFormattedMessage(),
+                        causes(event.getThrown())));
             }
         };
         appender.start();
         LoggerContext logContext = (LoggerContext) LogManager.getContext(false);
         logContext.getConfiguration().getRootLogger().addAppender(appender, Level.ALL, null);
         logContext.updateLoggers();
+    }
+
+    private static String causes(Throwable thrown) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(t).append('\n');
+        }
+        return text.toString();
     }
 
     /** Starts capturing, with the given loggers set to the given levels until {@link #close()}. */

@@ -46,6 +46,7 @@ final class IdleTimeoutRelay {
     private final InetSocketAddress backend;
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private final LongAdder closedIdle = new LongAdder();
+    private final LongAdder accepted = new LongAdder();
     private ServerSocket serverSocket;
     private ExecutorService pumps;
     private ScheduledExecutorService watchdog;
@@ -83,6 +84,11 @@ final class IdleTimeoutRelay {
         return open.size();
     }
 
+    /** Client connections accepted since start, open or closed. */
+    long acceptedConnections() {
+        return accepted.sum();
+    }
+
     /** Connections closed because they were idle longer than the timeout. */
     long closedIdle() {
         return closedIdle.sum();
@@ -92,6 +98,7 @@ final class IdleTimeoutRelay {
         while (!serverSocket.isClosed()) {
             try {
                 Socket client = serverSocket.accept();
+                accepted.increment();
                 Socket server = new Socket();
                 server.connect(backend);
                 client.setTcpNoDelay(true);

@@ -135,6 +135,14 @@ public final class SfmcSimulator implements AutoCloseable {
         return server.idleConnectionsClosed();
     }
 
+    /**
+     * Client connections the load balancer ({@link Builder#idleConnectionTimeoutMillis}) has accepted since start,
+     * whether still open or closed: how many TCP connections the clients opened.
+     */
+    public long acceptedConnections() {
+        return server.acceptedConnections();
+    }
+
     /** Client connections open now through the load balancer ({@link Builder#idleConnectionTimeoutMillis}). */
     public int openConnections() {
         return server.openConnections();

@@ -146,6 +146,11 @@ final class SimulatorServer {
         return relay != null ? relay.closedIdle() : 0;
     }
 
+    /** Client connections the idle-timeout relay has accepted since start; 0 without one. */
+    synchronized long acceptedConnections() {
+        return relay != null ? relay.acceptedConnections() : 0;
+    }
+
     /** Client connections open through the idle-timeout relay; 0 without one. */
     synchronized int openConnections() {
         return relay != null ? relay.openConnections() : 0;

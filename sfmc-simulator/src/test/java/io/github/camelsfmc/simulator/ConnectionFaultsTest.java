@@ -55,6 +55,22 @@ class ConnectionFaultsTest {
     }
 
     @Test
+    void theLoadBalancerCountsEveryConnectionItAccepted() throws Exception {
+        sim = SfmcSimulator.withDefaults().idleConnectionTimeoutMillis(600_000).start();
+
+        for (int i = 0; i < 3; i++) {
+            try (Socket socket = new Socket("localhost", sim.port())) {
+                socket.setSoTimeout(10_000);
+                String answer = exchange(socket, "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+                assertThat(answer).as("relayed and answered").startsWith("HTTP/1.1 ");
+            }
+        }
+
+        assertThat(sim.acceptedConnections()).isEqualTo(3);
+    }
+
+    @Test
     void theLoadBalancerDoesNotCutARequestWaitingForASlowAnswer() throws Exception {
         sim = SfmcSimulator.withDefaults().idleConnectionTimeoutMillis(100).start();
         sim.faults().latencyMillis(300);

@@ -318,7 +318,8 @@ public final class SfmcJourneyEndpointBuilderFactory {
         }
 
         /**
-         * A pooled connection idle for longer than this (milliseconds) is checked to be still open before it is used.
+         * A pooled HTTP/2 connection idle for longer than this (milliseconds) is pinged before it is used. Apache
+         * HttpClient 5.5 does not check HTTP/1.1 connections: connectionIdleTimeout keeps those from going stale.
          */
         default SfmcJourneyEndpointBuilder validateAfterInactivity(long validateAfterInactivity) {
             doSetProperty("validateAfterInactivity", validateAfterInactivity);
@@ -326,7 +327,8 @@ public final class SfmcJourneyEndpointBuilderFactory {
         }
 
         /**
-         * A pooled connection idle for longer than this (milliseconds) is checked to be still open before it is used.
+         * A pooled HTTP/2 connection idle for longer than this (milliseconds) is pinged before it is used. Apache
+         * HttpClient 5.5 does not check HTTP/1.1 connections: connectionIdleTimeout keeps those from going stale.
          * <p>
          * The value as text, for example 30s, or a {{placeholder}}.
          */

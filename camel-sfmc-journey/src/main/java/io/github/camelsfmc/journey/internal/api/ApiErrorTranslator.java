@@ -135,6 +135,30 @@ public final class ApiErrorTranslator {
                 "SFMC call to " + uri + " failed: " + describe(error), 0, null, null, null, error);
     }
 
+    /**
+     * A 407 answer: the HTTP proxy, not SFMC, refused the request, so nothing reached SFMC. Never retried, since the
+     * same credentials would be refused again.
+     *
+     * @param proxy the endpoint's proxy, or null when none is configured (a proxy the route does not know of answered)
+     */
+    public static SfmcJourneyException proxyRefused(URI uri, TransportSettings.Proxy proxy) {
+        String refused = " refused the request to " + uri
+                + " (HTTP 407 Proxy Authentication Required), so nothing was sent to SFMC. ";
+        String message;
+        if (proxy == null) {
+            message = "An HTTP proxy the endpoint does not know of" + refused
+                    + "Set proxyHost and proxyPort, and proxyUsername and proxyPassword.";
+        } else if (proxy.username() == null) {
+            message = "The HTTP proxy " + proxy.host() + ":" + proxy.port() + refused
+                    + "It asks for credentials: set proxyUsername and proxyPassword.";
+        } else {
+            message = "The HTTP proxy " + proxy.host() + ":" + proxy.port() + refused
+                    + "It did not accept proxyUsername '" + proxy.username()
+                    + "' with the configured proxyPassword: check both against the proxy's accounts.";
+        }
+        return new SfmcJourneyException(message, 407, null, null, null, null);
+    }
+
     /** A token request that got no HTTP answer. */
     public static SfmcJourneyException tokenTransportFailure(URI uri, Throwable error) {
         return new SfmcJourneyException(

@@ -26,6 +26,7 @@ import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -211,6 +212,10 @@ public final class JourneyApiClient {
                     if (error != null) {
                         throw new CompletionException(ApiErrorTranslator.transportFailure(
                                 uri, post, AsyncFailures.unwrap(error), requestTimeout));
+                    }
+                    if (response.getCode() == HttpStatus.SC_PROXY_AUTHENTICATION_REQUIRED) {
+                        throw new CompletionException(ApiErrorTranslator.proxyRefused(
+                                uri, transport.getSettings().proxy()));
                     }
                     Header retryAfter = response.getFirstHeader("Retry-After");
                     return new Sent(

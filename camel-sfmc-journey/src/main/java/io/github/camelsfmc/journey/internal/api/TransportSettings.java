@@ -28,7 +28,8 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
  *
  * @param connectTimeout          how long opening a TCP (and TLS) connection may take
  * @param connectionIdleTimeout   a pooled connection idle for longer is never reused, and closed in the background
- * @param validateAfterInactivity a pooled connection idle for longer is checked before it is leased
+ * @param validateAfterInactivity a pooled HTTP/2 connection idle for longer is pinged before it is leased (HttpClient
+ *                                5.5 does not check HTTP/1.1 connections)
  * @param connectionTimeToLive    a connection older than this is not reused; zero means no limit
  * @param maxConnections          the pool size per host
  * @param ssl                     the TLS configuration, or null for the JVM default

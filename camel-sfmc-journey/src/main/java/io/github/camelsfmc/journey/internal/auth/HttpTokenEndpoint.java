@@ -27,6 +27,7 @@ import org.apache.camel.util.ObjectHelper;
 import org.apache.camel.util.URISupport;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpStatus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -76,6 +77,10 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
                     if (error != null) {
                         throw new CompletionException(
                                 ApiErrorTranslator.tokenTransportFailure(uri, AsyncFailures.unwrap(error)));
+                    }
+                    if (response.getCode() == HttpStatus.SC_PROXY_AUTHENTICATION_REQUIRED) {
+                        throw new CompletionException(ApiErrorTranslator.proxyRefused(
+                                uri, transport.getSettings().proxy()));
                     }
                     TokenResponse token = response.getCode() / 100 == 2
                             ? new ApiResponse(uri, response.getCode(), response.getBodyBytes(), null)
