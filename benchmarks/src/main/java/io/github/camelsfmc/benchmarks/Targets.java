@@ -86,7 +86,7 @@ public final class Targets {
                 continue;
             }
             double ratio = single.get().contactsPerSecond() / hand.get().contactsPerSecond();
-            measured.append(measured.length() == 0 ? "" : ", ").append(String.format("C=%d: %.2fx", c, ratio));
+            measured.append(measured.length() == 0 ? "" : ", ").append(String.format("C=%d: %.3fx", c, ratio));
             if (ratio < worst) {
                 worst = ratio;
                 worstC = c;
@@ -100,7 +100,7 @@ public final class Targets {
         String analysis = String.format(
                         "At C=%d single mode reached %.1f contacts/s against %.1f for the hand-written"
                                 + " route (%.1f%% less). Both send one contact per request and are bound by the"
-                                + " latency: mean request time %.1f ms vs %.1f ms.",
+                                + " latency: mean request time %.2f ms vs %.2f ms.",
                         worstC,
                         single.contactsPerSecond(),
                         hand.contactsPerSecond(),
@@ -122,7 +122,7 @@ public final class Targets {
         }
         double ratio = batch.get().contactsPerSecond() / hand.get().contactsPerSecond();
         String measured = String.format(
-                "%.2fx (%.1f against %.1f contacts/s)",
+                "%.3fx (%.1f against %.1f contacts/s)",
                 ratio, batch.get().contactsPerSecond(), hand.get().contactsPerSecond());
         String analysis = String.format(
                 "Both send batches of %d with %d in flight; mean request time %.1f ms vs %.1f ms.",
