@@ -16,6 +16,7 @@
 package io.github.camelsfmc.benchmarks;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,9 +36,17 @@ public record BenchmarkResults(
         TokenEconomyResult tokens,
         HeapResult heap) {
 
+    /** The median of the variant's runs at this concurrency, by throughput (the lower middle one of an even count). */
     public Optional<RunResult> run(Variant variant, int concurrency) {
+        List<RunResult> runs = runs(variant, concurrency);
+        return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get((runs.size() - 1) / 2));
+    }
+
+    /** Every run of the variant at this concurrency, slowest first. */
+    public List<RunResult> runs(Variant variant, int concurrency) {
         return runs.stream()
                 .filter(r -> r.variant() == variant && r.concurrency() == concurrency)
-                .findFirst();
+                .sorted(Comparator.comparingDouble(RunResult::contactsPerSecond))
+                .toList();
     }
 }

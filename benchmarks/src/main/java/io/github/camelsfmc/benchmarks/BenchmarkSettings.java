@@ -21,7 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What one benchmark run does. {@link #full()} is the documented full run; {@link #quick()} proves the harness works
+ * What one benchmark run does: each variant runs {@code repetitions} times at each concurrency, taking turns with the
+ * others, and is judged by its median run. {@link #full()} is the documented full run; {@link #quick()} proves the harness works
  * in a few seconds (CI) and its numbers mean nothing.
  */
 public record BenchmarkSettings(
@@ -42,7 +43,8 @@ public record BenchmarkSettings(
         int jmhMeasurementIterations,
         double jmhIterationSeconds,
         Path outputDir,
-        int probeRequestsPerRound) {
+        int probeRequestsPerRound,
+        int repetitions) {
 
     /** The concurrency at which the batch throughput target is judged (the target is stated for C=8). */
     public static final int TARGET_CONCURRENCY = 8;
@@ -66,7 +68,8 @@ public record BenchmarkSettings(
                 5,
                 1,
                 Path.of("results"),
-                40);
+                40,
+                3);
     }
 
     public static BenchmarkSettings quick() {
@@ -88,37 +91,39 @@ public record BenchmarkSettings(
                 1,
                 0.1,
                 Path.of("target", "benchmark-quick"),
-                3);
+                3,
+                2);
     }
 
     /**
      * {@code --full} (default) or {@code --quick}, then overrides: {@code --latency-ms N}, {@code --concurrency 1,2,4,8},
-     * {@code --batch-size N}, {@code --seconds-per-run S}, {@code --heap-contacts N}, {@code --token-phase-seconds S},
+     * {@code --batch-size N}, {@code --seconds-per-run S}, {@code --repetitions N}, {@code --heap-contacts N}, {@code --token-phase-seconds S},
      * {@code --no-jmh}, {@code --out DIR}.
      */
     public static BenchmarkSettings parse(String... args) {
-        BenchmarkSettings s = Arrays.asList(args).contains("--quick") ? quick() : full();
+        Overrides o = new Overrides(Arrays.asList(args).contains("--quick") ? quick() : full());
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--full", "--quick" -> {}
-                case "--no-jmh" -> s = s.withJmh(false);
-                case "--latency-ms" -> s = s.withLatencyMillis(Long.parseLong(value(args, ++i, arg)));
-                case "--concurrency" -> s = s.withConcurrencies(parseInts(value(args, ++i, arg)));
-                case "--batch-size" -> s = s.withBatchSize(Integer.parseInt(value(args, ++i, arg)));
-                case "--seconds-per-run" -> s = s.withSecondsPerRun(Double.parseDouble(value(args, ++i, arg)));
-                case "--heap-contacts" -> s = s.withHeapContacts(Long.parseLong(value(args, ++i, arg)));
-                case "--token-phase-seconds" -> s = s.withTokenPhaseSeconds(Double.parseDouble(value(args, ++i, arg)));
-                case "--out" -> s = s.withOutputDir(Path.of(value(args, ++i, arg)));
+                case "--no-jmh" -> o.jmh = false;
+                case "--latency-ms" -> o.latencyMillis = Long.parseLong(value(args, ++i, arg));
+                case "--concurrency" -> o.concurrencies = parseInts(value(args, ++i, arg));
+                case "--batch-size" -> o.batchSize = Integer.parseInt(value(args, ++i, arg));
+                case "--seconds-per-run" -> o.secondsPerRun = Double.parseDouble(value(args, ++i, arg));
+                case "--repetitions" -> o.repetitions = Integer.parseInt(value(args, ++i, arg));
+                case "--heap-contacts" -> o.heapContacts = Long.parseLong(value(args, ++i, arg));
+                case "--token-phase-seconds" -> o.tokenPhaseSeconds = Double.parseDouble(value(args, ++i, arg));
+                case "--out" -> o.outputDir = Path.of(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("Unknown argument " + arg + "\n" + usage());
             }
         }
-        return s;
+        return o.settings();
     }
 
     public static String usage() {
         return "EndToEndBenchmark [--full|--quick] [--latency-ms N] [--concurrency 1,2,4,8] [--batch-size N]"
-                + " [--seconds-per-run S] [--heap-contacts N] [--token-phase-seconds S] [--no-jmh] [--out DIR]";
+                + " [--seconds-per-run S] [--repetitions N] [--heap-contacts N] [--token-phase-seconds S] [--no-jmh] [--out DIR]";
     }
 
     /** Contacts per second with {@code concurrency} requests in flight, each carrying {@code contactsPerRequest}. */
@@ -152,179 +157,78 @@ public record BenchmarkSettings(
         return List.copyOf(values);
     }
 
-    BenchmarkSettings withJmh(boolean on) {
-        return new BenchmarkSettings(
-                mode,
-                latencyMillis,
-                concurrencies,
-                batchSize,
-                secondsPerRun,
-                minContactsPerRun,
-                heapContacts,
-                heapSampleSeconds,
-                tokenLifetimeSeconds,
-                tokenRefreshMarginSeconds,
-                tokenPhaseSeconds,
-                on,
-                jmhForks,
-                jmhWarmupIterations,
-                jmhMeasurementIterations,
-                jmhIterationSeconds,
-                outputDir,
-                probeRequestsPerRound);
+    /** The same settings with results written to {@code dir}. */
+    BenchmarkSettings withOutputDir(Path dir) {
+        Overrides o = new Overrides(this);
+        o.outputDir = dir;
+        return o.settings();
     }
 
-    BenchmarkSettings withLatencyMillis(long v) {
-        return new BenchmarkSettings(
-                mode,
-                v,
-                concurrencies,
-                batchSize,
-                secondsPerRun,
-                minContactsPerRun,
-                heapContacts,
-                heapSampleSeconds,
-                tokenLifetimeSeconds,
-                tokenRefreshMarginSeconds,
-                tokenPhaseSeconds,
-                jmh,
-                jmhForks,
-                jmhWarmupIterations,
-                jmhMeasurementIterations,
-                jmhIterationSeconds,
-                outputDir,
-                probeRequestsPerRound);
-    }
+    /** The command-line overrides of one set of settings. */
+    private static final class Overrides {
+        private String mode;
+        private long latencyMillis;
+        private List<Integer> concurrencies;
+        private int batchSize;
+        private double secondsPerRun;
+        private int minContactsPerRun;
+        private long heapContacts;
+        private double heapSampleSeconds;
+        private int tokenLifetimeSeconds;
+        private int tokenRefreshMarginSeconds;
+        private double tokenPhaseSeconds;
+        private boolean jmh;
+        private int jmhForks;
+        private int jmhWarmupIterations;
+        private int jmhMeasurementIterations;
+        private double jmhIterationSeconds;
+        private Path outputDir;
+        private int probeRequestsPerRound;
+        private int repetitions;
 
-    BenchmarkSettings withConcurrencies(List<Integer> v) {
-        return new BenchmarkSettings(
-                mode,
-                latencyMillis,
-                v,
-                batchSize,
-                secondsPerRun,
-                minContactsPerRun,
-                heapContacts,
-                heapSampleSeconds,
-                tokenLifetimeSeconds,
-                tokenRefreshMarginSeconds,
-                tokenPhaseSeconds,
-                jmh,
-                jmhForks,
-                jmhWarmupIterations,
-                jmhMeasurementIterations,
-                jmhIterationSeconds,
-                outputDir,
-                probeRequestsPerRound);
-    }
+        Overrides(BenchmarkSettings s) {
+            mode = s.mode();
+            latencyMillis = s.latencyMillis();
+            concurrencies = s.concurrencies();
+            batchSize = s.batchSize();
+            secondsPerRun = s.secondsPerRun();
+            minContactsPerRun = s.minContactsPerRun();
+            heapContacts = s.heapContacts();
+            heapSampleSeconds = s.heapSampleSeconds();
+            tokenLifetimeSeconds = s.tokenLifetimeSeconds();
+            tokenRefreshMarginSeconds = s.tokenRefreshMarginSeconds();
+            tokenPhaseSeconds = s.tokenPhaseSeconds();
+            jmh = s.jmh();
+            jmhForks = s.jmhForks();
+            jmhWarmupIterations = s.jmhWarmupIterations();
+            jmhMeasurementIterations = s.jmhMeasurementIterations();
+            jmhIterationSeconds = s.jmhIterationSeconds();
+            outputDir = s.outputDir();
+            probeRequestsPerRound = s.probeRequestsPerRound();
+            repetitions = s.repetitions();
+        }
 
-    BenchmarkSettings withBatchSize(int v) {
-        return new BenchmarkSettings(
-                mode,
-                latencyMillis,
-                concurrencies,
-                v,
-                secondsPerRun,
-                minContactsPerRun,
-                heapContacts,
-                heapSampleSeconds,
-                tokenLifetimeSeconds,
-                tokenRefreshMarginSeconds,
-                tokenPhaseSeconds,
-                jmh,
-                jmhForks,
-                jmhWarmupIterations,
-                jmhMeasurementIterations,
-                jmhIterationSeconds,
-                outputDir,
-                probeRequestsPerRound);
-    }
-
-    BenchmarkSettings withSecondsPerRun(double v) {
-        return new BenchmarkSettings(
-                mode,
-                latencyMillis,
-                concurrencies,
-                batchSize,
-                v,
-                minContactsPerRun,
-                heapContacts,
-                heapSampleSeconds,
-                tokenLifetimeSeconds,
-                tokenRefreshMarginSeconds,
-                tokenPhaseSeconds,
-                jmh,
-                jmhForks,
-                jmhWarmupIterations,
-                jmhMeasurementIterations,
-                jmhIterationSeconds,
-                outputDir,
-                probeRequestsPerRound);
-    }
-
-    BenchmarkSettings withHeapContacts(long v) {
-        return new BenchmarkSettings(
-                mode,
-                latencyMillis,
-                concurrencies,
-                batchSize,
-                secondsPerRun,
-                minContactsPerRun,
-                v,
-                heapSampleSeconds,
-                tokenLifetimeSeconds,
-                tokenRefreshMarginSeconds,
-                tokenPhaseSeconds,
-                jmh,
-                jmhForks,
-                jmhWarmupIterations,
-                jmhMeasurementIterations,
-                jmhIterationSeconds,
-                outputDir,
-                probeRequestsPerRound);
-    }
-
-    BenchmarkSettings withTokenPhaseSeconds(double v) {
-        return new BenchmarkSettings(
-                mode,
-                latencyMillis,
-                concurrencies,
-                batchSize,
-                secondsPerRun,
-                minContactsPerRun,
-                heapContacts,
-                heapSampleSeconds,
-                tokenLifetimeSeconds,
-                tokenRefreshMarginSeconds,
-                v,
-                jmh,
-                jmhForks,
-                jmhWarmupIterations,
-                jmhMeasurementIterations,
-                jmhIterationSeconds,
-                outputDir,
-                probeRequestsPerRound);
-    }
-
-    public BenchmarkSettings withOutputDir(Path v) {
-        return new BenchmarkSettings(
-                mode,
-                latencyMillis,
-                concurrencies,
-                batchSize,
-                secondsPerRun,
-                minContactsPerRun,
-                heapContacts,
-                heapSampleSeconds,
-                tokenLifetimeSeconds,
-                tokenRefreshMarginSeconds,
-                tokenPhaseSeconds,
-                jmh,
-                jmhForks,
-                jmhWarmupIterations,
-                jmhMeasurementIterations,
-                jmhIterationSeconds,
-                v,
-                probeRequestsPerRound);
+        BenchmarkSettings settings() {
+            return new BenchmarkSettings(
+                    mode,
+                    latencyMillis,
+                    concurrencies,
+                    batchSize,
+                    secondsPerRun,
+                    minContactsPerRun,
+                    heapContacts,
+                    heapSampleSeconds,
+                    tokenLifetimeSeconds,
+                    tokenRefreshMarginSeconds,
+                    tokenPhaseSeconds,
+                    jmh,
+                    jmhForks,
+                    jmhWarmupIterations,
+                    jmhMeasurementIterations,
+                    jmhIterationSeconds,
+                    outputDir,
+                    probeRequestsPerRound,
+                    repetitions);
+        }
     }
 }

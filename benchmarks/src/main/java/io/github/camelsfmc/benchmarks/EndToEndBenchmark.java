@@ -75,15 +75,20 @@ public final class EndToEndBenchmark {
                         Math.max(settings.minContactsPerRun(), settings.contactsFor(v, warmupConcurrency) / 3));
             }
             List<RunResult> runs = new ArrayList<>();
+            // the variants take turns, so a slow minute of the machine falls on all of them, not on one
             for (int c : settings.concurrencies()) {
-                for (Variant v : Variant.values()) {
-                    long contacts = settings.contactsFor(v, c);
-                    progress(String.format("%s, C=%d, %,d contacts", v.label(), c, contacts));
-                    RunResult r = runner.run(v, c, contacts);
-                    runs.add(r);
-                    progress(String.format(
-                            "  %,.1f contacts/s (%.1f%% of %,.0f)",
-                            r.contactsPerSecond(), r.fractionOfLimit() * 100, r.limit()));
+                for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
+                    for (Variant v : Variant.values()) {
+                        long contacts = settings.contactsFor(v, c);
+                        progress(String.format(
+                                "%s, C=%d, %,d contacts (run %d of %d)",
+                                v.label(), c, contacts, repetition, settings.repetitions()));
+                        RunResult r = runner.run(v, c, contacts);
+                        runs.add(r);
+                        progress(String.format(
+                                "  %,.1f contacts/s (%.1f%% of %,.0f)",
+                                r.contactsPerSecond(), r.fractionOfLimit() * 100, r.limit()));
+                    }
                 }
             }
             progress("HTTP client probe: Apache HttpClient 5 async vs classic, no Camel");

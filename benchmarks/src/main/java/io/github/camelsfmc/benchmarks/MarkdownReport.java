@@ -79,21 +79,25 @@ public final class MarkdownReport {
                 + " request / throughput, the time each request was in flight as the throughput implies it. Each run"
                 + " first sends C requests' worth of contacts, untimed: Start-up is how long they took (the token, the"
                 + " first connections and, for sfmc-journey, the journey preflight). Contacts and Seconds are the"
-                + " timed part that follows; Entered counts both.\n\n");
-        md.append("| Variant | C | Start-up (ms) | Contacts | Seconds | Contacts/s | Limit/s | % of limit |"
+                + " timed part that follows; Entered counts both. Each variant ran "
+                + s.repetitions()
+                + " time(s) at each C, the variants taking turns; a row is the median run by throughput, and"
+                + " Range is the slowest and the fastest run.\n\n");
+        md.append("| Variant | C | Start-up (ms) | Contacts | Seconds | Contacts/s | Range | Limit/s | % of limit |"
                 + " Mean request (ms) | Token requests | Entered (simulator) |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int c : s.concurrencies()) {
             for (Variant v : Variant.values()) {
                 results.run(v, c)
                         .ifPresent(r -> md.append(String.format(
-                                "| %s | %d | %,.0f | %,d | %.2f | %,.1f | %,.0f | %.1f%% | %.1f | %d | %,d%s |%n",
+                                "| %s | %d | %,.0f | %,d | %.2f | %,.1f | %s | %,.0f | %.1f%% | %.1f | %d | %,d%s |%n",
                                 v.label(),
                                 c,
                                 r.startupSeconds() * 1000,
                                 r.contacts(),
                                 r.seconds(),
                                 r.contactsPerSecond(),
+                                range(results.runs(v, c)),
                                 r.limit(),
                                 r.fractionOfLimit() * 100,
                                 r.impliedRequestMillis(s.batchSize()),
@@ -225,6 +229,13 @@ public final class MarkdownReport {
     private static void appendSample(StringBuilder md, HeapResult.Sample sample) {
         md.append(String.format(
                 "| %.1f | %,d | %.1f |%n", sample.atSeconds(), sample.contactsDone(), Targets.mb(sample.usedBytes())));
+    }
+
+    /** The slowest and the fastest of the runs, in contacts/s. */
+    private static String range(List<RunResult> runs) {
+        return String.format(
+                "%,.1f–%,.1f",
+                runs.get(0).contactsPerSecond(), runs.get(runs.size() - 1).contactsPerSecond());
     }
 
     private static String ratio(Optional<RunResult> a, Optional<RunResult> b) {

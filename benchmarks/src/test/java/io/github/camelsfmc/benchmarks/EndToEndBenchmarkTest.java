@@ -54,7 +54,8 @@ class EndToEndBenchmarkTest {
         }
         assertThat(results.runs())
                 .hasSize(Variant.values().length
-                        * results.settings().concurrencies().size());
+                        * results.settings().concurrencies().size()
+                        * results.settings().repetitions());
     }
 
     @Test
@@ -69,6 +70,19 @@ class EndToEndBenchmarkTest {
             assertThat(r.entered())
                     .as(r.variant() + " C=" + r.concurrency() + " entered, start-up included")
                     .isEqualTo(r.startupContacts() + r.contacts());
+        }
+    }
+
+    @Test
+    void eachVariantRunsTheSetNumberOfTimesAtEachConcurrencyAndIsJudgedByItsMedianRun() {
+        for (int c : results.settings().concurrencies()) {
+            for (Variant v : Variant.values()) {
+                List<RunResult> runs = results.runs(v, c);
+                assertThat(runs).as(v + " C=" + c).hasSize(results.settings().repetitions());
+                assertThat(results.run(v, c)).contains(runs.get((runs.size() - 1) / 2));
+                assertThat(runs.get(0).contactsPerSecond())
+                        .isLessThanOrEqualTo(runs.get(1).contactsPerSecond());
+            }
         }
     }
 
