@@ -27,6 +27,7 @@ import java.util.Optional;
 public record BenchmarkResults(
         BenchmarkSettings settings,
         Instant startedAt,
+        SourceRevision revision,
         MachineLoad loadBefore,
         MachineLoad loadAfter,
         String jvm,

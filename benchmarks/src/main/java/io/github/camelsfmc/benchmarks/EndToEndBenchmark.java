@@ -100,6 +100,7 @@ public final class EndToEndBenchmark {
             return new BenchmarkResults(
                     settings,
                     startedAt,
+                    SourceRevision.current(),
                     before,
                     MachineLoad.now(),
                     jvm,

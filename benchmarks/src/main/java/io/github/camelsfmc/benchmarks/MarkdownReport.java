@@ -32,6 +32,7 @@ public final class MarkdownReport {
                 .append("`")
                 .append(s.mode().equals("quick") ? " (harness check only: these numbers mean nothing)" : "")
                 .append('\n');
+        md.append("- Commit: ").append(results.revision()).append('\n');
         md.append("- Started: ").append(results.startedAt()).append('\n');
         md.append("- JVM: ").append(results.jvm()).append('\n');
         md.append("- Machine before: ").append(results.loadBefore()).append('\n');
@@ -42,8 +43,9 @@ public final class MarkdownReport {
                 s.latencyMillis(), s.batchSize(), BenchmarkJourney.FIELD_COUNT));
         md.append(String.format(
                 "- Each run sends about %.1f s worth of contacts at its theoretical limit (at least %d),"
-                        + " in a fresh CamelContext, after one warm-up run per variant%n%n",
-                s.secondsPerRun(), s.minContactsPerRun()));
+                        + " in a fresh CamelContext, after one warm-up run per variant; %d runs per variant and"
+                        + " concurrency, the variants taking turns%n%n",
+                s.secondsPerRun(), s.minContactsPerRun(), s.repetitions()));
 
         md.append("## Targets\n\n| Target | Status | Measured |\n|---|---|---|\n");
         for (TargetVerdict v : verdicts) {

@@ -107,7 +107,8 @@ public final class Targets {
                         (1 - worst) * 100,
                         single.impliedRequestMillis(1),
                         hand.impliedRequestMillis(1))
-                + httpClientShare(results, single.impliedRequestMillis(1) - hand.impliedRequestMillis(1));
+                + httpClientShare(results, single.impliedRequestMillis(1) - hand.impliedRequestMillis(1))
+                + spread(results, Variant.SINGLE, Variant.HAND_WRITTEN, worstC);
         return TargetVerdict.of(target, worst >= 1, measured.toString(), analysis);
     }
 
@@ -125,12 +126,43 @@ public final class Targets {
                 "%.3fx (%.1f against %.1f contacts/s)",
                 ratio, batch.get().contactsPerSecond(), hand.get().contactsPerSecond());
         String analysis = String.format(
-                "Both send batches of %d with %d in flight; mean request time %.1f ms vs %.1f ms.",
-                results.settings().batchSize(),
-                c,
-                batch.get().impliedRequestMillis(results.settings().batchSize()),
-                hand.get().impliedRequestMillis(results.settings().batchSize()));
+                        "Both send batches of %d with %d in flight; mean request time %.1f ms vs %.1f ms.",
+                        results.settings().batchSize(),
+                        c,
+                        batch.get().impliedRequestMillis(results.settings().batchSize()),
+                        hand.get().impliedRequestMillis(results.settings().batchSize()))
+                + spread(results, Variant.BATCH, Variant.HAND_WRITTEN_BATCH, c);
         return TargetVerdict.of(target, ratio >= 1, measured, analysis);
+    }
+
+    /**
+     * How far apart the repeated runs of the two variants were, and whether the ranges overlap: a difference between
+     * medians smaller than the spread of either is not one the benchmark can resolve.
+     */
+    private static String spread(BenchmarkResults results, Variant variant, Variant reference, int c) {
+        List<RunResult> a = results.runs(variant, c);
+        List<RunResult> b = results.runs(reference, c);
+        if (a.size() < 2 || b.size() < 2) {
+            return "";
+        }
+        double aLow = a.get(0).contactsPerSecond();
+        double aHigh = a.get(a.size() - 1).contactsPerSecond();
+        double bLow = b.get(0).contactsPerSecond();
+        double bHigh = b.get(b.size() - 1).contactsPerSecond();
+        boolean overlap = aLow <= bHigh && bLow <= aHigh;
+        return String.format(
+                " Over %d runs each at C=%d, %s ranged %,.1f–%,.1f contacts/s and %s %,.1f–%,.1f: %s.",
+                Math.min(a.size(), b.size()),
+                c,
+                variant.label(),
+                aLow,
+                aHigh,
+                reference.label(),
+                bLow,
+                bHigh,
+                overlap
+                        ? "the ranges overlap, so the difference is within the run-to-run variation"
+                        : "the ranges do not overlap");
     }
 
     private static String httpClientShare(BenchmarkResults results, double gapMillis) {

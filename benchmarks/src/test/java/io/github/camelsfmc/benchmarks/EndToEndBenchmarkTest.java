@@ -99,6 +99,15 @@ class EndToEndBenchmarkTest {
     }
 
     @Test
+    void theReportNamesTheCommitItMeasured() {
+        assertThat(report).contains("- Commit: " + results.revision());
+        // a worktree's .git is a file, a clone's a directory
+        if (Files.exists(Path.of("..", ".git"))) {
+            assertThat(results.revision().commit()).matches("[0-9a-f]{7,40}");
+        }
+    }
+
+    @Test
     void eachRunRequestsOneTokenBecauseItsTokenOutlivesIt() {
         assertThat(results.runs()).allSatisfy(r -> assertThat(r.tokenRequests()).isEqualTo(1));
     }
