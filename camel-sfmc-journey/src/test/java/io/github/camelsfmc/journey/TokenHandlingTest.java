@@ -15,11 +15,8 @@
  */
 package io.github.camelsfmc.journey;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +76,7 @@ class TokenHandlingTest extends SfmcJourneyTestSupport {
 
     @Test
     void anExpiringTokenIsReplacedBeforeSfmcRefusesIt() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.now());
         context.getComponent("sfmc-journey", SfmcJourneyComponent.class).useTokenClock(clock, TokenBackoff.DEFAULT);
         template.sendBody(uri(), Map.of("ContactKey", "before"));
 
@@ -98,7 +95,7 @@ class TokenHandlingTest extends SfmcJourneyTestSupport {
 
     @Test
     void hundredConcurrentSendsDuringARefreshAheadAllCompleteWithoutWaitingForTheTokenResponse() throws Exception {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.now());
         context.getComponent("sfmc-journey", SfmcJourneyComponent.class).useTokenClock(clock, TokenBackoff.DEFAULT);
         try (HoldingTokenRequests tokenRequests = new HoldingTokenRequests()) {
             context.getRegistry().bind("holding", tokenRequests);
@@ -215,29 +212,5 @@ class TokenHandlingTest extends SfmcJourneyTestSupport {
         assertThat(error.getHttpResponseCode()).isEqualTo(401);
         assertThat(error.getUndeliveredContacts()).containsExactly(Map.of("ContactKey", "C-1"));
         assertThat(simulator().stats().entryRequests()).isZero();
-    }
-
-    /** The token cache's time, moved on by the test instead of waiting. */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -15,10 +15,8 @@
  */
 package io.github.camelsfmc.journey;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.apache.logging.log4j.Level;
@@ -31,24 +29,7 @@ class WarningLogTest {
 
     private static final String LOGGER = "io.github.camelsfmc.journey.WarningLogTest.capture";
 
-    private Instant now = Instant.parse("2026-11-29T12:00:00Z");
-
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
 
     @Test
     void warningsBeyondTheLimitAreHeldBackAndCountedOnTheNextLineLetThrough() {
@@ -57,7 +38,7 @@ class WarningLogTest {
             for (int i = 1; i <= 5; i++) {
                 warnings.warn("warning " + i);
             }
-            now = now.plus(Duration.ofMinutes(1));
+            clock.advance(Duration.ofMinutes(1));
             warnings.warn("warning 6");
 
             assertThat(log.lines(Level.WARN, LOGGER))

@@ -15,10 +15,8 @@
  */
 package io.github.camelsfmc.journey.internal.auth;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.MutableClock;
 import io.github.camelsfmc.journey.internal.payload.TokenResponse;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
@@ -314,33 +313,6 @@ class AccessTokenProviderTest {
                 return next;
             }
             return CompletableFuture.completedFuture(tokenResponse("token-" + (++issued), lifetime));
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }
