@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelsfmc.simulator.Entry;
-import io.github.camelsfmc.simulator.Faults;
 import io.github.camelsfmc.simulator.SfmcSimulator;
 
 import static io.github.camelsfmc.examples.kafka.KafkaToJourneyApplication.SAMPLE_EVENT_DEFINITION_KEY;
@@ -65,21 +64,12 @@ class FailoverTest {
         broker.createTopic(TOPIC, PARTITIONS);
         broker.createTopic(TOPIC + ".DLT", 1);
         // 50 ms per SFMC call, like a real round trip: a batch is in flight most of the time
-        simulator = SfmcSimulator.builder()
-                .client(SfmcSimulator.DEFAULT_CLIENT_ID, SfmcSimulator.DEFAULT_CLIENT_SECRET)
-                .journey(KafkaToJourneyApplication.sampleJourney())
-                .faults(Faults.builder().latencyMillis(50).build())
-                .start();
+        simulator = KafkaTestSupport.sampleSimulator(50);
     }
 
     @AfterAll
     static void stop() {
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
+        KafkaTestSupport.close(simulator, broker);
     }
 
     @Test

@@ -42,10 +42,35 @@ import org.apache.kafka.common.ConsumerGroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Admin-side views of the broker the tests use: offsets, group membership, produced positions. */
+import io.github.camelsfmc.simulator.Faults;
+import io.github.camelsfmc.simulator.SfmcSimulator;
+
+/**
+ * What the Kafka tests share: the simulator they enter into, and admin-side views of the broker (offsets, group
+ * membership, produced positions).
+ */
 final class KafkaTestSupport {
 
     private KafkaTestSupport() {}
+
+    /** The simulator with the example's sample journey, answering each SFMC call after {@code latencyMillis}. */
+    static SfmcSimulator sampleSimulator(long latencyMillis) {
+        return SfmcSimulator.builder()
+                .client(SfmcSimulator.DEFAULT_CLIENT_ID, SfmcSimulator.DEFAULT_CLIENT_SECRET)
+                .journey(KafkaToJourneyApplication.sampleJourney())
+                .faults(Faults.builder().latencyMillis(latencyMillis).build())
+                .start();
+    }
+
+    /** Closes the simulator and the broker a test class started, whichever of them did start. */
+    static void close(SfmcSimulator simulator, EmbeddedKafkaBroker broker) {
+        if (simulator != null) {
+            simulator.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
 
     /** Where each produced contact landed: contact key by partition and offset. */
     record Produced(Map<Integer, Map<Long, String>> keysByPartitionAndOffset, int count) {

@@ -52,20 +52,12 @@ class KafkaToJourneyTest {
     @BeforeAll
     static void start() throws Exception {
         broker = EmbeddedKafkaBroker.start();
-        simulator = SfmcSimulator.builder()
-                .client(SfmcSimulator.DEFAULT_CLIENT_ID, SfmcSimulator.DEFAULT_CLIENT_SECRET)
-                .journey(KafkaToJourneyApplication.sampleJourney())
-                .start();
+        simulator = KafkaTestSupport.sampleSimulator(0);
     }
 
     @AfterAll
     static void stop() {
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
+        KafkaTestSupport.close(simulator, broker);
     }
 
     @Test

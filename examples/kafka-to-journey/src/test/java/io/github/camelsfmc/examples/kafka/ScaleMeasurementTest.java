@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import io.github.camelsfmc.simulator.Faults;
 import io.github.camelsfmc.simulator.SfmcSimulator;
 import io.github.camelsfmc.simulator.SimulatorStats;
 
@@ -71,21 +70,12 @@ class ScaleMeasurementTest {
     @BeforeAll
     static void start() throws Exception {
         broker = EmbeddedKafkaBroker.start();
-        simulator = SfmcSimulator.builder()
-                .client(SfmcSimulator.DEFAULT_CLIENT_ID, SfmcSimulator.DEFAULT_CLIENT_SECRET)
-                .journey(KafkaToJourneyApplication.sampleJourney())
-                .faults(Faults.builder().latencyMillis(LATENCY_MS).build())
-                .start();
+        simulator = KafkaTestSupport.sampleSimulator(LATENCY_MS);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
+        KafkaTestSupport.close(simulator, broker);
         Path file = Path.of("target", "scale-results.txt");
         Files.write(file, results, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
     }
