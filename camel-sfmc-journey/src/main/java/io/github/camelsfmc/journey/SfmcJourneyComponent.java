@@ -26,12 +26,13 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
-import io.github.camelsfmc.journey.internal.api.AsyncClientFactory;
-import io.github.camelsfmc.journey.internal.api.DelayedTasks;
-import io.github.camelsfmc.journey.internal.api.HttpTransports;
 import io.github.camelsfmc.journey.internal.api.RequestThrottles;
 import io.github.camelsfmc.journey.internal.auth.AccessTokenProviders;
 import io.github.camelsfmc.journey.internal.auth.TokenBackoff;
+import io.github.camelsfmc.journey.internal.http.AsyncClientFactory;
+import io.github.camelsfmc.journey.internal.http.DelayedTasks;
+import io.github.camelsfmc.journey.internal.http.HttpTransports;
+import io.github.camelsfmc.journey.internal.setup.EndpointConfigurationValidator;
 
 /**
  * Creates sfmc-journey endpoints and owns what they share: the token cache (endpoints with the same credentials,
@@ -108,12 +109,12 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
     }
 
     /** The token cache shared by this component's endpoints. */
-    public AccessTokenProviders getTokenProviders() {
+    AccessTokenProviders getTokenProviders() {
         return tokenProviders;
     }
 
     /** The request throttles shared by this component's endpoints, one per credentials. */
-    public RequestThrottles getRequestThrottles() {
+    RequestThrottles getRequestThrottles() {
         return requestThrottles;
     }
 

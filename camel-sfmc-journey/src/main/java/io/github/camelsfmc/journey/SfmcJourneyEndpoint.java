@@ -40,19 +40,21 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
-import io.github.camelsfmc.journey.internal.api.HttpTransport;
 import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
 import io.github.camelsfmc.journey.internal.api.RequestThrottle;
 import io.github.camelsfmc.journey.internal.api.RetryPolicy;
-import io.github.camelsfmc.journey.internal.api.TransportSettings;
 import io.github.camelsfmc.journey.internal.auth.ClientCredentials;
 import io.github.camelsfmc.journey.internal.auth.HttpTokenEndpoint;
 import io.github.camelsfmc.journey.internal.auth.TokenSource;
+import io.github.camelsfmc.journey.internal.http.HttpTransport;
+import io.github.camelsfmc.journey.internal.http.TransportSettings;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
 import io.github.camelsfmc.journey.internal.preflight.JourneyPreflight;
 import io.github.camelsfmc.journey.internal.preflight.PreflightReport;
+import io.github.camelsfmc.journey.internal.setup.EndpointTransportSettings;
 import io.github.camelsfmc.journey.model.CheckMode;
+import io.github.camelsfmc.journey.model.PreflightResult;
 
 /**
  * Enter contacts into Salesforce Marketing Cloud Journey Builder journeys through their API entry event, one contact
@@ -173,7 +175,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
      * Runs preflight now and returns what it found: the event definition, the journeys it starts with their status and
      * entry mode, the entry data extension's fields, and the problems that would make SFMC drop contacts silently.
      */
-    public PreflightReport preflight() throws Exception {
+    public PreflightResult preflight() throws Exception {
         JourneyEntryGuard guard = entryGuard != null
                 ? entryGuard
                 : new JourneyEntryGuard(
@@ -183,7 +185,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
                         Duration.ofMillis(configuration.getSchemaRefreshInterval()),
                         0,
                         Clock.systemUTC());
-        return guard.checkNow(preflightTimeout());
+        return guard.checkNow(preflightTimeout()).toResult();
     }
 
     @ManagedOperation(description = "Run preflight now and return its findings")

@@ -38,6 +38,14 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
+import io.github.camelsfmc.journey.internal.entry.BatchEntrySender;
+import io.github.camelsfmc.journey.internal.entry.EntryPipeline;
+import io.github.camelsfmc.journey.internal.entry.EntryValidationPolicy;
+import io.github.camelsfmc.journey.internal.entry.EventDefinitionKeys;
+import io.github.camelsfmc.journey.internal.entry.MessageBodies;
+import io.github.camelsfmc.journey.internal.entry.SingleEntrySender;
+import io.github.camelsfmc.journey.internal.entry.Undelivered;
+import io.github.camelsfmc.journey.internal.entry.WarningLog;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;

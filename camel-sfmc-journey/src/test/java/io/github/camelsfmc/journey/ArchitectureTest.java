@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.journey;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,11 +26,17 @@ import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,6 +61,7 @@ class ArchitectureTest {
             ROOT + ".model.CheckMode",
             ROOT + ".model.SfmcJourneyException",
             ROOT + ".model.SfmcJourneyValidationException",
+            ROOT + ".model.PreflightResult",
             ROOT + ".dsl.SfmcJourneyEndpointBuilderFactory");
 
     /** Written by camel-package-maven-plugin into src/generated; public because Camel loads them by name. */
@@ -93,10 +101,77 @@ class ArchitectureTest {
         noClasses()
                 .that()
                 .resideInAnyPackage(ROOT + ".internal..", ROOT + ".model..")
+                .and()
+                .resideOutsideOfPackage(ROOT + ".internal.setup..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage(ROOT)
                 .check(classes);
+    }
+
+    @Test
+    void setupReadsOnlyTheOptionBeansOfTheRootPackage() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".internal.setup..")
+                .should()
+                .dependOnClassesThat(resideInAPackage(ROOT)
+                        .and(not(belongToAnyOf(SfmcJourneyConfiguration.class, SfmcJourneyHttpClientConfigurer.class))))
+                .check(classes);
+    }
+
+    @Test
+    void internalPackagesHaveNoCycles() {
+        slices().matching(ROOT + ".internal.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theRootPackageHoldsOnlyTheCamelFace() {
+        Set<String> root = new TreeSet<>();
+        for (JavaClass type : classes) {
+            if (type.isTopLevelClass() && type.getPackageName().equals(ROOT) && !GENERATED.contains(type.getName())) {
+                root.add(type.getSimpleName());
+            }
+        }
+        assertThat(root)
+                .containsExactlyInAnyOrder(
+                        "SfmcJourneyComponent",
+                        "SfmcJourneyEndpoint",
+                        "SfmcJourneyConfiguration",
+                        "SfmcJourneyConstants",
+                        "SfmcJourneyAggregationStrategy",
+                        "SfmcJourneyHttpClientConfigurer",
+                        "SfmcJourneyProducer",
+                        "SfmcJourneyConsumer",
+                        "SfmcJourneyProducerHealthCheck");
+    }
+
+    @Test
+    void publicMembersOfThePublishedApiShowNoInternalType() {
+        Set<String> leaks = new TreeSet<>();
+        for (JavaClass type : classes) {
+            if (!PUBLIC_API.contains(type.getName())) {
+                continue;
+            }
+            for (JavaMethod method : type.getMethods()) {
+                if (!method.getModifiers().contains(JavaModifier.PUBLIC)) {
+                    continue;
+                }
+                Set<JavaClass> shown = new HashSet<>(method.getRawParameterTypes());
+                shown.add(method.getRawReturnType());
+                shown.stream()
+                        .filter(t -> t.getPackageName().startsWith(ROOT + ".internal"))
+                        .forEach(t -> leaks.add(method.getFullName() + " shows " + t.getName()));
+            }
+            for (JavaConstructor constructor : type.getConstructors()) {
+                if (constructor.getModifiers().contains(JavaModifier.PUBLIC)) {
+                    constructor.getRawParameterTypes().stream()
+                            .filter(t -> t.getPackageName().startsWith(ROOT + ".internal"))
+                            .forEach(t -> leaks.add(constructor.getFullName() + " shows " + t.getName()));
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.apache.camel.Exchange;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.internal.entry.EntryValidationPolicy;
 import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;

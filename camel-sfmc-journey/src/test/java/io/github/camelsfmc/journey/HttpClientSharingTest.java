@@ -17,6 +17,8 @@ package io.github.camelsfmc.journey;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.internal.setup.EndpointTransportSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -32,13 +32,13 @@ import org.apache.logging.log4j.core.config.Property;
  * Captures what is logged while it is open, at the levels a test asks for, and puts the previous levels back on
  * close, so a test that turns on DEBUG does not change what the next test logs.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     /**
      * One logged event: the logger, its level, the formatted message, and the exception logged with it (each cause's
      * class and message), empty when none was.
      */
-    record Line(String logger, Level level, String text, String thrown) {}
+    public record Line(String logger, Level level, String text, String thrown) {}
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
     private final Map<String, Level> previousLevels = new LinkedHashMap<>();
@@ -74,15 +74,15 @@ final class LogCapture implements AutoCloseable {
     }
 
     /** Starts capturing, with the given loggers set to the given levels until {@link #close()}. */
-    static LogCapture start(Map<String, Level> levels) {
+    public static LogCapture start(Map<String, Level> levels) {
         return new LogCapture(levels);
     }
 
-    List<Line> lines() {
+    public List<Line> lines() {
         return lines;
     }
 
-    List<Line> lines(Level level, String loggerPrefix) {
+    public List<Line> lines(Level level, String loggerPrefix) {
         return lines.stream()
                 .filter(line -> line.level() == level && line.logger().startsWith(loggerPrefix))
                 .toList();

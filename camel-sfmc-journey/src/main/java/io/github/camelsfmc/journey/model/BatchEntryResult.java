@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import io.github.camelsfmc.journey.internal.entry.Undelivered;
+
 /**
  * What happened to each contact of a batch (a List body), in the order the route sent them.
  * <ul>

@@ -32,6 +32,12 @@ import org.slf4j.LoggerFactory;
 
 import io.github.camelsfmc.journey.internal.auth.AccessToken;
 import io.github.camelsfmc.journey.internal.auth.TokenSource;
+import io.github.camelsfmc.journey.internal.http.ApiResponse;
+import io.github.camelsfmc.journey.internal.http.AsyncFailures;
+import io.github.camelsfmc.journey.internal.http.DelayedTasks;
+import io.github.camelsfmc.journey.internal.http.HttpTransport;
+import io.github.camelsfmc.journey.internal.http.RetryAfter;
+import io.github.camelsfmc.journey.internal.http.TransportFailures;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
@@ -210,11 +216,11 @@ public final class JourneyApiClient {
                 .execute(() -> request(uri, token, body, post), requestTimeout)
                 .handle((response, error) -> {
                     if (error != null) {
-                        throw new CompletionException(ApiErrorTranslator.transportFailure(
+                        throw new CompletionException(TransportFailures.transportFailure(
                                 uri, post, AsyncFailures.unwrap(error), requestTimeout));
                     }
                     if (response.getCode() == HttpStatus.SC_PROXY_AUTHENTICATION_REQUIRED) {
-                        throw new CompletionException(ApiErrorTranslator.proxyRefused(
+                        throw new CompletionException(TransportFailures.proxyRefused(
                                 uri, transport.getSettings().proxy()));
                     }
                     Header retryAfter = response.getFirstHeader("Retry-After");

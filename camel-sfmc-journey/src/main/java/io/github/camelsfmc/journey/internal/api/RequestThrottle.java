@@ -21,6 +21,8 @@ import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.github.camelsfmc.journey.internal.http.DelayedTasks;
+
 /**
  * Client-side limits on the SFMC calls of one set of credentials: at most {@code maxConcurrentRequests} in flight and
  * at most {@code maxRequestsPerSecond} started per second (0 = no limit). Waiting is asynchronous: {@link #acquire()}

@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.camelsfmc.journey.internal.http.ApiResponse;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**

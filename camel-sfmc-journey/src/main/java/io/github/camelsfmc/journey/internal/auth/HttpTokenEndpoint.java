@@ -31,10 +31,10 @@ import org.apache.hc.core5.http.HttpStatus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
-import io.github.camelsfmc.journey.internal.api.ApiResponse;
-import io.github.camelsfmc.journey.internal.api.AsyncFailures;
-import io.github.camelsfmc.journey.internal.api.HttpTransport;
+import io.github.camelsfmc.journey.internal.http.ApiResponse;
+import io.github.camelsfmc.journey.internal.http.AsyncFailures;
+import io.github.camelsfmc.journey.internal.http.HttpTransport;
+import io.github.camelsfmc.journey.internal.http.TransportFailures;
 import io.github.camelsfmc.journey.internal.payload.TokenResponse;
 
 /**
@@ -47,13 +47,13 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
 
     private final HttpTransport transport;
     private final ObjectMapper objectMapper;
-    private final ApiErrorTranslator errors;
+    private final TokenErrors errors;
     private final Duration timeout;
 
     public HttpTokenEndpoint(HttpTransport transport, ObjectMapper objectMapper, Duration timeout) {
         this.transport = transport;
         this.objectMapper = objectMapper;
-        this.errors = new ApiErrorTranslator(objectMapper);
+        this.errors = new TokenErrors(objectMapper);
         this.timeout = timeout;
     }
 
@@ -76,10 +76,10 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
                 .handle((response, error) -> {
                     if (error != null) {
                         throw new CompletionException(
-                                ApiErrorTranslator.tokenTransportFailure(uri, AsyncFailures.unwrap(error)));
+                                TokenErrors.tokenTransportFailure(uri, AsyncFailures.unwrap(error)));
                     }
                     if (response.getCode() == HttpStatus.SC_PROXY_AUTHENTICATION_REQUIRED) {
-                        throw new CompletionException(ApiErrorTranslator.proxyRefused(
+                        throw new CompletionException(TransportFailures.proxyRefused(
                                 uri, transport.getSettings().proxy()));
                     }
                     TokenResponse token = response.getCode() / 100 == 2

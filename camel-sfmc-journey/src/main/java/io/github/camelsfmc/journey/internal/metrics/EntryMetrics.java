@@ -24,7 +24,7 @@ import java.util.function.LongSupplier;
 
 import org.apache.camel.spi.Registry;
 
-import io.github.camelsfmc.journey.internal.api.AsyncFailures;
+import io.github.camelsfmc.journey.internal.http.AsyncFailures;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;

@@ -25,8 +25,8 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
-import io.github.camelsfmc.journey.internal.api.ApiResponse;
 import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
+import io.github.camelsfmc.journey.internal.http.ApiResponse;
 import io.github.camelsfmc.journey.internal.payload.DataExtensionFields;
 import io.github.camelsfmc.journey.internal.payload.EventDefinition;
 import io.github.camelsfmc.journey.internal.payload.InteractionPage;

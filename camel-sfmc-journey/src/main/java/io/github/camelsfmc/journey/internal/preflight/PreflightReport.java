@@ -20,6 +20,7 @@ import java.util.List;
 
 import io.github.camelsfmc.journey.internal.payload.EventDefinition;
 import io.github.camelsfmc.journey.internal.validation.EntrySchema;
+import io.github.camelsfmc.journey.model.PreflightResult;
 
 /**
  * What preflight found out about an event definition key: whether SFMC knows it, the journeys it starts and their
@@ -93,5 +94,20 @@ public record PreflightReport(
         problems.forEach(p -> text.append("; PROBLEM: ").append(p));
         notes.forEach(n -> text.append("; note: ").append(n));
         return text.toString();
+    }
+
+    /** The public view of this report. */
+    public PreflightResult toResult() {
+        return new PreflightResult(
+                eventDefinitionKey,
+                checkedAt,
+                journeys.stream()
+                        .map(j ->
+                                new PreflightResult.Journey(j.name(), j.key(), j.version(), j.status(), j.entryMode()))
+                        .toList(),
+                schema != null ? List.copyOf(schema.fields().keySet()) : List.of(),
+                problems,
+                notes,
+                summary());
     }
 }

@@ -38,9 +38,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
-import io.github.camelsfmc.journey.internal.api.ApiResponse;
-import io.github.camelsfmc.journey.internal.api.AsyncFailures;
 import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
+import io.github.camelsfmc.journey.internal.http.ApiResponse;
+import io.github.camelsfmc.journey.internal.http.AsyncFailures;
 import io.github.camelsfmc.journey.model.EntryStatus;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 

@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.internal.http.DelayedTasks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestThrottleTest {

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey;
+package io.github.camelsfmc.journey.internal.entry;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +22,9 @@ import java.util.Map;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+
+import io.github.camelsfmc.journey.LogCapture;
+import io.github.camelsfmc.journey.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

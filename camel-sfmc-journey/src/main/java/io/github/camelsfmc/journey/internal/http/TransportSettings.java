@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey.internal.api;
+package io.github.camelsfmc.journey.internal.http;
 
 import java.time.Duration;
 import java.util.function.Consumer;

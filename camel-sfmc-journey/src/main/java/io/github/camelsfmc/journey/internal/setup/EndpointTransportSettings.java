@@ -13,20 +13,22 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey;
+package io.github.camelsfmc.journey.internal.setup;
 
 import java.time.Duration;
 
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.ObjectHelper;
 
-import io.github.camelsfmc.journey.internal.api.TransportSettings;
+import io.github.camelsfmc.journey.SfmcJourneyConfiguration;
+import io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer;
+import io.github.camelsfmc.journey.internal.http.TransportSettings;
 
 /** Reads an endpoint's transport options into the {@link TransportSettings} its HTTP client is built and shared by. */
-final class EndpointTransportSettings {
+public final class EndpointTransportSettings {
 
     /** The pool size per host when maxConcurrentRequests sets no limit. */
-    static final int DEFAULT_MAX_CONNECTIONS = 20;
+    public static final int DEFAULT_MAX_CONNECTIONS = 20;
 
     private EndpointTransportSettings() {}
 
@@ -36,7 +38,7 @@ final class EndpointTransportSettings {
      *
      * @param globalSsl the CamelContext's SSLContextParameters when the component uses them, else null
      */
-    static TransportSettings of(SfmcJourneyConfiguration configuration, SSLContextParameters globalSsl) {
+    public static TransportSettings of(SfmcJourneyConfiguration configuration, SSLContextParameters globalSsl) {
         int maxConnections = configuration.getMaxConcurrentRequests() > 0
                 ? configuration.getMaxConcurrentRequests()
                 : Math.max(configuration.getBatchConcurrency(), DEFAULT_MAX_CONNECTIONS);

@@ -13,21 +13,24 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey;
+package io.github.camelsfmc.journey.internal.setup;
 
 import java.util.Set;
+
+import io.github.camelsfmc.journey.SfmcJourneyConfiguration;
+import io.github.camelsfmc.journey.internal.entry.EventDefinitionKeys;
 
 /**
  * Checks an endpoint's options when it is created, so a misconfigured route fails at start-up with the option named
  * rather than at the first message.
  */
-final class EndpointConfigurationValidator {
+public final class EndpointConfigurationValidator {
 
     private static final Set<String> STATUS_TYPES = Set.of("errored", "processed", "queued");
 
     private EndpointConfigurationValidator() {}
 
-    static void validate(SfmcJourneyConfiguration configuration) {
+    public static void validate(SfmcJourneyConfiguration configuration) {
         EventDefinitionKeys.requireValid(configuration.getEventDefinitionKey(), "the endpoint path (sfmc-journey:key)");
         require(
                 configuration.getClientId(),

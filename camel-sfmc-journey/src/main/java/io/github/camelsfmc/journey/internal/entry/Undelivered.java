@@ -13,16 +13,16 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey;
+package io.github.camelsfmc.journey.internal.entry;
 
 import java.util.List;
 
-import io.github.camelsfmc.journey.internal.api.AsyncFailures;
+import io.github.camelsfmc.journey.internal.http.AsyncFailures;
 import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /** Turns whatever went wrong into the failure a route sees: an {@link SfmcJourneyException} naming its contacts. */
-final class Undelivered {
+public final class Undelivered {
 
     private Undelivered() {}
 
@@ -31,7 +31,7 @@ final class Undelivered {
      * @param  contacts the contacts it kept from SFMC, as the route sent them
      * @return          the failure naming {@code contacts}; one that already names contacts is returned as it is
      */
-    static SfmcJourneyException failure(Throwable error, List<?> contacts) {
+    public static SfmcJourneyException failure(Throwable error, List<?> contacts) {
         Throwable cause = AsyncFailures.unwrap(error);
         if (cause instanceof InvalidContactException invalid) {
             return invalid.refusal(contacts);

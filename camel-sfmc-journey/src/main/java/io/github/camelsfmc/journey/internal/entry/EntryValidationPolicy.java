@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey;
+package io.github.camelsfmc.journey.internal.entry;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +30,7 @@ import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
  * {@code OFF} does not look. It also tells the guard what SFMC did, so re-entry tracking and the cached view of the
  * journey stay current.
  */
-final class EntryValidationPolicy {
+public final class EntryValidationPolicy {
 
     private final JourneyEntryGuard guard;
     private final CheckMode mode;
@@ -38,7 +38,7 @@ final class EntryValidationPolicy {
     private final WarningLog warnings;
 
     /** @param guard the endpoint's guard, or null when preflight and validation are both off */
-    EntryValidationPolicy(
+    public EntryValidationPolicy(
             JourneyEntryGuard guard, CheckMode mode, String endpointEventDefinitionKey, WarningLog warnings) {
         this.guard = guard;
         this.mode = mode;
@@ -50,7 +50,7 @@ final class EntryValidationPolicy {
      * Completes once the journey has been looked at, so that the first contacts are judged too; already complete
      * when there is nothing to wait for.
      */
-    CompletableFuture<?> ready() {
+    public CompletableFuture<?> ready() {
         if (guard == null || mode == CheckMode.OFF) {
             return CompletableFuture.completedFuture(null);
         }

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey.internal.api;
+package io.github.camelsfmc.journey.internal.http;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -23,11 +23,11 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads an HTTP {@code Retry-After} value: delay seconds (what SFMC sends) or an HTTP date.
  */
-final class RetryAfter {
+public final class RetryAfter {
 
     private RetryAfter() {}
 
-    static Duration parse(String value) {
+    public static Duration parse(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey;
+package io.github.camelsfmc.journey.internal.entry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,7 +23,7 @@ import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
 
 /** What both senders use to turn a route's contact into an SFMC call and its answer into an outcome. */
-record EntryPipeline(
+public record EntryPipeline(
         EntryEventMapper mapper,
         EntryEventSerializer serializer,
         JourneyApiClient api,

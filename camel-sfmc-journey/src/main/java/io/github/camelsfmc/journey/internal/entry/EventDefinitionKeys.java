@@ -13,14 +13,14 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey;
+package io.github.camelsfmc.journey.internal.entry;
 
 import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 /**
  * The rules SFMC gives for event definition keys.
  */
-final class EventDefinitionKeys {
+public final class EventDefinitionKeys {
 
     private EventDefinitionKeys() {}
 
@@ -28,7 +28,7 @@ final class EventDefinitionKeys {
      * @param  source                         where the key came from, for the error message
      * @throws SfmcJourneyValidationException when the key is empty or contains a period
      */
-    static String requireValid(String key, String source) {
+    public static String requireValid(String key, String source) {
         if (key == null || key.isBlank()) {
             throw new SfmcJourneyValidationException(
                     "No event definition key in " + source

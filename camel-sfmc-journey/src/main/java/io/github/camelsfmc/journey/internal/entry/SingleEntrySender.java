@@ -13,14 +13,14 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey;
+package io.github.camelsfmc.journey.internal.entry;
 
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.camelsfmc.journey.internal.api.ApiResponse;
+import io.github.camelsfmc.journey.internal.http.ApiResponse;
 import io.github.camelsfmc.journey.internal.payload.EntryEventResponse;
 import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
@@ -29,13 +29,13 @@ import io.github.camelsfmc.journey.model.SfmcJourneyException;
  * Enters one contact through {@code POST /interaction/v1/events}. The returned future never completes exceptionally:
  * the {@link Outcome} says whether SFMC queued the contact or why not.
  */
-final class SingleEntrySender {
+public final class SingleEntrySender {
 
     private final EntryPipeline pipeline;
 
     static final String EVENTS_PATH = "/interaction/v1/events";
 
-    SingleEntrySender(EntryPipeline pipeline) {
+    public SingleEntrySender(EntryPipeline pipeline) {
         this.pipeline = pipeline;
     }
 
@@ -43,7 +43,7 @@ final class SingleEntrySender {
      * What became of one contact: queued, with SFMC's {@code eventInstanceId} and any findings it was sent with, or
      * not, with the failure naming it.
      */
-    record Outcome(String eventInstanceId, List<String> warnings, int retries, SfmcJourneyException failure) {}
+    public record Outcome(String eventInstanceId, List<String> warnings, int retries, SfmcJourneyException failure) {}
 
     /**
      * @param eventDefinitionKey the endpoint's (or the header's) key; an {@link EntryEvent} may name its own
@@ -51,7 +51,7 @@ final class SingleEntrySender {
      * @param readable           the same contact in a form the mapper reads (streams and bytes read as text)
      * @param contactKeyOverride the contact key header, or null
      */
-    CompletableFuture<Outcome> send(
+    public CompletableFuture<Outcome> send(
             String eventDefinitionKey, Object contact, Object readable, Object contactKeyOverride) {
         EntryEvent event;
         String key;

@@ -13,14 +13,14 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey;
+package io.github.camelsfmc.journey.internal.entry;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.camelsfmc.journey.internal.api.ApiResponse;
+import io.github.camelsfmc.journey.internal.http.ApiResponse;
 import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse;
 import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse.MemberResult;
@@ -35,7 +35,7 @@ import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
  * chunks in flight. Every contact ends up queued, rejected or failed in the {@link BatchEntryResult}; the returned
  * future never completes exceptionally.
  */
-final class BatchEntrySender {
+public final class BatchEntrySender {
 
     private final EntryPipeline pipeline;
 
@@ -45,7 +45,7 @@ final class BatchEntrySender {
     private final int batchSize;
     private final int concurrency;
 
-    BatchEntrySender(EntryPipeline pipeline, int batchSize, int concurrency) {
+    public BatchEntrySender(EntryPipeline pipeline, int batchSize, int concurrency) {
         this.pipeline = pipeline;
         this.batchSize = batchSize;
         this.concurrency = concurrency;
@@ -55,9 +55,9 @@ final class BatchEntrySender {
      * What became of a batch: each contact's outcome, and the findings (at most a few, then a count) of the contacts
      * sent despite them in warn mode.
      */
-    record Outcome(BatchEntryResult result, List<String> warnings) {}
+    public record Outcome(BatchEntryResult result, List<String> warnings) {}
 
-    CompletableFuture<Outcome> send(String eventDefinitionKey, List<?> contacts) {
+    public CompletableFuture<Outcome> send(String eventDefinitionKey, List<?> contacts) {
         BatchEntryTally result = new BatchEntryTally(contacts.size());
         BatchWarnings warnings = new BatchWarnings();
         List<List<Member>> chunks = chunk(prepare(eventDefinitionKey, contacts, result, warnings));

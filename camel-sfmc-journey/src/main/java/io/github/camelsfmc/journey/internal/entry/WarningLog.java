@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey;
+package io.github.camelsfmc.journey.internal.entry;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +25,7 @@ import org.slf4j.Logger;
  * Logs warnings at WARN, at most {@code limit} lines per {@code period}; the lines held back are counted and the count
  * is named on the next line let through, so a flood of bad contacts cannot flood the log.
  */
-final class WarningLog {
+public final class WarningLog {
 
     private final Logger log;
     private final int limit;
@@ -36,7 +36,7 @@ final class WarningLog {
     private int loggedInPeriod;
     private long suppressed;
 
-    WarningLog(Logger log, int limit, Duration period, Clock clock) {
+    public WarningLog(Logger log, int limit, Duration period, Clock clock) {
         this.log = log;
         this.limit = limit;
         this.period = period;

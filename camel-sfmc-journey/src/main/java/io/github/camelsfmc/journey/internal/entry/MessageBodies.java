@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.journey;
+package io.github.camelsfmc.journey.internal.entry;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,12 +27,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /** Tells a batch body from a single contact, and names the contacts a body holds. */
-final class MessageBodies {
+public final class MessageBodies {
 
     private MessageBodies() {}
 
     /** The contacts of a batch body (a Collection, array, Iterator or JSON array), or null for a single contact. */
-    static List<?> contacts(Object body) {
+    public static List<?> contacts(Object body) {
         if (body instanceof List<?> list) {
             return list;
         }
@@ -61,7 +61,7 @@ final class MessageBodies {
         return null;
     }
 
-    static List<?> undelivered(Object body) {
+    public static List<?> undelivered(Object body) {
         List<?> contacts = contacts(body);
         return contacts != null ? contacts : Collections.singletonList(body);
     }

@@ -1,0 +1,95 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.auth;
+
+import java.net.URI;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.camelsfmc.journey.internal.http.ApiResponse;
+import io.github.camelsfmc.journey.internal.http.TransportFailures;
+import io.github.camelsfmc.journey.internal.payload.SfmcErrorBody;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
+
+/** Turns a failed token request into an {@link SfmcJourneyException} that says which credential or setting to check. */
+final class TokenErrors {
+
+    private final ObjectMapper objectMapper;
+
+    TokenErrors(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    /** A token request that got no HTTP answer. */
+    static SfmcJourneyException tokenTransportFailure(URI uri, Throwable error) {
+        return new SfmcJourneyException(
+                "Could not get an SFMC access token from " + uri + ": " + TransportFailures.describe(error)
+                        + ". Check authUrl/subdomain, proxy, network access and the tokenTimeout.",
+                0,
+                null,
+                null,
+                null,
+                error);
+    }
+
+    /** A non-2xx answer of the auth server, or a 2xx one without a token. */
+    SfmcJourneyException tokenRefused(URI uri, int status, byte[] body, ClientCredentials credentials) {
+        if (status / 100 == 2) {
+            return new SfmcJourneyException(
+                    "The SFMC auth server at " + uri + " answered " + status
+                            + " without an access_token. Check that authUrl points at the tenant's auth host"
+                            + " (https://{subdomain}.auth.marketingcloudapis.com).",
+                    status,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+        SfmcErrorBody error = new ApiResponse(uri, status, body, null).bodyAs(objectMapper, SfmcErrorBody.class);
+        String code = error != null ? error.error() : null;
+        String description = error != null && error.errorDescription() != null ? " " + error.errorDescription() : "";
+        return new SfmcJourneyException(
+                "SFMC refused the token request (HTTP " + status + (code != null ? ", " + code : "") + ")."
+                        + description + " " + tokenAdvice(uri, status, code, credentials),
+                status,
+                null,
+                code,
+                null,
+                null);
+    }
+
+    private static String tokenAdvice(URI uri, int status, String code, ClientCredentials credentials) {
+        if ("invalid_client".equals(code)) {
+            return "Check clientId and clientSecret against the Server-to-Server API integration of the installed"
+                    + " package in Setup > Apps > Installed Packages, and that the package is enabled.";
+        }
+        if ("unauthorized_client".equals(code)) {
+            return "The installed package has no access to business unit accountId=" + credentials.accountId()
+                    + ": grant it access to that MID, or correct accountId.";
+        }
+        if ("invalid_scope".equals(code)) {
+            return "The requested scope '" + credentials.scope()
+                    + "' is not granted to the installed package: fix the scope option or the package permissions.";
+        }
+        if (status == 404) {
+            return "No token endpoint at " + uri + ": check subdomain or authUrl.";
+        }
+        if (status == 429 || status >= 500) {
+            return "The auth server is throttling or failing; the request is retried with a backoff.";
+        }
+        return "Check the credentials and authUrl.";
+    }
+}

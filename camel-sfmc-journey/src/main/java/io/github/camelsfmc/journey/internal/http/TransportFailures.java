@@ -1,0 +1,91 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.http;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
+
+/**
+ * Failures with no answer from SFMC, or an answer from a proxy in between, shared by the token and the API calls: each
+ * says whether anything reached SFMC.
+ */
+public final class TransportFailures {
+
+    private TransportFailures() {}
+
+    /**
+     * A failure with no HTTP answer. A request that provably never reached SFMC ({@link
+     * HttpTransport#neverReachedServer}) is safe to send again; a POST that may have reached it has an unknown outcome,
+     * since entry events are not idempotent.
+     */
+    public static SfmcJourneyException transportFailure(URI uri, boolean post, Throwable error, Duration timeout) {
+        if (HttpTransport.neverReachedServer(error)) {
+            return new SfmcJourneyException(
+                    "Could not send to SFMC at " + uri + ": " + describe(error)
+                            + ". Nothing was sent. Check restUrl/subdomain, proxy and network access.",
+                    0,
+                    null,
+                    null,
+                    null,
+                    error);
+        }
+        if (post) {
+            String reason = HttpTransport.isResponseTimeout(error)
+                    ? "no answer within requestTimeout=" + timeout.toMillis() + " ms"
+                    : "the connection failed after the request was sent (" + describe(error) + ")";
+            return SfmcJourneyException.outcomeUnknown(
+                    "SFMC call to " + uri + " failed: " + reason
+                            + ". SFMC may or may not have queued the contacts; entry"
+                            + " events are not idempotent, so they are not retried unless"
+                            + " retryOnUnknownOutcome=true."
+                            + " Check Journey Builder before replaying them.",
+                    error);
+        }
+        return new SfmcJourneyException(
+                "SFMC call to " + uri + " failed: " + describe(error), 0, null, null, null, error);
+    }
+
+    /**
+     * A 407 answer: the HTTP proxy, not SFMC, refused the request, so nothing reached SFMC. Never retried, since the
+     * same credentials would be refused again.
+     *
+     * @param proxy the endpoint's proxy, or null when none is configured (a proxy the route does not know of answered)
+     */
+    public static SfmcJourneyException proxyRefused(URI uri, TransportSettings.Proxy proxy) {
+        String refused = " refused the request to " + uri
+                + " (HTTP 407 Proxy Authentication Required), so nothing was sent to SFMC. ";
+        String message;
+        if (proxy == null) {
+            message = "An HTTP proxy the endpoint does not know of" + refused
+                    + "Set proxyHost and proxyPort, and proxyUsername and proxyPassword.";
+        } else if (proxy.username() == null) {
+            message = "The HTTP proxy " + proxy.host() + ":" + proxy.port() + refused
+                    + "It asks for credentials: set proxyUsername and proxyPassword.";
+        } else {
+            message = "The HTTP proxy " + proxy.host() + ":" + proxy.port() + refused
+                    + "It did not accept proxyUsername '" + proxy.username()
+                    + "' with the configured proxyPassword: check both against the proxy's accounts.";
+        }
+        return new SfmcJourneyException(message, 407, null, null, null, null);
+    }
+
+    /** The class and message of a failure, for an exception message. */
+    public static String describe(Throwable error) {
+        return error.getClass().getSimpleName() + (error.getMessage() != null ? " " + error.getMessage() : "");
+    }
+}
