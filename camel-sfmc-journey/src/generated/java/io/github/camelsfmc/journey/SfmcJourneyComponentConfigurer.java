@@ -42,6 +42,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackexecutorservice":
+        case "callbackExecutorService": target.setCallbackExecutorService(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -146,6 +148,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "batchSize": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callbackexecutorservice":
+        case "callbackExecutorService": return java.util.concurrent.ExecutorService.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -251,6 +255,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackexecutorservice":
+        case "callbackExecutorService": return target.getCallbackExecutorService();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":

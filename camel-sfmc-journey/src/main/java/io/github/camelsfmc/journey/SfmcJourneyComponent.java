@@ -17,14 +17,20 @@ package io.github.camelsfmc.journey;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 import io.github.camelsfmc.journey.internal.api.RequestThrottles;
 import io.github.camelsfmc.journey.internal.auth.AccessTokenProviders;
@@ -48,6 +54,14 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
 
+    @Metadata(
+            label = "advanced",
+            description = "The thread pool on which a route continues after SFMC answered (or a call failed). By"
+                    + " default a pool of Camel's default thread pool profile, named SfmcJourneyCallbacks and shut down"
+                    + " with the component; never the HTTP client's I/O threads, which a slow route step would stall.")
+    private ExecutorService callbackExecutorService;
+
+    private ExecutorService ownCallbackExecutor;
     private AccessTokenProviders tokenProviders = new AccessTokenProviders(Clock.systemUTC(), TokenBackoff.DEFAULT);
     private final RequestThrottles requestThrottles = new RequestThrottles();
     private HttpTransports httpTransports;
@@ -95,6 +109,47 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
         return retrieveGlobalSslContextParameters();
     }
 
+    public ExecutorService getCallbackExecutorService() {
+        return callbackExecutorService;
+    }
+
+    /**
+     * The thread pool on which a route continues after SFMC answered. Set it to share a pool of your own; the
+     * component does not shut down a pool it did not create.
+     */
+    public void setCallbackExecutorService(ExecutorService callbackExecutorService) {
+        this.callbackExecutorService = callbackExecutorService;
+    }
+
+    /**
+     * Where producers complete their exchanges: the configured pool, else one the component creates on first use. A
+     * task the pool refuses (it is full or shutting down) runs on the calling thread: an exchange is never left
+     * waiting.
+     */
+    synchronized Executor callbackExecutor() {
+        ExecutorService pool = callbackExecutorService;
+        if (pool == null) {
+            if (ownCallbackExecutor == null) {
+                ExecutorServiceManager manager = getCamelContext().getExecutorServiceManager();
+                ThreadPoolProfile profile =
+                        manager.getDefaultThreadPoolProfile().clone();
+                profile.setId("SfmcJourneyCallbacks");
+                profile.setDefaultProfile(false);
+                profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+                ownCallbackExecutor = manager.newThreadPool(this, "SfmcJourneyCallbacks", profile);
+            }
+            pool = ownCallbackExecutor;
+        }
+        ExecutorService target = pool;
+        return task -> {
+            try {
+                target.execute(task);
+            } catch (RejectedExecutionException refused) {
+                task.run();
+            }
+        };
+    }
+
     /** Replaces the token cache by one that reads time from {@code clock}: for tests that move time on. */
     void useTokenClock(Clock clock, TokenBackoff backoff) {
         tokenProviders = new AccessTokenProviders(clock, backoff);
@@ -139,6 +194,11 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
         synchronized (this) {
             if (httpTransports != null) {
                 httpTransports.closeAll();
+            }
+            if (ownCallbackExecutor != null) {
+                // exchanges whose answer already arrived still complete before the pool goes
+                getCamelContext().getExecutorServiceManager().shutdownGraceful(ownCallbackExecutor);
+                ownCallbackExecutor = null;
             }
             if (scheduler != null) {
                 getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);

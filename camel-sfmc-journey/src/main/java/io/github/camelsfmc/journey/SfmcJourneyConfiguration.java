@@ -401,8 +401,9 @@ public class SfmcJourneyConfiguration implements Cloneable {
     }
 
     /**
-     * How long to wait for SFMC's answer to an API call, in milliseconds. A timed-out entry event has an unknown outcome
-     * and is not retried automatically.
+     * The total time one SFMC API call may take, in milliseconds: waiting for a connection, connecting, sending, and
+     * reading the whole answer (a server that trickles its answer is cut off here). An entry call that runs out of time
+     * after it may have been sent has an unknown outcome and is not retried automatically.
      */
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
@@ -413,7 +414,8 @@ public class SfmcJourneyConfiguration implements Cloneable {
     }
 
     /**
-     * How long to wait for the auth server's answer to a token request, in milliseconds.
+     * The total time one token request may take, in milliseconds, from the start of the call to the end of the
+     * answer.
      */
     public void setTokenTimeout(long tokenTimeout) {
         this.tokenTimeout = tokenTimeout;

@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -48,6 +49,7 @@ import io.github.camelsfmc.journey.internal.entry.Undelivered;
 import io.github.camelsfmc.journey.internal.entry.WarningLog;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
+import io.github.camelsfmc.journey.internal.mapping.Utf8Body;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
@@ -67,6 +69,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
     private EntryValidationPolicy policy;
     private SingleEntrySender singleSender;
     private BatchEntrySender batchSender;
+    private Executor callbacks;
     private WritableHealthCheckRepository healthCheckRepository;
     private HealthCheck healthCheck;
 
@@ -84,6 +87,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         super.doStart();
         SfmcJourneyEndpoint endpoint = getEndpoint();
         SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
+        callbacks = endpoint.getComponent().callbackExecutor();
         EntryEventMapper mapper = new EntryEventMapper(
                 endpoint.getObjectMapper(), configuration.getContactKeyField(), configuration.isContactKeyInData());
         EntryEventSerializer serializer = new EntryEventSerializer(endpoint.getObjectMapper());
@@ -125,7 +129,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         CompletableFuture<?> ready = policy.ready();
         if (!ready.isDone()) {
             // the first messages wait (without blocking a thread) for preflight, so they are validated too
-            ready.whenComplete((report, error) -> dispatch(exchange, doneSync -> callback.done(false)));
+            ready.whenCompleteAsync((report, error) -> dispatch(exchange, doneSync -> callback.done(false)), callbacks);
             return false;
         }
         return dispatch(exchange, callback);
@@ -151,10 +155,20 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
             return sendSingle(exchange, eventDefinitionKey, body, callback);
         } catch (RuntimeException e) {
             // the async contract: whatever happens, the callback is called exactly once
-            getEndpoint().metrics().notQueued(e, MessageBodies.undelivered(body).size());
-            exchange.setException(Undelivered.failure(e, MessageBodies.undelivered(body)));
+            List<?> undelivered = undeliveredOf(body);
+            getEndpoint().metrics().notQueued(e, undelivered.size());
+            exchange.setException(Undelivered.failure(e, undelivered));
             callback.done(true);
             return true;
+        }
+    }
+
+    /** The contacts of a body that could not be sent; a one-pass body that fails again is handed back whole. */
+    private static List<?> undeliveredOf(Object body) {
+        try {
+            return MessageBodies.undelivered(body);
+        } catch (RuntimeException readingAgainFailed) {
+            return Collections.singletonList(body);
         }
     }
 
@@ -166,46 +180,56 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                         body,
                         readableBody(exchange, body),
                         message.getHeader(SfmcJourneyConstants.CONTACT_KEY))
-                .whenComplete((outcome, error) -> {
-                    try {
-                        message.setHeader(SfmcJourneyConstants.RETRY_COUNT, outcome.retries());
-                        if (outcome.failure() != null) {
-                            getEndpoint().metrics().notQueued(outcome.failure(), 1);
-                            exchange.setException(outcome.failure());
-                            return;
-                        }
-                        getEndpoint().metrics().contacts(EntryMetrics.Outcome.QUEUED, 1);
-                        message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, outcome.eventInstanceId());
-                        if (!outcome.warnings().isEmpty()) {
-                            message.setHeader(SfmcJourneyConstants.WARNINGS, outcome.warnings());
-                        }
-                    } catch (RuntimeException e) {
-                        exchange.setException(Undelivered.failure(e, Collections.singletonList(body)));
-                    } finally {
-                        callback.done(false);
-                    }
-                });
+                .whenCompleteAsync(
+                        (outcome, error) -> {
+                            try {
+                                if (error != null) {
+                                    throw new IllegalStateException("The single entry failed unexpectedly", error);
+                                }
+                                message.setHeader(SfmcJourneyConstants.RETRY_COUNT, outcome.retries());
+                                if (outcome.failure() != null) {
+                                    getEndpoint().metrics().notQueued(outcome.failure(), 1);
+                                    exchange.setException(outcome.failure());
+                                    return;
+                                }
+                                getEndpoint().metrics().contacts(EntryMetrics.Outcome.QUEUED, 1);
+                                message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, outcome.eventInstanceId());
+                                if (!outcome.warnings().isEmpty()) {
+                                    message.setHeader(SfmcJourneyConstants.WARNINGS, outcome.warnings());
+                                }
+                            } catch (RuntimeException e) {
+                                exchange.setException(Undelivered.failure(e, Collections.singletonList(body)));
+                            } finally {
+                                callback.done(false);
+                            }
+                        },
+                        callbacks);
         return false;
     }
 
     private boolean sendBatch(Exchange exchange, String eventDefinitionKey, List<?> contacts, AsyncCallback callback) {
-        batchSender.send(eventDefinitionKey, contacts).whenComplete((outcome, error) -> {
-            try {
-                if (error != null) {
-                    getEndpoint().metrics().notQueued(error, contacts.size());
-                    exchange.setException(Undelivered.failure(error, contacts));
-                } else {
-                    if (!outcome.warnings().isEmpty()) {
-                        exchange.getMessage().setHeader(SfmcJourneyConstants.WARNINGS, outcome.warnings());
-                    }
-                    reportBatch(exchange, eventDefinitionKey, outcome.result());
-                }
-            } catch (RuntimeException e) {
-                exchange.setException(Undelivered.failure(e, contacts));
-            } finally {
-                callback.done(false);
-            }
-        });
+        batchSender
+                .send(eventDefinitionKey, contacts)
+                .whenCompleteAsync(
+                        (outcome, error) -> {
+                            try {
+                                if (error != null) {
+                                    getEndpoint().metrics().notQueued(error, contacts.size());
+                                    exchange.setException(Undelivered.failure(error, contacts));
+                                } else {
+                                    if (!outcome.warnings().isEmpty()) {
+                                        exchange.getMessage()
+                                                .setHeader(SfmcJourneyConstants.WARNINGS, outcome.warnings());
+                                    }
+                                    reportBatch(exchange, eventDefinitionKey, outcome.result());
+                                }
+                            } catch (RuntimeException e) {
+                                exchange.setException(Undelivered.failure(e, contacts));
+                            } finally {
+                                callback.done(false);
+                            }
+                        },
+                        callbacks);
         return false;
     }
 
@@ -283,9 +307,12 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         return getEndpoint().getConfiguration().getEventDefinitionKey();
     }
 
-    /** Streams and bytes are read as JSON text; every other body is mapped as it is. */
+    /** Streams and bytes are read as JSON text, bytes strictly as UTF-8; every other body is mapped as it is. */
     private static Object readableBody(Exchange exchange, Object body) {
-        if (body instanceof byte[] || body instanceof InputStream || body instanceof Reader) {
+        if (body instanceof byte[] || body instanceof InputStream) {
+            return Utf8Body.decode(exchange.getContext().getTypeConverter().convertTo(byte[].class, exchange, body));
+        }
+        if (body instanceof Reader) {
             return exchange.getContext().getTypeConverter().convertTo(String.class, exchange, body);
         }
         return body;

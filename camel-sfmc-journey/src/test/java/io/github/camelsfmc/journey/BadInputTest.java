@@ -15,7 +15,9 @@
  */
 package io.github.camelsfmc.journey;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,6 +204,60 @@ class BadInputTest extends SfmcJourneyTestSupport {
         assertThatThrownBy(() -> context.getEndpoint(journeyUri(KEY, "proxyHost=proxy.example")))
                 .rootCause()
                 .hasMessageContaining("Option proxyPort is required with proxyHost=proxy.example");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedNamingTheByteOffset() {
+        byte[] body = "{\"ContactKey\":\"C-1\",\"City\":\"K\u00f6ln\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        SfmcJourneyValidationException error = send(body);
+
+        assertThat(error.getMessage()).contains("not valid UTF-8").contains("byte 29 (0xF6)");
+        assertThat(error.getUndeliveredContacts()).containsExactly(body);
+        assertNothingSent();
+    }
+
+    @Test
+    void aStreamThatIsNotUtf8IsRefusedToo() {
+        byte[] bytes = "{\"ContactKey\":\"C-1\",\"City\":\"K\u00f6ln\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        SfmcJourneyValidationException error = send(new ByteArrayInputStream(bytes));
+
+        assertThat(error.getMessage()).contains("not valid UTF-8");
+        assertNothingSent();
+    }
+
+    @Test
+    void notANumberIsRefusedNamingTheField() {
+        Map<String, Object> body = new HashMap<>(Map.of("ContactKey", "C-1"));
+        body.put("Score", Double.NaN);
+
+        SfmcJourneyValidationException error = send(journeyUri(KEY, "validation=off&preflight=off"), body);
+
+        assertThat(error.getMessage()).contains("Data field 'Score' is NaN").contains("finite numbers");
+        assertThat(error.getField()).isEqualTo("Score");
+        assertNothingSent();
+    }
+
+    @Test
+    void infinityIsRefused() {
+        Map<String, Object> body = new HashMap<>(Map.of("ContactKey", "C-1"));
+        body.put("Score", Double.POSITIVE_INFINITY);
+
+        SfmcJourneyValidationException error = send(journeyUri(KEY, "validation=off&preflight=off"), body);
+
+        assertThat(error.getMessage()).contains("Data field 'Score' is Infinity");
+        assertNothingSent();
+    }
+
+    @Test
+    void aDateBodyIsRefusedByItsJavaTypeWithTheTypesThatAreAccepted() {
+        SfmcJourneyValidationException error = send(new java.util.Date());
+
+        assertThat(error.getMessage())
+                .contains("java.util.Date, not a contact")
+                .contains("a Map, a POJO, a JSON object");
+        assertNothingSent();
     }
 
     private SfmcJourneyValidationException send(Object body) {

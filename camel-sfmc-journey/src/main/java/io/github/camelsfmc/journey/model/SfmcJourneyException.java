@@ -57,7 +57,7 @@ public class SfmcJourneyException extends RuntimeCamelException implements HttpR
             boolean outcomeUnknown,
             List<?> undeliveredContacts,
             Throwable cause) {
-        super(message, cause);
+        super(message, plainCause(cause));
         this.httpResponseCode = httpResponseCode;
         this.httpResponseStatus = httpResponseCode > 0 ? String.valueOf(httpResponseCode) : null;
         this.errorCode = errorCode;
@@ -66,6 +66,19 @@ public class SfmcJourneyException extends RuntimeCamelException implements HttpR
         this.outcomeUnknown = outcomeUnknown;
         // not List.copyOf: a null body is a contact too, and must be handed back
         this.undeliveredContacts = Collections.unmodifiableList(new ArrayList<>(undeliveredContacts));
+    }
+
+    /**
+     * The first cause that is not itself an SfmcJourneyException. Camel finds an exception by type from the innermost
+     * cause outwards, so a nested SfmcJourneyException, which names no contacts, would hide this one from {@code
+     * exchange.getException(SfmcJourneyException.class)}: its message is already part of this one's.
+     */
+    private static Throwable plainCause(Throwable cause) {
+        Throwable plain = cause;
+        while (plain instanceof SfmcJourneyException && plain.getCause() != plain) {
+            plain = plain.getCause();
+        }
+        return plain;
     }
 
     /** A failure where the request was sent but no answer came back, so SFMC may or may not have queued it. */

@@ -21,6 +21,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
+import io.github.camelsfmc.journey.internal.http.ServerText;
 import io.github.camelsfmc.journey.internal.payload.SfmcErrorBody;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
@@ -31,8 +32,6 @@ import io.github.camelsfmc.journey.model.SfmcJourneyException;
  * {@code message} are kept on the exception for routes to branch on. Secrets never appear in a message.
  */
 public final class ApiErrorTranslator {
-
-    private static final int MAX_BODY_IN_MESSAGE = 300;
 
     private final ObjectMapper objectMapper;
 
@@ -48,7 +47,7 @@ public final class ApiErrorTranslator {
         SfmcErrorBody body = response.bodyAs(objectMapper, SfmcErrorBody.class);
         int status = response.statusCode();
         Integer errorCode = body != null ? body.errorcode() : null;
-        String sfmcMessage = body != null ? body.message() : null;
+        String sfmcMessage = body != null ? ServerText.quote(body.message()) : null;
         Duration retryAfter = response.retryAfter(objectMapper);
         String message = "SFMC answered HTTP " + status + (errorCode != null ? " errorcode " + errorCode : "")
                 + (sfmcMessage != null ? " '" + sfmcMessage + "'" : describeBody(response.body()))
@@ -106,10 +105,6 @@ public final class ApiErrorTranslator {
         if (body == null || body.length == 0) {
             return " with an empty body";
         }
-        String text = new String(body, StandardCharsets.UTF_8).strip();
-        if (text.length() > MAX_BODY_IN_MESSAGE) {
-            text = text.substring(0, MAX_BODY_IN_MESSAGE) + "...";
-        }
-        return " with a non-JSON body: " + text.replaceAll("\\s+", " ");
+        return " with a non-JSON body: " + ServerText.quote(new String(body, StandardCharsets.UTF_8));
     }
 }

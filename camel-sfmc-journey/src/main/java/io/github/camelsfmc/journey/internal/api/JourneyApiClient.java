@@ -16,13 +16,16 @@
 package io.github.camelsfmc.journey.internal.api;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.util.URISupport;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -37,6 +40,8 @@ import io.github.camelsfmc.journey.internal.http.AsyncFailures;
 import io.github.camelsfmc.journey.internal.http.DelayedTasks;
 import io.github.camelsfmc.journey.internal.http.HttpTransport;
 import io.github.camelsfmc.journey.internal.http.RetryAfter;
+import io.github.camelsfmc.journey.internal.http.ServerText;
+import io.github.camelsfmc.journey.internal.http.SfmcApi;
 import io.github.camelsfmc.journey.internal.http.TransportFailures;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
@@ -213,7 +218,10 @@ public final class JourneyApiClient {
     private CompletableFuture<Sent> sendNow(AccessToken token, String path, byte[] body, boolean post) {
         URI uri = URI.create(base(token) + path);
         return transport
-                .execute(() -> request(uri, token, body, post), requestTimeout)
+                .execute(
+                        () -> request(uri, token, body, post),
+                        requestTimeout,
+                        SfmcApi.ofRestPath(path).maxAnswerBytes())
                 .handle((response, error) -> {
                     if (error != null) {
                         throw new CompletionException(TransportFailures.transportFailure(
@@ -229,9 +237,19 @@ public final class JourneyApiClient {
                             new ApiResponse(
                                     uri,
                                     response.getCode(),
-                                    response.getBodyBytes(),
+                                    withoutToken(response, token),
                                     RetryAfter.parse(retryAfter != null ? retryAfter.getValue() : null)));
                 });
+    }
+
+    /** An error answer may echo the request's headers: the token is masked before anything can quote it. */
+    private static byte[] withoutToken(SimpleHttpResponse response, AccessToken token) {
+        byte[] body = response.getBodyBytes();
+        if (body == null || body.length == 0 || response.getCode() / 100 == 2) {
+            return body;
+        }
+        return ServerText.mask(new String(body, StandardCharsets.UTF_8), List.of(token.value()))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static SimpleHttpRequest request(URI uri, AccessToken token, byte[] body, boolean post) {

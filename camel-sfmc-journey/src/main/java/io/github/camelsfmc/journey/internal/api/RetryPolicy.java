@@ -111,7 +111,13 @@ public final class RetryPolicy {
         // 0: no HTTP answer (transport, or the token request failed: no entry was sent); 5xx/429 from the token
         // endpoint
         if (status == 0 || status == 429 || status >= 500) {
-            return backoff(retriesSoFar);
+            Duration backoff = backoff(retriesSoFar);
+            Duration notBefore = failure.getRetryAfter();
+            if (notBefore == null || notBefore.compareTo(backoff) <= 0) {
+                return backoff;
+            }
+            // e.g. token requests pause: a retry inside the pause would fail the same way without asking anyone
+            return notBefore.compareTo(maxDelay) <= 0 ? notBefore.plusMillis(1) : null;
         }
         return null;
     }

@@ -186,8 +186,9 @@ public final class AccessTokenProvider {
                 lastFailure.getHttpResponseCode(),
                 lastFailure.getErrorCode(),
                 lastFailure.getSfmcMessage(),
-                lastFailure.getRetryAfter(),
-                lastFailure);
+                // a retry is worth making only once the pause is over
+                Duration.between(clock.instant(), pausedUntil),
+                lastFailure.getCause());
     }
 
     private AccessToken toAccessToken(TokenResponse response, Instant requestedAt) {

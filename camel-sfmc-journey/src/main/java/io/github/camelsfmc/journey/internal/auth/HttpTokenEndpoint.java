@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
 import io.github.camelsfmc.journey.internal.http.AsyncFailures;
 import io.github.camelsfmc.journey.internal.http.HttpTransport;
+import io.github.camelsfmc.journey.internal.http.SfmcApi;
 import io.github.camelsfmc.journey.internal.http.TransportFailures;
 import io.github.camelsfmc.journey.internal.payload.TokenResponse;
 
@@ -43,7 +44,7 @@ import io.github.camelsfmc.journey.internal.payload.TokenResponse;
  */
 public final class HttpTokenEndpoint implements TokenEndpoint {
 
-    private static final String TOKEN_PATH = "/v2/token";
+    private static final String TOKEN_PATH = SfmcApi.TOKEN.path();
 
     private final HttpTransport transport;
     private final ObjectMapper objectMapper;
@@ -72,7 +73,8 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
                                 .setHeader("Accept", "application/json")
                                 .setBody(body, ContentType.APPLICATION_JSON)
                                 .build(),
-                        timeout)
+                        timeout,
+                        SfmcApi.TOKEN.maxAnswerBytes())
                 .handle((response, error) -> {
                     if (error != null) {
                         throw new CompletionException(

@@ -16,10 +16,13 @@
 package io.github.camelsfmc.journey.internal.auth;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
+import io.github.camelsfmc.journey.internal.http.ServerText;
 import io.github.camelsfmc.journey.internal.http.TransportFailures;
 import io.github.camelsfmc.journey.internal.payload.SfmcErrorBody;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
@@ -59,8 +62,11 @@ final class TokenErrors {
                     null);
         }
         SfmcErrorBody error = new ApiResponse(uri, status, body, null).bodyAs(objectMapper, SfmcErrorBody.class);
-        String code = error != null ? error.error() : null;
-        String description = error != null && error.errorDescription() != null ? " " + error.errorDescription() : "";
+        List<String> secrets = List.of(credentials.clientSecret());
+        String code = error != null ? ServerText.quote(error.error(), 60, secrets) : null;
+        String description = error != null && error.errorDescription() != null
+                ? " " + ServerText.quote(error.errorDescription(), ServerText.MAX_QUOTED_CHARS, secrets)
+                : describeBody(body, secrets);
         return new SfmcJourneyException(
                 "SFMC refused the token request (HTTP " + status + (code != null ? ", " + code : "") + ")."
                         + description + " " + tokenAdvice(uri, status, code, credentials),
@@ -69,6 +75,14 @@ final class TokenErrors {
                 code,
                 null,
                 null);
+    }
+
+    private static String describeBody(byte[] body, List<String> secrets) {
+        if (body == null || body.length == 0) {
+            return "";
+        }
+        return " The answer: "
+                + ServerText.quote(new String(body, StandardCharsets.UTF_8), ServerText.MAX_QUOTED_CHARS, secrets);
     }
 
     private static String tokenAdvice(URI uri, int status, String code, ClientCredentials credentials) {

@@ -21,6 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
+import io.github.camelsfmc.journey.internal.http.ServerText;
+import io.github.camelsfmc.journey.internal.http.SfmcApi;
 import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse;
 import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse.MemberResult;
@@ -39,7 +41,7 @@ public final class BatchEntrySender {
 
     private final EntryPipeline pipeline;
 
-    static final String ASYNC_EVENTS_PATH = "/interaction/v1/async/events";
+    private static final String ASYNC_EVENTS_PATH = SfmcApi.BATCH.path();
     static final String VALIDATION_ERROR = "VALIDATION";
 
     private final int batchSize;
@@ -204,7 +206,8 @@ public final class BatchEntrySender {
                     chunk,
                     new SfmcJourneyException(
                             "SFMC answered HTTP " + response.statusCode() + " to " + ASYNC_EVENTS_PATH
-                                    + " for event definition key '" + eventDefinitionKey + "' " + mismatch
+                                    + " for event definition key '" + eventDefinitionKey + "' "
+                                    + ServerText.quote(mismatch, 2 * ServerText.MAX_QUOTED_CHARS, List.of())
                                     + ", so which contacts were queued is unknown."
                                     + " Check Journey Builder before replaying them.",
                             0,
@@ -230,8 +233,8 @@ public final class BatchEntrySender {
                         parsed.requestId()));
                 pipeline.policy().queued(eventDefinitionKey, member.contactKey());
             } else {
-                String code = outcome.errorcode();
-                String message = outcome.message() != null ? outcome.message() : "not queued";
+                String code = ServerText.quote(outcome.errorcode(), 40, List.of());
+                String message = outcome.message() != null ? ServerText.quote(outcome.message()) : "not queued";
                 result.rejected(new BatchEntryResult.RejectedContact(
                         member.index(),
                         member.contact(),

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
+import io.github.camelsfmc.journey.internal.http.SfmcApi;
 import io.github.camelsfmc.journey.internal.payload.EntryEventResponse;
 import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
@@ -33,7 +34,7 @@ public final class SingleEntrySender {
 
     private final EntryPipeline pipeline;
 
-    static final String EVENTS_PATH = "/interaction/v1/events";
+    private static final String EVENTS_PATH = SfmcApi.EVENTS.path();
 
     public SingleEntrySender(EntryPipeline pipeline) {
         this.pipeline = pipeline;

@@ -15,23 +15,34 @@
  */
 package io.github.camelsfmc.journey.internal.http;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLHandshakeException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.RequestNotExecutedException;
+import org.apache.hc.core5.http.nio.AsyncRequestProducer;
+import org.apache.hc.core5.http.nio.DataStreamChannel;
+import org.apache.hc.core5.http.nio.RequestChannel;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -59,54 +70,138 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /**
-     * Sends a request and completes with the answer, whatever its status.
+     * Sends a request and completes with the answer, whatever its status, or fails once {@code deadline} has passed
+     * since this call: connecting, sending, waiting and reading the whole answer all count.
      *
-     * @param request         builds the request; called again for each attempt
-     * @param responseTimeout how long the server may stay silent once the request is sent
+     * @param request      builds the request; called again for each attempt
+     * @param deadline     the total time the call may take
+     * @param maxBodyBytes the largest answer body read; a larger one fails with {@link AnswerTooLargeException}
      */
     public CompletableFuture<SimpleHttpResponse> execute(
-            Supplier<SimpleHttpRequest> request, Duration responseTimeout) {
+            Supplier<SimpleHttpRequest> request, Duration deadline, int maxBodyBytes) {
         CompletableFuture<SimpleHttpResponse> result = new CompletableFuture<>();
-        attempt(request, responseTimeout, 1, result);
+        Call call = new Call(request, deadline, maxBodyBytes, result);
+        CompletableFuture.delayedExecutor(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(call::deadlinePassed);
+        call.attempt(1);
         return result;
     }
 
-    private void attempt(
-            Supplier<SimpleHttpRequest> request,
-            Duration responseTimeout,
-            int attempt,
-            CompletableFuture<SimpleHttpResponse> result) {
-        SimpleHttpRequest http = request.get();
-        http.setConfig(RequestConfig.custom()
-                .setResponseTimeout(Timeout.of(responseTimeout))
-                .setConnectionRequestTimeout(Timeout.of(responseTimeout))
-                .setConnectionKeepAlive(TimeValue.of(settings.connectionIdleTimeout()))
-                .setRedirectsEnabled(false)
-                .build());
-        client.execute(http, new FutureCallback<>() {
-            @Override
-            public void completed(SimpleHttpResponse response) {
-                result.complete(response);
-            }
+    /** One call through its attempts; what the deadline needs to know about it. */
+    private final class Call {
 
-            @Override
-            public void failed(Exception failure) {
-                if (failure instanceof RequestNotExecutedException && attempt < MAX_STALE_CONNECTION_ATTEMPTS) {
-                    LOG.debug(
-                            "{} {} was not sent: the pooled connection was closed; sending it on another one",
-                            http.getMethod(),
-                            http.getRequestUri());
-                    attempt(request, responseTimeout, attempt + 1, result);
-                } else {
-                    result.completeExceptionally(failure);
-                }
-            }
+        private final Supplier<SimpleHttpRequest> request;
+        private final Duration deadline;
+        private final long deadlineNanos;
+        private final int maxBodyBytes;
+        private final CompletableFuture<SimpleHttpResponse> result;
+        private final AtomicBoolean writing = new AtomicBoolean();
+        private volatile Future<SimpleHttpResponse> inFlight;
 
-            @Override
-            public void cancelled() {
-                result.completeExceptionally(new RequestNotExecutedException("The HTTP client is shutting down"));
+        Call(
+                Supplier<SimpleHttpRequest> request,
+                Duration deadline,
+                int maxBodyBytes,
+                CompletableFuture<SimpleHttpResponse> result) {
+            this.request = request;
+            this.deadline = deadline;
+            this.deadlineNanos = System.nanoTime() + deadline.toNanos();
+            this.maxBodyBytes = maxBodyBytes;
+            this.result = result;
+        }
+
+        void attempt(int attempt) {
+            long remainingMillis = Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000);
+            SimpleHttpRequest http = request.get();
+            http.setConfig(RequestConfig.custom()
+                    .setResponseTimeout(Timeout.ofMilliseconds(remainingMillis))
+                    .setConnectionRequestTimeout(Timeout.ofMilliseconds(remainingMillis))
+                    .setConnectionKeepAlive(TimeValue.of(settings.connectionIdleTimeout()))
+                    .setRedirectsEnabled(false)
+                    .build());
+            inFlight = client.execute(
+                    new WriteNoticingProducer(SimpleRequestProducer.create(http), writing),
+                    new BoundedResponseConsumer(maxBodyBytes),
+                    new FutureCallback<>() {
+                        @Override
+                        public void completed(SimpleHttpResponse response) {
+                            result.complete(response);
+                        }
+
+                        @Override
+                        public void failed(Exception failure) {
+                            if (failure instanceof RequestNotExecutedException
+                                    && attempt < MAX_STALE_CONNECTION_ATTEMPTS
+                                    && !result.isDone()) {
+                                LOG.debug(
+                                        "{} {} was not sent: the pooled connection was closed; sending it on another one",
+                                        http.getMethod(),
+                                        http.getRequestUri());
+                                writing.set(false);
+                                attempt(attempt + 1);
+                            } else {
+                                result.completeExceptionally(failure);
+                            }
+                        }
+
+                        @Override
+                        public void cancelled() {
+                            result.completeExceptionally(
+                                    writing.get()
+                                            ? new InterruptedIOException(
+                                                    "The call was cancelled after the request had started going out")
+                                            : new RequestNotExecutedException("The HTTP client is shutting down"));
+                        }
+                    });
+        }
+
+        void deadlinePassed() {
+            if (result.isDone()) {
+                return;
             }
-        });
+            // completed first, so the cancellation below cannot report it as a plain cancel
+            result.completeExceptionally(new DeadlineExceededException(deadline, writing.get()));
+            Future<SimpleHttpResponse> current = inFlight;
+            if (current != null) {
+                current.cancel(true);
+            }
+        }
+    }
+
+    /** Notes the moment the client starts writing the request on a connection: from then on SFMC may have it. */
+    private record WriteNoticingProducer(AsyncRequestProducer delegate, AtomicBoolean writing)
+            implements AsyncRequestProducer {
+
+        @Override
+        public void sendRequest(RequestChannel channel, HttpContext context) throws HttpException, IOException {
+            writing.set(true);
+            delegate.sendRequest(channel, context);
+        }
+
+        @Override
+        public boolean isRepeatable() {
+            return delegate.isRepeatable();
+        }
+
+        @Override
+        public void failed(Exception cause) {
+            delegate.failed(cause);
+        }
+
+        @Override
+        public int available() {
+            return delegate.available();
+        }
+
+        @Override
+        public void produce(DataStreamChannel channel) throws IOException {
+            delegate.produce(channel);
+        }
+
+        @Override
+        public void releaseResources() {
+            delegate.releaseResources();
+        }
     }
 
     /**
@@ -122,12 +217,13 @@ public final class HttpTransport implements AutoCloseable {
                 || failure instanceof NoRouteToHostException
                 || failure instanceof ConnectionRequestTimeoutException
                 || failure instanceof SSLHandshakeException
-                || failure instanceof RequestNotExecutedException;
+                || failure instanceof RequestNotExecutedException
+                || (failure instanceof DeadlineExceededException deadline && !deadline.mayHaveBeenSent());
     }
 
-    /** Whether {@code failure} is the server staying silent for longer than the response timeout. */
+    /** Whether {@code failure} is the call running out of time: a silent server, or an answer too slow to finish. */
     public static boolean isResponseTimeout(Throwable failure) {
-        return failure instanceof SocketTimeoutException;
+        return failure instanceof SocketTimeoutException || failure instanceof DeadlineExceededException;
     }
 
     public TransportSettings getSettings() {

@@ -45,9 +45,15 @@ public final class TransportFailures {
                     error);
         }
         if (post) {
-            String reason = HttpTransport.isResponseTimeout(error)
-                    ? "no answer within requestTimeout=" + timeout.toMillis() + " ms"
-                    : "the connection failed after the request was sent (" + describe(error) + ")";
+            String reason;
+            if (error instanceof AnswerTooLargeException tooLarge) {
+                reason = "its answer was larger than " + tooLarge.getMaxBodyBytes()
+                        + " bytes, the cap for this API, so it was not read";
+            } else if (HttpTransport.isResponseTimeout(error)) {
+                reason = "no complete answer within requestTimeout=" + timeout.toMillis() + " ms";
+            } else {
+                reason = "the connection failed after the request was sent (" + describe(error) + ")";
+            }
             return SfmcJourneyException.outcomeUnknown(
                     "SFMC call to " + uri + " failed: " + reason
                             + ". SFMC may or may not have queued the contacts; entry"
@@ -86,6 +92,7 @@ public final class TransportFailures {
 
     /** The class and message of a failure, for an exception message. */
     public static String describe(Throwable error) {
-        return error.getClass().getSimpleName() + (error.getMessage() != null ? " " + error.getMessage() : "");
+        return error.getClass().getSimpleName()
+                + (error.getMessage() != null ? " " + ServerText.quote(error.getMessage()) : "");
     }
 }

@@ -84,9 +84,16 @@ public final class EntryEventMapper {
             fields = fromJsonObject(parse(text.toString()));
         } else if (body instanceof JsonNode node) {
             fields = fromJsonObject(node);
+        } else if (isScalar(body)) {
+            throw new InvalidContactException(
+                    "The message body is a " + body.getClass().getName() + ", not a contact: send the contact as a"
+                            + " Map, a POJO, a JSON object (String, byte[] or InputStream in UTF-8), a JsonNode or an"
+                            + " EntryEvent, or a List of those for a batch",
+                    null);
         } else {
             fields = fromPojo(body);
         }
+        refuseNonFiniteNumbers(fields);
         String fieldName = findContactKeyField(fields);
         Object fromBody = fieldName != null ? fields.get(fieldName) : null;
         if (fieldName != null && !contactKeyInData) {
@@ -99,6 +106,32 @@ public final class EntryEventMapper {
         event.setContactKey(contactKey);
         event.setData(fields);
         return event;
+    }
+
+    /** Values a contact body cannot be: they have no fields to enter. */
+    private static boolean isScalar(Object body) {
+        return body instanceof Number
+                || body instanceof Boolean
+                || body instanceof Character
+                || body instanceof Enum<?>
+                || body instanceof java.util.Date
+                || body instanceof java.time.temporal.TemporalAccessor;
+    }
+
+    /** NaN and infinities would be sent as text SFMC's Number and Decimal fields do not take. */
+    private static void refuseNonFiniteNumbers(Map<String, Object> fields) {
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            Object value = field.getValue();
+            boolean nonFinite = (value instanceof Double d && !Double.isFinite(d))
+                    || (value instanceof Float f && !Float.isFinite(f))
+                    || (value instanceof JsonNode node && node.isNumber() && !Double.isFinite(node.doubleValue()));
+            if (nonFinite) {
+                throw new InvalidContactException(
+                        "Data field '" + field.getKey() + "' is " + value + ": SFMC's Number and Decimal fields take"
+                                + " finite numbers only. Send a number, or leave the field out",
+                        field.getKey());
+            }
+        }
     }
 
     private EntryEvent fromEntryEvent(EntryEvent event, Object contactKeyOverride) {

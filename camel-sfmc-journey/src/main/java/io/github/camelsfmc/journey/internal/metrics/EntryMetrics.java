@@ -25,6 +25,7 @@ import java.util.function.LongSupplier;
 import org.apache.camel.spi.Registry;
 
 import io.github.camelsfmc.journey.internal.http.AsyncFailures;
+import io.github.camelsfmc.journey.internal.http.SfmcApi;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
@@ -164,18 +165,8 @@ public final class EntryMetrics {
         return outcome.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The API a path belongs to, as a tag: events, batch, status or preflight. */
+    /** The API a path belongs to, as a tag: events, batch, status, membership or preflight. */
     static String api(String path) {
-        String p = path.toLowerCase(java.util.Locale.ROOT);
-        if (p.startsWith("/interaction/v1/async/events/status")) {
-            return "status";
-        }
-        if (p.startsWith("/interaction/v1/async/events")) {
-            return "batch";
-        }
-        if (p.startsWith("/interaction/v1/events")) {
-            return "events";
-        }
-        return "preflight";
+        return SfmcApi.ofRestPath(path).tag();
     }
 }

@@ -1,0 +1,33 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.http;
+
+import java.io.IOException;
+
+/** An answer whose body was larger than the cap for its API; reading stopped at the cap. */
+public final class AnswerTooLargeException extends IOException {
+
+    private final int maxBodyBytes;
+
+    public AnswerTooLargeException(int maxBodyBytes) {
+        super("the answer's body is larger than " + maxBodyBytes + " bytes, the cap for this API");
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    public int getMaxBodyBytes() {
+        return maxBodyBytes;
+    }
+}
