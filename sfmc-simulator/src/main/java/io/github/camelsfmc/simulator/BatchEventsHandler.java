@@ -80,7 +80,7 @@ final class BatchEventsHandler implements Handler {
 
     /** Answers one member into {@code r} and records its status; false when it was not queued. */
     private boolean member(Journey journey, String key, String requestId, JsonNode member, ObjectNode r) {
-        Instant now = Instant.now();
+        Instant now = state.clock.instant();
         JsonNode ck = Json.prop(member, "contactKey");
         String contactKey = Json.text(member, "contactKey");
         JsonNode data = Json.prop(member, "data");

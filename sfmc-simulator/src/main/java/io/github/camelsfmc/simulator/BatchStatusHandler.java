@@ -81,7 +81,7 @@ final class BatchStatusHandler implements Handler {
             }
             descending = order.length == 2 && order[1].equalsIgnoreCase("DESC");
         }
-        Instant end = date(req.queryValue("endDate"), Instant.now());
+        Instant end = date(req.queryValue("endDate"), state.clock.instant());
         Instant start = end == null ? null : date(req.queryValue("startDate"), end.minus(DEFAULT_WINDOW));
         if (start == null) {
             Errors.send(req, 400, "startDate and endDate must be ISO-8601 dates such as 2026-11-02T10:15:30Z.", 10005);

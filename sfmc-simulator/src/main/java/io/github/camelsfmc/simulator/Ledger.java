@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.simulator;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -71,8 +72,11 @@ final class Ledger {
     /** A queued batch member waiting for journey processing, due at {@code due}. */
     private record Pending(AtomicReference<BatchMemberStatus> slot, Journey journey, JsonNode data, Instant due) {}
 
-    Ledger(Counters counters) {
+    private final Clock clock;
+
+    Ledger(Counters counters, Clock clock) {
         this.counters = counters;
+        this.clock = clock;
     }
 
     /**
@@ -115,7 +119,7 @@ final class Ledger {
             }
         }
         Map<String, Object> dataMap = Json.toMap(data);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (reason == null) {
             book.entries.add(new Entry(contactKey, dataMap, eventInstanceId, requestId, via, now));
             book.enteredCount.incrementAndGet();
@@ -158,7 +162,7 @@ final class Ledger {
 
     /** Processes, in the order they were queued, the members whose processing time has come. */
     synchronized void processDue() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
             Pending p = it.next();
             if (p.due().isAfter(now)) {

@@ -18,6 +18,7 @@ package io.github.camelsfmc.simulator;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,7 +61,11 @@ public final class SfmcSimulator implements AutoCloseable {
             journeys.add(j.copyInitial());
         }
         this.state = new SimulatorState(
-                new TokenStore(clients, b.tokenLifetimeSeconds), journeys, b.faults, b.processingDelay);
+                b.clock,
+                new TokenStore(clients, b.tokenLifetimeSeconds, b.clock),
+                journeys,
+                b.faults,
+                b.processingDelay);
         this.server = new SimulatorServer(
                 b.bindAddress, b.port == null ? 0 : b.port, b.threads, b.idleConnectionTimeoutMillis);
         FaultInjector faults = new FaultInjector(state, server::scheduler, server::executor);
@@ -254,6 +259,11 @@ public final class SfmcSimulator implements AutoCloseable {
         return state.ledger.dropCount(eventDefinitionKey);
     }
 
+    /** The simulator's clock ({@link Builder#clock(Clock)}). */
+    public Clock clock() {
+        return state.clock;
+    }
+
     /** The counters since start or the last {@link #reset()}. */
     public SimulatorStats stats() {
         state.ledger.processDue();
@@ -292,8 +302,19 @@ public final class SfmcSimulator implements AutoCloseable {
         private Faults faults = Faults.none();
         private int tokenLifetimeSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS;
         private Duration processingDelay = Duration.ZERO;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {}
+
+        /**
+         * The simulator's own time (default {@link Clock#systemUTC()}): token expiry, batch processing, status dates,
+         * the request log and every date in an answer follow it. A test passes a clock it moves by hand instead of
+         * sleeping; {@code Clock.offset(...)} gives a server whose time differs from the client's.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
 
         /**
          * How long journey processing takes for a batch member: its status is queued for this long, then processed or

@@ -17,7 +17,9 @@ package io.github.camelsfmc.simulator;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,7 +99,7 @@ final class SimulatorConfig {
     static SfmcSimulator.Builder load(InputStream in, boolean yaml) {
         JsonNode root;
         try {
-            root = (yaml ? YAML : JSON).readTree(in);
+            root = (yaml ? YAML : JSON).readTree(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot parse simulator config: " + e.getMessage(), e);
         }

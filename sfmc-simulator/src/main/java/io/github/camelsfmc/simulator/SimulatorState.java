@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.simulator;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,10 +31,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * configured faults, the ledger of entries and drops, the request log and the counters. Thread-safe.
  */
 final class SimulatorState {
-    final Instant createdAt = Instant.now();
+    final Clock clock;
+    final Instant createdAt;
     final Counters counters = new Counters();
-    final RequestLog requestLog = new RequestLog();
-    final Ledger ledger = new Ledger(counters);
+    final RequestLog requestLog;
+    final Ledger ledger;
     final TokenStore tokens;
     private final Map<String, Journey> journeys = new ConcurrentHashMap<>();
     private final List<String> journeyOrder = new CopyOnWriteArrayList<>();
@@ -42,7 +44,12 @@ final class SimulatorState {
     private final Duration configuredProcessingDelay;
     private volatile Duration processingDelay;
 
-    SimulatorState(TokenStore tokens, Collection<Journey> journeys, Faults faults, Duration processingDelay) {
+    SimulatorState(
+            Clock clock, TokenStore tokens, Collection<Journey> journeys, Faults faults, Duration processingDelay) {
+        this.clock = clock;
+        this.createdAt = clock.instant();
+        this.requestLog = new RequestLog(clock);
+        this.ledger = new Ledger(counters, clock);
         this.configuredProcessingDelay = processingDelay;
         this.processingDelay = processingDelay;
         this.tokens = tokens;
