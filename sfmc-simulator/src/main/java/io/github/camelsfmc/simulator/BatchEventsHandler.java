@@ -98,22 +98,27 @@ final class BatchEventsHandler implements Handler {
         }
         if (error != null) {
             if (ck != null && ck.isValueNode() && !ck.isNull()) {
-                r.put("contactKey", ck.asText());
+                r.put("contactKey", lengthen(ck.asText()));
             } else {
                 r.putNull("contactKey");
             }
             r.put("errorcode", errorcode);
-            r.put("message", error);
+            r.put("message", lengthen(error));
             state.ledger.recordBatchStatus(new Ledger.BatchMemberStatus(
                     null, requestId, contactKey, key, journey.mid(), "errored", errorcode, error, now, now));
             return false;
         }
         String eventInstanceId = Ids.uuid();
-        r.put("contactKey", contactKey);
+        r.put("contactKey", lengthen(contactKey));
         r.put("eventInstanceId", eventInstanceId);
         state.ledger.queue(
                 journey, contactKey, data, eventInstanceId, requestId, now, now.plus(state.processingDelay()));
         state.ledger.processDue();
         return true;
+    }
+
+    /** The echo of a text, made long under {@link HostileAnswers#longTexts(int)}. */
+    private String lengthen(String text) {
+        return state.faults().hostile().lengthen(text);
     }
 }

@@ -135,7 +135,7 @@ final class BatchStatusHandler implements Handler {
         }
     }
 
-    private static ObjectNode item(Ledger.BatchMemberStatus s) {
+    private ObjectNode item(Ledger.BatchMemberStatus s) {
         ObjectNode item = Json.object();
         item.put("eventInstanceId", s.eventInstanceId());
         item.put("requestId", s.requestId());
@@ -144,7 +144,7 @@ final class BatchStatusHandler implements Handler {
         item.put("status", s.status());
         if (s.errorcode() != null) {
             item.put("errorcode", s.errorcode());
-            item.put("message", s.message());
+            item.put("message", state.faults().hostile().lengthen(s.message()));
         }
         item.put("createdDate", Json.date(s.created()));
         item.put("modifiedDate", Json.date(s.modified()));

@@ -71,6 +71,7 @@ final class SimulatorConfig {
     private static final Set<String> FIELD =
             Set.of("name", "type", "length", "scale", "primaryKey", "nullable", "required", "defaultValue");
     private static final Set<String> FAULTS = Set.of(
+            "hostile",
             "seed",
             "latencyMillis",
             "throttleRate",
@@ -275,6 +276,9 @@ final class SimulatorConfig {
         if (node.has("seed")) {
             f.seed(node.get("seed").asLong());
         }
+        if (node.has("hostile")) {
+            HostileAnswersConfig.apply(f.hostile(), node.get("hostile"));
+        }
     }
 
     private static String required(JsonNode node, String name) {
@@ -285,7 +289,7 @@ final class SimulatorConfig {
         return v.asText();
     }
 
-    private static void requireObject(JsonNode node, String what) {
+    static void requireObject(JsonNode node, String what) {
         if (!node.isObject()) {
             throw new IllegalArgumentException(
                     "Simulator config: " + what + " must be an object, got " + redacted(node));
@@ -316,7 +320,7 @@ final class SimulatorConfig {
         }
     }
 
-    private static void checkKeys(JsonNode node, Set<String> allowed, String what) {
+    static void checkKeys(JsonNode node, Set<String> allowed, String what) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {
