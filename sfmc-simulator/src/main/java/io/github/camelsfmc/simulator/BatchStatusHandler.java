@@ -146,8 +146,8 @@ final class BatchStatusHandler implements Handler {
             item.put("errorcode", s.errorcode());
             item.put("message", state.faults().hostile().lengthen(s.message()));
         }
-        item.put("createdDate", Json.date(s.created()));
-        item.put("modifiedDate", Json.date(s.modified()));
+        item.put("createdDate", state.dates.format(s.created()));
+        item.put("modifiedDate", state.dates.format(s.modified()));
         return item;
     }
 }

@@ -35,11 +35,21 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Ledger {
     /** The outcome of {@link #admit}: entered when {@code reason} is null. */
-    record Admission(DropReason reason, String detail) {
+    record Admission(DropReason reason, String detail, boolean held) {
         boolean entered() {
-            return reason == null;
+            return reason == null && !held;
         }
     }
+
+    /** A single entry held by a journey paused to queue; it is admitted when the journey no longer holds. */
+    private record Held(
+            Journey journey,
+            String contactKey,
+            JsonNode data,
+            String eventInstanceId,
+            EntryChannel via,
+            Instant at,
+            int version) {}
 
     /** One batch member as {@code GET /interaction/v1/async/events/status} reports it. */
     record BatchMemberStatus(
@@ -68,6 +78,7 @@ final class Ledger {
     private final ConcurrentLinkedQueue<AtomicReference<BatchMemberStatus>> batchStatuses =
             new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Held> held = new ConcurrentLinkedQueue<>();
 
     /** A queued batch member waiting for journey processing, due at {@code due}. */
     private record Pending(AtomicReference<BatchMemberStatus> slot, Journey journey, JsonNode data, Instant due) {}
@@ -88,11 +99,23 @@ final class Ledger {
             Journey j, String contactKey, JsonNode data, String eventInstanceId, String requestId, EntryChannel via) {
         DropReason reason = null;
         String detail = null;
-        JourneyStatus status = j.status();
-        if (status != JourneyStatus.PUBLISHED) {
-            reason = DropReason.JOURNEY_NOT_RUNNING;
-            detail = "Journey '" + j.name() + "' is " + status.jsonValue() + ", not Published";
+        JourneyVersions.EntryDecision decision = j.entryDecision();
+        if (decision.kind() == JourneyVersions.EntryDecision.Kind.HOLD) {
+            held.add(new Held(
+                    j,
+                    contactKey,
+                    data,
+                    eventInstanceId,
+                    via,
+                    clock.instant(),
+                    decision.version().number()));
+            return new Admission(null, decision.detail(), true);
         }
+        if (decision.kind() == JourneyVersions.EntryDecision.Kind.DROP) {
+            reason = DropReason.JOURNEY_NOT_RUNNING;
+            detail = "Journey '" + j.name() + "': " + decision.detail();
+        }
+        String journeyKey = AdmissionRules.journeyContactKey(j, contactKey, data);
         if (reason == null && (detail = AdmissionRules.contactKeyTooLong(j, contactKey, data)) != null) {
             reason = DropReason.CONTACT_KEY_TOO_LONG;
         }
@@ -105,31 +128,39 @@ final class Ledger {
         if (reason == null && (detail = AdmissionRules.invalidValue(j, data)) != null) {
             reason = DropReason.INVALID_VALUE;
         }
-        if (reason == null && j.knownContactsOnly() && !j.knownContacts().contains(contactKey)) {
+        if (reason == null && j.knownContactsOnly() && !j.knownContacts().contains(journeyKey)) {
             reason = DropReason.UNKNOWN_CONTACT;
-            detail = "Contact '" + contactKey + "' is not a known contact";
+            detail = "Contact '" + journeyKey + "' is not a known contact";
         }
         Book book = books.computeIfAbsent(j.eventDefinitionKey(), k -> new Book());
         if (reason == null) {
-            boolean first = book.enteredKeys.add(contactKey);
+            boolean first = book.enteredKeys.add(journeyKey);
             if (!first && !j.entryMode().allowsReentry()) {
                 reason = DropReason.REENTRY_NOT_ALLOWED;
-                detail = "Contact '" + contactKey + "' already entered and entryMode is "
+                detail = "Contact '" + journeyKey + "' already entered and entryMode is "
                         + j.entryMode().jsonValue();
             }
         }
         Map<String, Object> dataMap = Json.toMap(data);
         Instant now = clock.instant();
         if (reason == null) {
-            book.entries.add(new Entry(contactKey, dataMap, eventInstanceId, requestId, via, now));
+            book.entries.add(new Entry(
+                    contactKey,
+                    dataMap,
+                    eventInstanceId,
+                    requestId,
+                    via,
+                    now,
+                    decision.version().number(),
+                    journeyKey));
             book.enteredCount.incrementAndGet();
             counters.contactsEntered.increment();
-            return new Admission(null, null);
+            return new Admission(null, null, false);
         }
         book.drops.add(new Drop(contactKey, dataMap, eventInstanceId, reason, detail, now, requestId, via));
         book.droppedCount.incrementAndGet();
         counters.contactsDropped.increment();
-        return new Admission(reason, detail);
+        return new Admission(reason, detail, false);
     }
 
     /**
@@ -162,10 +193,11 @@ final class Ledger {
 
     /** Processes, in the order they were queued, the members whose processing time has come. */
     synchronized void processDue() {
+        releaseHeld();
         Instant now = clock.instant();
         for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
             Pending p = it.next();
-            if (p.due().isAfter(now)) {
+            if (p.due().isAfter(now) || p.journey().entryDecision().kind() == JourneyVersions.EntryDecision.Kind.HOLD) {
                 continue;
             }
             it.remove();
@@ -192,6 +224,37 @@ final class Ledger {
                             queued.created(),
                             p.due()));
         }
+    }
+
+    /** Releases held single entries whose journey no longer holds them. */
+    private void releaseHeld() {
+        for (Iterator<Held> it = held.iterator(); it.hasNext(); ) {
+            Held h = it.next();
+            if (h.journey().entryDecision().kind() != JourneyVersions.EntryDecision.Kind.HOLD) {
+                it.remove();
+                admit(h.journey(), h.contactKey(), h.data(), h.eventInstanceId(), null, h.via());
+            }
+        }
+    }
+
+    /** Contacts a journey paused to queue holds now (their {@code at} is when they arrived). */
+    List<Entry> held(String eventDefinitionKey) {
+        processDue();
+        List<Entry> out = new ArrayList<>();
+        for (Held h : held) {
+            if (h.journey().eventDefinitionKey().equals(eventDefinitionKey)) {
+                out.add(new Entry(
+                        h.contactKey(),
+                        Json.toMap(h.data()),
+                        h.eventInstanceId(),
+                        null,
+                        h.via(),
+                        h.at(),
+                        h.version(),
+                        AdmissionRules.journeyContactKey(h.journey(), h.contactKey(), h.data())));
+            }
+        }
+        return out;
     }
 
     List<Entry> entered(String eventDefinitionKey) {
@@ -233,6 +296,7 @@ final class Ledger {
     void clear() {
         books.clear();
         pending.clear();
+        held.clear();
         batchStatuses.clear();
     }
 }

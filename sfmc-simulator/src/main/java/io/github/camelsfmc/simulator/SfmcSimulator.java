@@ -251,6 +251,11 @@ public final class SfmcSimulator implements AutoCloseable {
         return state.ledger.dropped(eventDefinitionKey);
     }
 
+    /** Contacts held by a journey paused with {@link PauseMode#QUEUE}; they enter when it resumes. */
+    public List<Entry> held(String eventDefinitionKey) {
+        return state.ledger.held(eventDefinitionKey);
+    }
+
     public long entryCount(String eventDefinitionKey) {
         return state.ledger.entryCount(eventDefinitionKey);
     }

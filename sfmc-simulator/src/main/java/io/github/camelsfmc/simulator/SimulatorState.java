@@ -32,6 +32,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class SimulatorState {
     final Clock clock;
+    final SfmcDates dates = SfmcDates.utc();
     final Instant createdAt;
     final Counters counters = new Counters();
     final RequestLog requestLog;
@@ -88,6 +89,7 @@ final class SimulatorState {
     }
 
     void putJourney(Journey j) {
+        j.clock(clock);
         if (journeys.put(j.eventDefinitionKey(), j) == null) {
             journeyOrder.add(j.eventDefinitionKey());
         }
