@@ -105,7 +105,7 @@ final class BatchEventsHandler implements Handler {
             r.put("errorcode", errorcode);
             r.put("message", lengthen(error));
             state.ledger.recordBatchStatus(new Ledger.BatchMemberStatus(
-                    null, requestId, contactKey, key, journey.mid(), "errored", errorcode, error, now, now));
+                    null, requestId, contactKey, key, journey.mid(), "errored", errorcode, error, now, now, null));
             return false;
         }
         String eventInstanceId = Ids.uuid();

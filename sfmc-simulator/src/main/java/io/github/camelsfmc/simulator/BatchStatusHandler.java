@@ -18,10 +18,6 @@ package io.github.camelsfmc.simulator;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -87,14 +83,20 @@ final class BatchStatusHandler implements Handler {
             Errors.send(req, 400, "startDate and endDate must be ISO-8601 dates such as 2026-11-02T10:15:30Z.", 10005);
             return;
         }
-        Paging paging = Paging.of(req);
-        if (paging == null) {
+        Paging asked = Paging.of(req);
+        if (asked == null) {
             return;
         }
+        int cap = state.statusApi.pageSizeCap();
+        Paging paging = cap > 0 && asked.pageSize() > cap ? new Paging(asked.page(), cap) : asked;
+        Instant now = state.clock.instant();
+        Duration visibilityDelay = state.statusApi.visibilityDelay();
         int mid = req.token().mid();
         List<Ledger.BatchMemberStatus> matches = new ArrayList<>();
-        for (Ledger.BatchMemberStatus s : state.ledger.batchStatuses()) {
-            if (s.mid() == mid
+        for (Ledger.BatchMemberStatus latest : state.ledger.batchStatuses()) {
+            Ledger.BatchMemberStatus s = latest.visibleAt(now, visibilityDelay);
+            if (s != null
+                    && s.mid() == mid
                     && !s.modified().isBefore(start)
                     && !s.modified().isAfter(end)
                     && (requestId == null || requestId.equals(s.requestId()))
@@ -119,20 +121,9 @@ final class BatchStatusHandler implements Handler {
         req.send(200, b);
     }
 
-    /** An ISO-8601 date with or without offset (then UTC); {@code dflt} when absent, null when unreadable. */
-    private static Instant date(String text, Instant dflt) {
-        if (text == null || text.isBlank()) {
-            return dflt;
-        }
-        try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text.trim()).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
+    /** An ISO-8601 date with or without offset (then in the configured zone); {@code dflt} when absent. */
+    private Instant date(String text, Instant dflt) {
+        return text == null || text.isBlank() ? dflt : state.dates.parse(text);
     }
 
     private ObjectNode item(Ledger.BatchMemberStatus s) {

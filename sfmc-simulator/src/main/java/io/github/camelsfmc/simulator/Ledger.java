@@ -62,7 +62,18 @@ final class Ledger {
             String errorcode,
             String message,
             Instant created,
-            Instant modified) {}
+            Instant modified,
+            BatchMemberStatus previous) {
+
+        /** The status as seen {@code delay} after each change: this one, an earlier one, or null (not yet visible). */
+        BatchMemberStatus visibleAt(Instant now, java.time.Duration delay) {
+            BatchMemberStatus s = this;
+            while (s != null && s.modified().plus(delay).isAfter(now)) {
+                s = s.previous();
+            }
+            return s;
+        }
+    }
 
     /** Per-journey records. */
     private static final class Book {
@@ -71,6 +82,7 @@ final class Ledger {
         final AtomicLong enteredCount = new AtomicLong();
         final AtomicLong droppedCount = new AtomicLong();
         final Set<String> enteredKeys = ConcurrentHashMap.newKeySet();
+        final Set<String> finished = ConcurrentHashMap.newKeySet();
     }
 
     private final Counters counters;
@@ -186,7 +198,8 @@ final class Ledger {
                 null,
                 null,
                 accepted,
-                accepted));
+                accepted,
+                null));
         batchStatuses.add(slot);
         pending.add(new Pending(slot, j, data, due));
     }
@@ -222,7 +235,8 @@ final class Ledger {
                                     ? null
                                     : "Contact was not admitted to the journey: " + a.reason() + ": " + a.detail(),
                             queued.created(),
-                            p.due()));
+                            p.due(),
+                            queued));
         }
     }
 
@@ -298,5 +312,55 @@ final class Ledger {
         pending.clear();
         held.clear();
         batchStatuses.clear();
+    }
+
+    /** An errored member becomes processed now, and its contact enters (see {@link SfmcSimulator#reviseToProcessed}). */
+    synchronized boolean reviseToProcessed(String eventInstanceId) {
+        processDue();
+        for (AtomicReference<BatchMemberStatus> slot : batchStatuses) {
+            BatchMemberStatus s = slot.get();
+            if (eventInstanceId.equals(s.eventInstanceId()) && "errored".equals(s.status())) {
+                Instant now = clock.instant();
+                slot.set(new BatchMemberStatus(
+                        s.eventInstanceId(),
+                        s.requestId(),
+                        s.contactKey(),
+                        s.eventDefinitionKey(),
+                        s.mid(),
+                        "processed",
+                        null,
+                        null,
+                        s.created(),
+                        now,
+                        s));
+                Book book = books.computeIfAbsent(s.eventDefinitionKey(), k -> new Book());
+                book.entries.add(
+                        new Entry(s.contactKey(), Map.of(), eventInstanceId, s.requestId(), EntryChannel.BATCH, now));
+                book.enteredCount.incrementAndGet();
+                counters.contactsEntered.increment();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void finish(String eventDefinitionKey, String journeyContactKey) {
+        books.computeIfAbsent(eventDefinitionKey, k -> new Book()).finished.add(journeyContactKey);
+    }
+
+    /** The versions of the journey the contact is in now (entered, not finished), by the key Journey Builder used. */
+    java.util.SortedSet<Integer> membership(String eventDefinitionKey, String journeyContactKey) {
+        processDue();
+        java.util.SortedSet<Integer> versions = new java.util.TreeSet<>();
+        Book b = books.get(eventDefinitionKey);
+        if (b == null || b.finished.contains(journeyContactKey)) {
+            return versions;
+        }
+        for (Entry e : b.entries) {
+            if (journeyContactKey.equals(e.journeyContactKey())) {
+                versions.add(e.version());
+            }
+        }
+        return versions;
     }
 }

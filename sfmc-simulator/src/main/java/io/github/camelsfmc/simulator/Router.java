@@ -71,6 +71,10 @@ final class Router implements HttpHandler {
                                 p -> segmentCount(p) == 4 && p.startsWith("/interaction/v1/eventdefinitions/"))
                         .api(SimulatedApi.EVENT_DEFINITION)
                         .get(new EventDefinitionHandler(state)),
+                Route.exact("/interaction/v1/interactions/contactMembership")
+                        .api(SimulatedApi.CONTACT_MEMBERSHIP)
+                        .jsonObjectBody()
+                        .post(new ContactMembershipHandler(state)),
                 Route.exact("/interaction/v1/interactions")
                         .api(SimulatedApi.INTERACTIONS)
                         .get(new InteractionsHandler(state)),

@@ -15,9 +15,9 @@
  */
 package io.github.camelsfmc.simulator;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,8 +31,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * configured faults, the ledger of entries and drops, the request log and the counters. Thread-safe.
  */
 final class SimulatorState {
-    final Clock clock;
-    final SfmcDates dates = SfmcDates.utc();
+    final OffsetClock clock;
+    final SfmcDates dates;
+    final StatusApiSettings statusApi;
+    private final StatusApiSettings configuredStatusApi;
     final Instant createdAt;
     final Counters counters = new Counters();
     final RequestLog requestLog;
@@ -46,8 +48,17 @@ final class SimulatorState {
     private volatile Duration processingDelay;
 
     SimulatorState(
-            Clock clock, TokenStore tokens, Collection<Journey> journeys, Faults faults, Duration processingDelay) {
+            OffsetClock clock,
+            ZoneId dateZone,
+            StatusApiSettings statusApi,
+            TokenStore tokens,
+            Collection<Journey> journeys,
+            Faults faults,
+            Duration processingDelay) {
         this.clock = clock;
+        this.dates = new SfmcDates(dateZone);
+        this.configuredStatusApi = statusApi.copy();
+        this.statusApi = statusApi.copy();
         this.createdAt = clock.instant();
         this.requestLog = new RequestLog(clock);
         this.ledger = new Ledger(counters, clock);
@@ -126,6 +137,9 @@ final class SimulatorState {
         reset();
         faults.setFrom(configuredFaults);
         processingDelay = configuredProcessingDelay;
+        clock.restore();
+        dates.restore();
+        statusApi.setFrom(configuredStatusApi);
         tokens.restoreConfiguredLifetime();
         for (Journey j : journeys.values()) {
             j.restoreInitialState();
