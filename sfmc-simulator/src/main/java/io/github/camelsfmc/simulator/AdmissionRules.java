@@ -70,6 +70,15 @@ final class AdmissionRules {
         return null;
     }
 
+    /**
+     * The contact key Journey Builder uses: the {@code Data} value of the event definition's sendable field when
+     * present, else the event's ContactKey (which fills that field when it is the primary key and absent).
+     */
+    static String journeyContactKey(Journey journey, String contactKey, JsonNode data) {
+        JsonNode v = data == null ? null : data.get(journey.sendableField());
+        return v == null || v.isNull() || !v.isValueNode() || v.asText().isEmpty() ? contactKey : v.asText();
+    }
+
     /** A required field (not nullable, no default) that is missing, null or empty; the primary key may be absent. */
     static String missingRequired(Journey j, JsonNode data) {
         for (DataExtensionField f : j.schema().fields) {

@@ -80,7 +80,7 @@ final class BatchEventsHandler implements Handler {
 
     /** Answers one member into {@code r} and records its status; false when it was not queued. */
     private boolean member(Journey journey, String key, String requestId, JsonNode member, ObjectNode r) {
-        Instant now = Instant.now();
+        Instant now = state.clock.instant();
         JsonNode ck = Json.prop(member, "contactKey");
         String contactKey = Json.text(member, "contactKey");
         JsonNode data = Json.prop(member, "data");
@@ -98,22 +98,27 @@ final class BatchEventsHandler implements Handler {
         }
         if (error != null) {
             if (ck != null && ck.isValueNode() && !ck.isNull()) {
-                r.put("contactKey", ck.asText());
+                r.put("contactKey", lengthen(ck.asText()));
             } else {
                 r.putNull("contactKey");
             }
             r.put("errorcode", errorcode);
-            r.put("message", error);
+            r.put("message", lengthen(error));
             state.ledger.recordBatchStatus(new Ledger.BatchMemberStatus(
-                    null, requestId, contactKey, key, journey.mid(), "errored", errorcode, error, now, now));
+                    null, requestId, contactKey, key, journey.mid(), "errored", errorcode, error, now, now, null));
             return false;
         }
         String eventInstanceId = Ids.uuid();
-        r.put("contactKey", contactKey);
+        r.put("contactKey", lengthen(contactKey));
         r.put("eventInstanceId", eventInstanceId);
         state.ledger.queue(
                 journey, contactKey, data, eventInstanceId, requestId, now, now.plus(state.processingDelay()));
         state.ledger.processDue();
         return true;
+    }
+
+    /** The echo of a text, made long under {@link HostileAnswers#longTexts(int)}. */
+    private String lengthen(String text) {
+        return state.faults().hostile().lengthen(text);
     }
 }

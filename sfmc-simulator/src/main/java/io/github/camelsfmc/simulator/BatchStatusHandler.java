@@ -18,10 +18,6 @@ package io.github.camelsfmc.simulator;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,20 +77,26 @@ final class BatchStatusHandler implements Handler {
             }
             descending = order.length == 2 && order[1].equalsIgnoreCase("DESC");
         }
-        Instant end = date(req.queryValue("endDate"), Instant.now());
+        Instant end = date(req.queryValue("endDate"), state.clock.instant());
         Instant start = end == null ? null : date(req.queryValue("startDate"), end.minus(DEFAULT_WINDOW));
         if (start == null) {
             Errors.send(req, 400, "startDate and endDate must be ISO-8601 dates such as 2026-11-02T10:15:30Z.", 10005);
             return;
         }
-        Paging paging = Paging.of(req);
-        if (paging == null) {
+        Paging asked = Paging.of(req);
+        if (asked == null) {
             return;
         }
+        int cap = state.statusApi.pageSizeCap();
+        Paging paging = cap > 0 && asked.pageSize() > cap ? new Paging(asked.page(), cap) : asked;
+        Instant now = state.clock.instant();
+        Duration visibilityDelay = state.statusApi.visibilityDelay();
         int mid = req.token().mid();
         List<Ledger.BatchMemberStatus> matches = new ArrayList<>();
-        for (Ledger.BatchMemberStatus s : state.ledger.batchStatuses()) {
-            if (s.mid() == mid
+        for (Ledger.BatchMemberStatus latest : state.ledger.batchStatuses()) {
+            Ledger.BatchMemberStatus s = latest.visibleAt(now, visibilityDelay);
+            if (s != null
+                    && s.mid() == mid
                     && !s.modified().isBefore(start)
                     && !s.modified().isAfter(end)
                     && (requestId == null || requestId.equals(s.requestId()))
@@ -119,23 +121,12 @@ final class BatchStatusHandler implements Handler {
         req.send(200, b);
     }
 
-    /** An ISO-8601 date with or without offset (then UTC); {@code dflt} when absent, null when unreadable. */
-    private static Instant date(String text, Instant dflt) {
-        if (text == null || text.isBlank()) {
-            return dflt;
-        }
-        try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text.trim()).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
+    /** An ISO-8601 date with or without offset (then in the configured zone); {@code dflt} when absent. */
+    private Instant date(String text, Instant dflt) {
+        return text == null || text.isBlank() ? dflt : state.dates.parse(text);
     }
 
-    private static ObjectNode item(Ledger.BatchMemberStatus s) {
+    private ObjectNode item(Ledger.BatchMemberStatus s) {
         ObjectNode item = Json.object();
         item.put("eventInstanceId", s.eventInstanceId());
         item.put("requestId", s.requestId());
@@ -144,10 +135,10 @@ final class BatchStatusHandler implements Handler {
         item.put("status", s.status());
         if (s.errorcode() != null) {
             item.put("errorcode", s.errorcode());
-            item.put("message", s.message());
+            item.put("message", state.faults().hostile().lengthen(s.message()));
         }
-        item.put("createdDate", Json.date(s.created()));
-        item.put("modifiedDate", Json.date(s.modified()));
+        item.put("createdDate", state.dates.format(s.created()));
+        item.put("modifiedDate", state.dates.format(s.modified()));
         return item;
     }
 }

@@ -29,4 +29,18 @@ public record Entry(
         String eventInstanceId,
         String requestId,
         EntryChannel via,
-        Instant at) {}
+        Instant at,
+        int version,
+        String journeyContactKey) {
+
+    /** An entry into version 1, Journey Builder using the event's ContactKey (the shape before versions). */
+    public Entry(
+            String contactKey,
+            Map<String, Object> data,
+            String eventInstanceId,
+            String requestId,
+            EntryChannel via,
+            Instant at) {
+        this(contactKey, data, eventInstanceId, requestId, via, at, 1, contactKey);
+    }
+}

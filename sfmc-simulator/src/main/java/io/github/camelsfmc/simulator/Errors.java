@@ -38,14 +38,14 @@ final class Errors {
     }
 
     static void send(Request req, int status, String message, int errorcode) throws IOException {
-        req.send(status, body(message, errorcode));
+        req.send(status, body(req.lengthen(message), errorcode));
     }
 
     static void notFound(Request req) throws IOException {
         ObjectNode b = Json.object();
         b.put("documentation", DOC);
         b.put("errorcode", 404);
-        b.put("message", "Not Found");
+        b.put("message", req.lengthen("Not Found"));
         req.send(404, b);
     }
 
@@ -53,7 +53,7 @@ final class Errors {
         ObjectNode b = Json.object();
         b.put("documentation", DOC);
         b.put("errorcode", 0);
-        b.put("message", "Not Authorized");
+        b.put("message", req.lengthen("Not Authorized"));
         req.send(401, b);
     }
 
@@ -97,7 +97,7 @@ final class Errors {
     /** 429 or 503 with a {@code retryAfter} field and a {@code Retry-After} header. */
     static void retryLater(Request req, int status, String message, int errorcode, int retryAfter) throws IOException {
         ObjectNode b = Json.object();
-        b.put("message", message);
+        b.put("message", req.lengthen(message));
         b.put("errorcode", errorcode);
         b.put("retryAfter", retryAfter);
         b.put("documentation", DOC);
@@ -108,7 +108,7 @@ final class Errors {
     static void oauth(Request req, int status, String error, String description) throws IOException {
         ObjectNode b = Json.object();
         b.put("error", error);
-        b.put("error_description", description);
+        b.put("error_description", req.lengthen(description));
         b.put("error_uri", OAUTH_DOC);
         req.send(status, b);
     }

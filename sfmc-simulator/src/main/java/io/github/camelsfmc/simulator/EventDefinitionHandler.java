@@ -49,7 +49,7 @@ final class EventDefinitionHandler implements Handler {
     }
 
     private ObjectNode json(Journey j) {
-        String created = Json.date(state.createdAt);
+        String created = state.dates.format(state.createdAt);
         ObjectNode b = Json.object();
         b.put("id", j.eventDefinitionId());
         b.put("type", j.eventType());
@@ -77,12 +77,37 @@ final class EventDefinitionHandler implements Handler {
         meta.put("scheduleState", "No Schedule");
         meta.put("criteriaDescription", "");
         b.put("interactionCount", 1);
+        schema(j, b.putObject("schema"));
         b.put("isVisibleInPicker", true);
         b.put("isPlatformObject", false);
         b.put("category", "Event");
-        b.put("publishedInteractionCount", j.status() == JourneyStatus.PUBLISHED ? 1 : 0);
+        boolean published = j.versions().stream().anyMatch(v -> v.status() == JourneyStatus.PUBLISHED);
+        b.put("publishedInteractionCount", published ? 1 : 0);
         b.put("automationId", "00000000-0000-0000-0000-000000000000");
         b.put("disableDEDataLogging", false);
         return b;
+    }
+
+    /** The event definition schema (sfmc-api.md 4.1 and "Event Definition Schema"): the DE's fields and the sendable one. */
+    private static void schema(Journey j, ObjectNode schema) {
+        schema.put("id", j.dataExtensionId());
+        schema.put("name", j.dataExtensionName());
+        schema.put("sendableCustomObjectField", j.sendableField());
+        schema.put("sendableSubscriberField", "SubscriberKey");
+        var fields = schema.putArray("fields");
+        for (DataExtensionField f : j.fields()) {
+            ObjectNode o = fields.addObject();
+            o.put("name", f.name());
+            o.put("dataType", f.type().jsonValue());
+            if (f.length() != null) {
+                o.put("maxLength", String.valueOf(f.length()));
+            }
+            o.put("isNullable", f.isNullable());
+            o.put("isPrimaryKey", f.isPrimaryKey());
+            o.put("isDevicePreference", false);
+            if (f.defaultValue() != null) {
+                o.put("defaultValue", f.defaultValue());
+            }
+        }
     }
 }

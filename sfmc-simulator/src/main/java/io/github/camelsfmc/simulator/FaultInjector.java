@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  *   <li>the faulted answer ({@link #answerFault}), or else the real one.
  * </ol>
  * A new fault: add its setting to {@link Faults} (and {@code SimulatorConfig.applyFaults}, {@code faultsJson} in
- * {@link InspectionHandler}); a fault decided per request becomes a {@link Faults.Outcome} drawn in
+ * {@link InspectionHandler}); a fault decided per request becomes a {@link FaultDice.Outcome} drawn in
  * {@link Faults#draw()} and answered in {@link #answerFault}; a fault of the connection itself (close, reset) acts
  * on {@code req.exchange} in {@link #answerFault} too.
  */
@@ -55,8 +55,11 @@ final class FaultInjector {
         this.executor = executor;
     }
 
-    void apply(Request req, Route.FaultScope scope, Answer answer) throws IOException {
+    void apply(Request req, Route.FaultScope scope, SimulatedApi api, Answer answer) throws IOException {
         Faults f = state.faults();
+        HostileAnswers.ApiSettings hostile =
+                api == null ? HostileAnswers.ApiSettings.NONE : f.hostile().settings(api);
+        req.hostile(hostile, scheduler.get());
         boolean faultable = switch (scope) {
             case TOKEN -> f.faultTokenEndpoint();
             case ENTRY -> true;
@@ -64,7 +67,7 @@ final class FaultInjector {
             case NONE -> false;
         };
         boolean delayed = scope == Route.FaultScope.TOKEN ? f.faultTokenEndpoint() : scope != Route.FaultScope.NONE;
-        Faults.Outcome outcome = Faults.Outcome.NONE;
+        FaultDice.Outcome outcome = FaultDice.Outcome.NONE;
         boolean holdsSlot = false;
         if (faultable) {
             int now = inFlight.incrementAndGet();
@@ -80,11 +83,11 @@ final class FaultInjector {
             outcome = f.draw();
         }
         long latency = delayed ? f.latencyMillis() : 0;
-        Faults.Outcome decided = outcome;
+        FaultDice.Outcome decided = outcome;
         boolean release = holdsSlot;
         Runnable work = () -> {
             try {
-                if (!answerFault(req, decided)) {
+                if (!answerFault(req, decided) && !HostilePages.answer(req, api, hostile, f.hostile())) {
                     answer.run();
                 }
             } catch (Throwable t) {
@@ -119,7 +122,7 @@ final class FaultInjector {
     }
 
     /** Answers a drawn fault; false when there is none and the real answer should run. */
-    private boolean answerFault(Request req, Faults.Outcome outcome) throws IOException {
+    private boolean answerFault(Request req, FaultDice.Outcome outcome) throws IOException {
         int retryAfter = state.faults().retryAfterSeconds();
         switch (outcome) {
             case THROTTLED -> {

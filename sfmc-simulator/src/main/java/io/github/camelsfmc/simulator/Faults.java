@@ -15,7 +15,6 @@
  */
 package io.github.camelsfmc.simulator;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,14 +39,7 @@ public final class Faults {
     private volatile boolean faultTokenEndpoint;
     private volatile boolean faultAllRestEndpoints;
     private final AtomicLong sequence = new AtomicLong();
-
-    /** What a faultable request gets from the dice. */
-    enum Outcome {
-        NONE,
-        THROTTLED,
-        SERVER_ERROR,
-        RESET_AFTER_READ
-    }
+    private final HostileAnswers hostile = new HostileAnswers();
 
     private Faults() {}
 
@@ -78,6 +70,7 @@ public final class Faults {
         this.maxConcurrentRequests = other.maxConcurrentRequests;
         this.faultTokenEndpoint = other.faultTokenEndpoint;
         this.faultAllRestEndpoints = other.faultAllRestEndpoints;
+        this.hostile.setFrom(other.hostile);
         this.sequence.set(0);
         return this;
     }
@@ -159,6 +152,7 @@ public final class Faults {
         this.retryAfterSeconds = 1;
         this.faultTokenEndpoint = false;
         this.faultAllRestEndpoints = false;
+        this.hostile.clear();
         this.sequence.set(0);
         return this;
     }
@@ -199,30 +193,19 @@ public final class Faults {
         return faultAllRestEndpoints;
     }
 
+    /** Per-API hostile answers: trickling, oversized, header-echoing, long texts, failing token calls. */
+    public HostileAnswers hostile() {
+        return hostile;
+    }
+
     void restartSequence() {
+        hostile.restartSequence();
         sequence.set(0);
     }
 
     /** Rolls the dice for the next faultable request. */
-    Outcome draw() {
-        double throttle = throttleRate;
-        double error = serverErrorRate;
-        double reset = resetAfterReadRate;
-        if (throttle <= 0 && error <= 0 && reset <= 0) {
-            return Outcome.NONE;
-        }
-        long n = sequence.getAndIncrement();
-        double x = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + n).nextDouble();
-        if (x < throttle) {
-            return Outcome.THROTTLED;
-        }
-        if (x < throttle + error) {
-            return Outcome.SERVER_ERROR;
-        }
-        if (x < throttle + error + reset) {
-            return Outcome.RESET_AFTER_READ;
-        }
-        return Outcome.NONE;
+    FaultDice.Outcome draw() {
+        return FaultDice.draw(seed, sequence, throttleRate, serverErrorRate, resetAfterReadRate);
     }
 
     private static double checkRate(double rate) {
@@ -238,7 +221,7 @@ public final class Faults {
                 + ", serverErrorRate=" + serverErrorRate + ", resetAfterReadRate=" + resetAfterReadRate
                 + ", retryAfterSeconds=" + retryAfterSeconds
                 + ", maxConcurrentRequests=" + maxConcurrentRequests + ", faultTokenEndpoint=" + faultTokenEndpoint
-                + ", faultAllRestEndpoints=" + faultAllRestEndpoints + "]";
+                + ", faultAllRestEndpoints=" + faultAllRestEndpoints + ", " + hostile + "]";
     }
 
     /** Builds the initial fault settings. */
@@ -287,6 +270,12 @@ public final class Faults {
 
         public Builder faultAllRestEndpoints(boolean on) {
             f.faultAllRestEndpoints(on);
+            return this;
+        }
+
+        /** Sets the hostile answers ({@code h} changes a {@link HostileAnswers} that starts honest). */
+        public Builder hostile(java.util.function.Consumer<HostileAnswers> h) {
+            h.accept(f.hostile);
             return this;
         }
 

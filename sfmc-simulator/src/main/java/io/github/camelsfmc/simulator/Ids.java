@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.simulator;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
@@ -40,11 +41,11 @@ final class Ids {
         byte[] sig = new byte[32];
         SECURE.nextBytes(nonce);
         SECURE.nextBytes(sig);
-        String header =
-                B64.encodeToString("{\"alg\":\"HS256\",\"kid\":\"4\",\"ver\":\"1\",\"typ\":\"JWT\"}".getBytes());
+        String header = B64.encodeToString(
+                "{\"alg\":\"HS256\",\"kid\":\"4\",\"ver\":\"1\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         String payload = B64.encodeToString(("{\"access_token\":\"" + B64.encodeToString(nonce) + "\",\"client_id\":\""
                         + clientId.replace("\"", "") + "\",\"eid\":" + mid + ",\"stack_key\":\"SIM\"}")
-                .getBytes());
+                .getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + "." + B64.encodeToString(sig);
     }
 }

@@ -178,6 +178,7 @@ final class InspectionHandler implements Handler {
         o.put("maxConcurrentRequests", f.maxConcurrentRequests());
         o.put("faultTokenEndpoint", f.faultTokenEndpoint());
         o.put("faultAllRestEndpoints", f.faultAllRestEndpoints());
+        o.set("hostile", HostileAnswersConfig.json(f.hostile()));
         return o;
     }
 }

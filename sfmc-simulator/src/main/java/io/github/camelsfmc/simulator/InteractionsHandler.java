@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,16 +49,30 @@ final class InteractionsHandler implements Handler {
                 withStats |= x.equals("stats") || x.equals("all");
             }
         }
+        // SFMC's default is true: only the newest version of each journey, whatever its status
+        boolean mostRecentOnly = !"false".equalsIgnoreCase(req.queryValue("mostRecentVersionOnly"));
+        String versionNumber = req.queryValue("versionNumber");
         int mid = req.token().mid();
-        List<Journey> matches = new ArrayList<>();
+        List<Map.Entry<Journey, JourneyVersion>> matches = new ArrayList<>();
         for (Journey j : state.journeys()) {
-            if (j.mid() == mid && (status == null || j.status().jsonValue().equalsIgnoreCase(status))) {
-                matches.add(j);
+            if (j.mid() != mid) {
+                continue;
+            }
+            List<JourneyVersion> versions = j.versions();
+            for (int i = versions.size() - 1; i >= 0; i--) {
+                JourneyVersion v = versions.get(i);
+                if ((status == null || v.status().jsonValue().equalsIgnoreCase(status))
+                        && (versionNumber == null || versionNumber.equals(String.valueOf(v.number())))) {
+                    matches.add(Map.entry(j, v));
+                }
+                if (mostRecentOnly && versionNumber == null) {
+                    break;
+                }
             }
         }
         ArrayNode items = Json.array();
         for (int i = paging.from(); i < paging.to(matches.size()); i++) {
-            items.add(journeyJson(matches.get(i), withActivities, withStats));
+            items.add(journeyJson(matches.get(i).getKey(), matches.get(i).getValue(), withActivities, withStats));
         }
         ObjectNode b = Json.object();
         b.put("count", matches.size());
@@ -68,18 +83,19 @@ final class InteractionsHandler implements Handler {
         req.send(200, b);
     }
 
-    private ObjectNode journeyJson(Journey j, boolean withActivities, boolean withStats) {
-        String created = Json.date(state.createdAt);
+    private ObjectNode journeyJson(Journey j, JourneyVersion v, boolean withActivities, boolean withStats) {
         ObjectNode o = Json.object();
-        o.put("id", j.id());
+        o.put("id", v.id());
         o.put("key", j.journeyKey());
         o.put("name", j.name());
         o.put("description", j.description());
-        o.put("version", 1);
+        o.put("version", v.number());
         o.put("workflowApiVersion", 1);
-        o.put("createdDate", created);
-        o.put("modifiedDate", created);
-        o.put("lastPublishedDate", j.status() == JourneyStatus.DRAFT ? "0001-01-01T00:00:00" : created);
+        o.put("createdDate", state.dates.format(v.createdAt()));
+        o.put("modifiedDate", state.dates.format(v.changedAt()));
+        o.put(
+                "lastPublishedDate",
+                v.activatedAt() == null ? "0001-01-01T00:00:00" : state.dates.format(v.activatedAt()));
         if (withActivities) {
             ObjectNode t = o.putArray("triggers").addObject();
             t.put("id", Journey.stableId("trigger", j.eventDefinitionKey()));
@@ -111,7 +127,7 @@ final class InteractionsHandler implements Handler {
         o.put("channel", "");
         o.putObject("metaData").put("dataSource", "ContactsModel");
         o.put("executionMode", "Production");
-        o.put("status", j.status().jsonValue());
+        o.put("status", v.status().jsonValue());
         o.put("definitionId", Journey.stableId("definition", j.eventDefinitionKey()));
         o.put("scheduledStatus", "Draft");
         return o;

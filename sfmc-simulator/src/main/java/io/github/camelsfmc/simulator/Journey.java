@@ -16,6 +16,8 @@
 package io.github.camelsfmc.simulator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -50,7 +52,8 @@ public final class Journey {
     private final String mode;
     private final int mid;
 
-    private volatile JourneyStatus status;
+    private final JourneyVersions versions;
+    private volatile String sendableField;
     private volatile EntryMode entryMode;
     private volatile boolean rejectUnknownFields;
     private volatile boolean knownContactsOnly;
@@ -74,11 +77,16 @@ public final class Journey {
         this.eventType = b.eventType;
         this.mode = b.mode;
         this.mid = b.mid;
+        this.schema = new Schema(b.fields);
+        this.versions = new JourneyVersions(id, eventDefinitionKey, b.status, this::fields);
         applyBehaviour(b);
     }
 
     private void applyBehaviour(Builder b) {
-        this.status = b.status;
+        this.schema = new Schema(b.fields);
+        this.versions.reset(b.status);
+        this.versions.grace(b.finishingGrace);
+        this.sendableField = b.sendableField;
         this.entryMode = b.entryMode;
         this.rejectUnknownFields = b.rejectUnknownFields;
         this.knownContactsOnly = b.knownContactsOnly;
@@ -108,12 +116,96 @@ public final class Journey {
 
     // ---- runtime-mutable behaviour -----------------------------------------------------------------------------
 
+    /** The status of the most recent version (what {@code mostRecentVersionOnly=true} shows). */
     public JourneyStatus status() {
-        return status;
+        return versions.latest().status();
     }
 
+    /** Sets the status of the most recent version (Paused drops arriving contacts; see {@link #pause}). */
     public Journey status(JourneyStatus newStatus) {
-        this.status = Objects.requireNonNull(newStatus, "status");
+        versions.setLatest(Objects.requireNonNull(newStatus, "status"), PauseMode.DROP);
+        return this;
+    }
+
+    // ---- versions (see JourneyVersions for the rules) ----------------------------------------------------------
+
+    /** Every version, oldest first. */
+    public List<JourneyVersion> versions() {
+        return versions.all();
+    }
+
+    public JourneyVersion version(int number) {
+        return versions.number(number);
+    }
+
+    /** A new Draft version, as editing a running journey makes; the running version keeps running. */
+    public JourneyVersion createDraftVersion() {
+        return versions.createDraft();
+    }
+
+    /**
+     * Activates the newest Draft (or a new version when there is none) with a snapshot of today's fields; the version
+     * running until now becomes Finishing ("Unpublished") and admits for {@link #finishingGrace()} more.
+     */
+    public JourneyVersion publishNewVersion() {
+        return versions.publishLatest();
+    }
+
+    /** Pauses the running version; {@link PauseMode#DROP} is SFMC's default. */
+    public JourneyVersion pause(PauseMode mode) {
+        return versions.changeRunning(JourneyStatus.PAUSED, Objects.requireNonNull(mode, "mode"));
+    }
+
+    /** The paused version runs again; held contacts then enter. */
+    public JourneyVersion resume() {
+        return versions.changeRunning(JourneyStatus.PUBLISHED, null);
+    }
+
+    /** Stops the running version; it admits for {@link #finishingGrace()} more. */
+    public JourneyVersion stop() {
+        return versions.changeRunning(JourneyStatus.STOPPED, null);
+    }
+
+    /** How long a Finishing or Stopped version still admits contacts after the change (default 10 minutes). */
+    public Duration finishingGrace() {
+        return versions.grace();
+    }
+
+    public Journey finishingGrace(Duration grace) {
+        versions.grace(Objects.requireNonNull(grace, "grace"));
+        return this;
+    }
+
+    /** Who takes a contact arriving now. */
+    JourneyVersions.EntryDecision entryDecision() {
+        return versions.decide(versions.clock().instant());
+    }
+
+    /** The simulator's clock, for the versions' dates and the grace period. */
+    void clock(Clock clock) {
+        versions.clock(clock);
+    }
+
+    /**
+     * The event definition schema's sendable field ({@code sendableCustomObjectField}): "Journey Builder uses this
+     * field to populate the contact key when invoking journeys". Default: the first primary-key field, else
+     * ContactKey.
+     */
+    public String sendableField() {
+        String f = sendableField;
+        if (f != null) {
+            return f;
+        }
+        for (DataExtensionField field : schema.fields) {
+            if (field.isPrimaryKey()) {
+                return field.name();
+            }
+        }
+        return "ContactKey";
+    }
+
+    public Journey sendableField(String fieldName) {
+        this.sendableField = fieldName;
         return this;
     }
 
@@ -220,7 +312,7 @@ public final class Journey {
 
     @Override
     public String toString() {
-        return "Journey[" + eventDefinitionKey + ", " + status.jsonValue() + ", " + entryMode.jsonValue() + ", MID "
+        return "Journey[" + eventDefinitionKey + ", " + status().jsonValue() + ", " + entryMode.jsonValue() + ", MID "
                 + mid + "]";
     }
 
@@ -262,6 +354,8 @@ public final class Journey {
         private boolean knownContactsOnly;
         private List<String> knownContacts = new ArrayList<>();
         private List<DataExtensionField> fields = new ArrayList<>();
+        private String sendableField;
+        private Duration finishingGrace = JourneyVersions.DEFAULT_GRACE;
 
         private Builder(String eventDefinitionKey) {
             if (eventDefinitionKey == null || eventDefinitionKey.isBlank()) {
@@ -355,6 +449,18 @@ public final class Journey {
             return this;
         }
 
+        /** The event definition schema's sendable field; default the first primary-key field, else ContactKey. */
+        public Builder sendableField(String fieldName) {
+            this.sendableField = fieldName;
+            return this;
+        }
+
+        /** How long a Finishing or Stopped version still admits contacts (default 10 minutes). */
+        public Builder finishingGrace(Duration grace) {
+            this.finishingGrace = Objects.requireNonNull(grace, "grace");
+            return this;
+        }
+
         public Journey build() {
             return new Journey(this);
         }
@@ -375,6 +481,8 @@ public final class Journey {
             c.knownContactsOnly = knownContactsOnly;
             c.knownContacts = new ArrayList<>(knownContacts);
             c.fields = new ArrayList<>(fields);
+            c.sendableField = sendableField;
+            c.finishingGrace = finishingGrace;
             return c;
         }
     }

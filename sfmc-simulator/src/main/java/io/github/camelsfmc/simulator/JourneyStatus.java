@@ -20,6 +20,11 @@ public enum JourneyStatus implements JsonEnum.Named {
     DRAFT("Draft"),
     PUBLISHED("Published"),
     PAUSED("Paused"),
+    /**
+     * A version that a newer published version replaced: contacts in it finish, new ones go to the new version. The
+     * API calls it "Unpublished"; the Journey Builder UI shows "Finishing".
+     */
+    FINISHING("Unpublished"),
     STOPPED("Stopped");
 
     private final String json;

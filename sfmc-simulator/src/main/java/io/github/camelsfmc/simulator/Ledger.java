@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.simulator;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -34,11 +35,21 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Ledger {
     /** The outcome of {@link #admit}: entered when {@code reason} is null. */
-    record Admission(DropReason reason, String detail) {
+    record Admission(DropReason reason, String detail, boolean held) {
         boolean entered() {
-            return reason == null;
+            return reason == null && !held;
         }
     }
+
+    /** A single entry held by a journey paused to queue; it is admitted when the journey no longer holds. */
+    private record Held(
+            Journey journey,
+            String contactKey,
+            JsonNode data,
+            String eventInstanceId,
+            EntryChannel via,
+            Instant at,
+            int version) {}
 
     /** One batch member as {@code GET /interaction/v1/async/events/status} reports it. */
     record BatchMemberStatus(
@@ -51,7 +62,18 @@ final class Ledger {
             String errorcode,
             String message,
             Instant created,
-            Instant modified) {}
+            Instant modified,
+            BatchMemberStatus previous) {
+
+        /** The status as seen {@code delay} after each change: this one, an earlier one, or null (not yet visible). */
+        BatchMemberStatus visibleAt(Instant now, java.time.Duration delay) {
+            BatchMemberStatus s = this;
+            while (s != null && s.modified().plus(delay).isAfter(now)) {
+                s = s.previous();
+            }
+            return s;
+        }
+    }
 
     /** Per-journey records. */
     private static final class Book {
@@ -60,6 +82,7 @@ final class Ledger {
         final AtomicLong enteredCount = new AtomicLong();
         final AtomicLong droppedCount = new AtomicLong();
         final Set<String> enteredKeys = ConcurrentHashMap.newKeySet();
+        final Set<String> finished = ConcurrentHashMap.newKeySet();
     }
 
     private final Counters counters;
@@ -67,12 +90,16 @@ final class Ledger {
     private final ConcurrentLinkedQueue<AtomicReference<BatchMemberStatus>> batchStatuses =
             new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Held> held = new ConcurrentLinkedQueue<>();
 
     /** A queued batch member waiting for journey processing, due at {@code due}. */
     private record Pending(AtomicReference<BatchMemberStatus> slot, Journey journey, JsonNode data, Instant due) {}
 
-    Ledger(Counters counters) {
+    private final Clock clock;
+
+    Ledger(Counters counters, Clock clock) {
         this.counters = counters;
+        this.clock = clock;
     }
 
     /**
@@ -84,11 +111,23 @@ final class Ledger {
             Journey j, String contactKey, JsonNode data, String eventInstanceId, String requestId, EntryChannel via) {
         DropReason reason = null;
         String detail = null;
-        JourneyStatus status = j.status();
-        if (status != JourneyStatus.PUBLISHED) {
-            reason = DropReason.JOURNEY_NOT_RUNNING;
-            detail = "Journey '" + j.name() + "' is " + status.jsonValue() + ", not Published";
+        JourneyVersions.EntryDecision decision = j.entryDecision();
+        if (decision.kind() == JourneyVersions.EntryDecision.Kind.HOLD) {
+            held.add(new Held(
+                    j,
+                    contactKey,
+                    data,
+                    eventInstanceId,
+                    via,
+                    clock.instant(),
+                    decision.version().number()));
+            return new Admission(null, decision.detail(), true);
         }
+        if (decision.kind() == JourneyVersions.EntryDecision.Kind.DROP) {
+            reason = DropReason.JOURNEY_NOT_RUNNING;
+            detail = "Journey '" + j.name() + "': " + decision.detail();
+        }
+        String journeyKey = AdmissionRules.journeyContactKey(j, contactKey, data);
         if (reason == null && (detail = AdmissionRules.contactKeyTooLong(j, contactKey, data)) != null) {
             reason = DropReason.CONTACT_KEY_TOO_LONG;
         }
@@ -101,31 +140,39 @@ final class Ledger {
         if (reason == null && (detail = AdmissionRules.invalidValue(j, data)) != null) {
             reason = DropReason.INVALID_VALUE;
         }
-        if (reason == null && j.knownContactsOnly() && !j.knownContacts().contains(contactKey)) {
+        if (reason == null && j.knownContactsOnly() && !j.knownContacts().contains(journeyKey)) {
             reason = DropReason.UNKNOWN_CONTACT;
-            detail = "Contact '" + contactKey + "' is not a known contact";
+            detail = "Contact '" + journeyKey + "' is not a known contact";
         }
         Book book = books.computeIfAbsent(j.eventDefinitionKey(), k -> new Book());
         if (reason == null) {
-            boolean first = book.enteredKeys.add(contactKey);
+            boolean first = book.enteredKeys.add(journeyKey);
             if (!first && !j.entryMode().allowsReentry()) {
                 reason = DropReason.REENTRY_NOT_ALLOWED;
-                detail = "Contact '" + contactKey + "' already entered and entryMode is "
+                detail = "Contact '" + journeyKey + "' already entered and entryMode is "
                         + j.entryMode().jsonValue();
             }
         }
         Map<String, Object> dataMap = Json.toMap(data);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (reason == null) {
-            book.entries.add(new Entry(contactKey, dataMap, eventInstanceId, requestId, via, now));
+            book.entries.add(new Entry(
+                    contactKey,
+                    dataMap,
+                    eventInstanceId,
+                    requestId,
+                    via,
+                    now,
+                    decision.version().number(),
+                    journeyKey));
             book.enteredCount.incrementAndGet();
             counters.contactsEntered.increment();
-            return new Admission(null, null);
+            return new Admission(null, null, false);
         }
         book.drops.add(new Drop(contactKey, dataMap, eventInstanceId, reason, detail, now, requestId, via));
         book.droppedCount.incrementAndGet();
         counters.contactsDropped.increment();
-        return new Admission(reason, detail);
+        return new Admission(reason, detail, false);
     }
 
     /**
@@ -151,17 +198,19 @@ final class Ledger {
                 null,
                 null,
                 accepted,
-                accepted));
+                accepted,
+                null));
         batchStatuses.add(slot);
         pending.add(new Pending(slot, j, data, due));
     }
 
     /** Processes, in the order they were queued, the members whose processing time has come. */
     synchronized void processDue() {
-        Instant now = Instant.now();
+        releaseHeld();
+        Instant now = clock.instant();
         for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
             Pending p = it.next();
-            if (p.due().isAfter(now)) {
+            if (p.due().isAfter(now) || p.journey().entryDecision().kind() == JourneyVersions.EntryDecision.Kind.HOLD) {
                 continue;
             }
             it.remove();
@@ -186,8 +235,40 @@ final class Ledger {
                                     ? null
                                     : "Contact was not admitted to the journey: " + a.reason() + ": " + a.detail(),
                             queued.created(),
-                            p.due()));
+                            p.due(),
+                            queued));
         }
+    }
+
+    /** Releases held single entries whose journey no longer holds them. */
+    private void releaseHeld() {
+        for (Iterator<Held> it = held.iterator(); it.hasNext(); ) {
+            Held h = it.next();
+            if (h.journey().entryDecision().kind() != JourneyVersions.EntryDecision.Kind.HOLD) {
+                it.remove();
+                admit(h.journey(), h.contactKey(), h.data(), h.eventInstanceId(), null, h.via());
+            }
+        }
+    }
+
+    /** Contacts a journey paused to queue holds now (their {@code at} is when they arrived). */
+    List<Entry> held(String eventDefinitionKey) {
+        processDue();
+        List<Entry> out = new ArrayList<>();
+        for (Held h : held) {
+            if (h.journey().eventDefinitionKey().equals(eventDefinitionKey)) {
+                out.add(new Entry(
+                        h.contactKey(),
+                        Json.toMap(h.data()),
+                        h.eventInstanceId(),
+                        null,
+                        h.via(),
+                        h.at(),
+                        h.version(),
+                        AdmissionRules.journeyContactKey(h.journey(), h.contactKey(), h.data())));
+            }
+        }
+        return out;
     }
 
     List<Entry> entered(String eventDefinitionKey) {
@@ -229,6 +310,57 @@ final class Ledger {
     void clear() {
         books.clear();
         pending.clear();
+        held.clear();
         batchStatuses.clear();
+    }
+
+    /** An errored member becomes processed now, and its contact enters (see {@link SfmcSimulator#reviseToProcessed}). */
+    synchronized boolean reviseToProcessed(String eventInstanceId) {
+        processDue();
+        for (AtomicReference<BatchMemberStatus> slot : batchStatuses) {
+            BatchMemberStatus s = slot.get();
+            if (eventInstanceId.equals(s.eventInstanceId()) && "errored".equals(s.status())) {
+                Instant now = clock.instant();
+                slot.set(new BatchMemberStatus(
+                        s.eventInstanceId(),
+                        s.requestId(),
+                        s.contactKey(),
+                        s.eventDefinitionKey(),
+                        s.mid(),
+                        "processed",
+                        null,
+                        null,
+                        s.created(),
+                        now,
+                        s));
+                Book book = books.computeIfAbsent(s.eventDefinitionKey(), k -> new Book());
+                book.entries.add(
+                        new Entry(s.contactKey(), Map.of(), eventInstanceId, s.requestId(), EntryChannel.BATCH, now));
+                book.enteredCount.incrementAndGet();
+                counters.contactsEntered.increment();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void finish(String eventDefinitionKey, String journeyContactKey) {
+        books.computeIfAbsent(eventDefinitionKey, k -> new Book()).finished.add(journeyContactKey);
+    }
+
+    /** The versions of the journey the contact is in now (entered, not finished), by the key Journey Builder used. */
+    java.util.SortedSet<Integer> membership(String eventDefinitionKey, String journeyContactKey) {
+        processDue();
+        java.util.SortedSet<Integer> versions = new java.util.TreeSet<>();
+        Book b = books.get(eventDefinitionKey);
+        if (b == null || b.finished.contains(journeyContactKey)) {
+            return versions;
+        }
+        for (Entry e : b.entries) {
+            if (journeyContactKey.equals(e.journeyContactKey())) {
+                versions.add(e.version());
+            }
+        }
+        return versions;
     }
 }

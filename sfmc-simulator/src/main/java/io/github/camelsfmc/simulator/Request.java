@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +49,8 @@ final class Request {
     private JsonNode json;
     private boolean jsonParsed;
     private TokenStore.TokenInfo token;
+    private HostileAnswers.ApiSettings hostile = HostileAnswers.ApiSettings.NONE;
+    private ScheduledExecutorService scheduler;
 
     Request(SimulatorState state, HttpExchange exchange) throws IOException {
         this.state = state;
@@ -121,12 +124,36 @@ final class Request {
         send(status, body, null);
     }
 
+    /** How the answer is to be written (see {@link HostileAnswers}); set by the fault injector. */
+    void hostile(HostileAnswers.ApiSettings settings, ScheduledExecutorService scheduler) {
+        this.hostile = settings;
+        this.scheduler = scheduler;
+    }
+
+    /** A server text, made long when {@link HostileAnswers#longTexts(int)} says so. */
+    String lengthen(String text) {
+        return state.faults().hostile().lengthen(text);
+    }
+
     void send(int status, JsonNode body, Map<String, String> headers) throws IOException {
+        send(status, "application/json; charset=utf-8", serialize(body), headers);
+    }
+
+    /** Any body; answered as {@link HostileAnswers} says for this API. */
+    void send(int status, String contentType, byte[] bytes, Map<String, String> headers) throws IOException {
         state.requestLog.add(method, path, status);
         if (status == 401) {
             state.counters.unauthorized.increment();
         }
-        write(exchange, status, body, headers);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        if (headers != null) {
+            headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        }
+        if (hostile.trickles() || hostile.oversizedBodyBytes() > 0) {
+            HostileBody.of(bytes, hostile.oversizedBodyBytes()).send(exchange, status, hostile, scheduler);
+            return;
+        }
+        writeBytes(exchange, status, bytes);
     }
 
     /** Answers 500 for an unexpected failure (not logged as a request: the failure may predate the request). */
@@ -140,18 +167,21 @@ final class Request {
         }
     }
 
-    private static void write(HttpExchange ex, int status, JsonNode body, Map<String, String> headers)
-            throws IOException {
-        byte[] bytes;
+    private static byte[] serialize(JsonNode body) throws IOException {
         try {
-            bytes = Json.MAPPER.writeValueAsBytes(body);
+            return Json.MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IOException(e);
         }
+    }
+
+    private static void write(HttpExchange ex, int status, JsonNode body, Map<String, String> headers)
+            throws IOException {
         ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        if (headers != null) {
-            headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-        }
+        writeBytes(ex, status, serialize(body));
+    }
+
+    private static void writeBytes(HttpExchange ex, int status, byte[] bytes) throws IOException {
         ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);

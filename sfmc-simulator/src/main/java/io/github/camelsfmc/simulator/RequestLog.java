@@ -15,7 +15,7 @@
  */
 package io.github.camelsfmc.simulator;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,11 +24,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RequestLog {
     static final int CAPACITY = 1000;
 
+    private final Clock clock;
+
+    RequestLog(Clock clock) {
+        this.clock = clock;
+    }
+
     private final ConcurrentLinkedQueue<SfmcSimulator.RequestLogEntry> entries = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
 
     void add(String method, String path, int status) {
-        entries.add(new SfmcSimulator.RequestLogEntry(Instant.now(), method, path, status));
+        entries.add(new SfmcSimulator.RequestLogEntry(clock.instant(), method, path, status));
         if (size.incrementAndGet() > CAPACITY) {
             if (entries.poll() != null) {
                 size.decrementAndGet();

@@ -58,6 +58,7 @@ final class Route {
     private boolean jsonObjectBody;
     private final Map<String, Handler> handlers = new HashMap<>();
     private Handler anyMethod;
+    private SimulatedApi api;
 
     private Route(String name, Predicate<String> matchesLowerPath) {
         this.name = name;
@@ -114,6 +115,17 @@ final class Route {
     Route anyMethod(Handler handler) {
         this.anyMethod = Objects.requireNonNull(handler);
         return this;
+    }
+
+    /** The SFMC API this route serves, for per-API faults ({@link HostileAnswers}). */
+    Route api(SimulatedApi api) {
+        this.api = api;
+        return this;
+    }
+
+    /** The API, or null for the simulator's own routes. */
+    SimulatedApi api() {
+        return api;
     }
 
     FaultScope faults() {

@@ -47,30 +47,43 @@ final class Router implements HttpHandler {
                         .anyMethod(new InspectionHandler(state)),
                 Route.exact("/v2/token")
                         .access(Route.Access.OPEN)
+                        .api(SimulatedApi.TOKEN)
                         .faults(Route.FaultScope.TOKEN)
                         .countedAs(c -> c.tokenRequests)
                         .post(new TokenHandler(state)),
                 Route.exact("/interaction/v1/events")
+                        .api(SimulatedApi.SINGLE_ENTRY)
                         .faults(Route.FaultScope.ENTRY)
                         .countedAs(c -> c.singleEventRequests)
                         .jsonObjectBody()
                         .post(new SingleEventHandler(state)),
                 Route.exact("/interaction/v1/async/events")
+                        .api(SimulatedApi.BATCH_ENTRY)
                         .faults(Route.FaultScope.ENTRY)
                         .countedAs(c -> c.batchEventRequests)
                         .jsonObjectBody()
                         .post(new BatchEventsHandler(state)),
-                Route.exact("/interaction/v1/async/events/status").get(new BatchStatusHandler(state)),
+                Route.exact("/interaction/v1/async/events/status")
+                        .api(SimulatedApi.BATCH_STATUS)
+                        .get(new BatchStatusHandler(state)),
                 Route.matching(
                                 "/interaction/v1/eventDefinitions/{ref}",
                                 p -> segmentCount(p) == 4 && p.startsWith("/interaction/v1/eventdefinitions/"))
+                        .api(SimulatedApi.EVENT_DEFINITION)
                         .get(new EventDefinitionHandler(state)),
-                Route.exact("/interaction/v1/interactions").get(new InteractionsHandler(state)),
+                Route.exact("/interaction/v1/interactions/contactMembership")
+                        .api(SimulatedApi.CONTACT_MEMBERSHIP)
+                        .jsonObjectBody()
+                        .post(new ContactMembershipHandler(state)),
+                Route.exact("/interaction/v1/interactions")
+                        .api(SimulatedApi.INTERACTIONS)
+                        .get(new InteractionsHandler(state)),
                 Route.matching(
                                 "/data/v1/customobjects/{id}/fields",
                                 p -> segmentCount(p) == 5
                                         && p.startsWith("/data/v1/customobjects/")
                                         && p.endsWith("/fields"))
+                        .api(SimulatedApi.DATA_EXTENSION_FIELDS)
                         .get(new DataExtensionFieldsHandler(state)));
     }
 
@@ -91,7 +104,7 @@ final class Router implements HttpHandler {
         if (route.access() == Route.Access.INSPECTION && !inspectionGuard.admit(req)) {
             return;
         }
-        faults.apply(req, route.faults(), () -> answer(req, route));
+        faults.apply(req, route.faults(), route.api(), () -> answer(req, route));
     }
 
     /** After faults: authenticate, check the method and the body, run the handler. */

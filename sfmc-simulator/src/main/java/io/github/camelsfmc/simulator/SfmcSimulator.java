@@ -18,13 +18,17 @@ package io.github.camelsfmc.simulator;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A local stand-in for the Salesforce Marketing Cloud REST API used for Journey Builder entry: OAuth2 token, single
@@ -59,8 +63,15 @@ public final class SfmcSimulator implements AutoCloseable {
         for (Journey j : b.journeys.values()) {
             journeys.add(j.copyInitial());
         }
+        OffsetClock clock = new OffsetClock(b.clock, b.clockOffset);
         this.state = new SimulatorState(
-                new TokenStore(clients, b.tokenLifetimeSeconds), journeys, b.faults, b.processingDelay);
+                clock,
+                b.dateZone,
+                b.statusApi,
+                new TokenStore(clients, b.tokenLifetimeSeconds, clock),
+                journeys,
+                b.faults,
+                b.processingDelay);
         this.server = new SimulatorServer(
                 b.bindAddress, b.port == null ? 0 : b.port, b.threads, b.idleConnectionTimeoutMillis);
         FaultInjector faults = new FaultInjector(state, server::scheduler, server::executor);
@@ -246,12 +257,56 @@ public final class SfmcSimulator implements AutoCloseable {
         return state.ledger.dropped(eventDefinitionKey);
     }
 
+    /** Contacts held by a journey paused with {@link PauseMode#QUEUE}; they enter when it resumes. */
+    public List<Entry> held(String eventDefinitionKey) {
+        return state.ledger.held(eventDefinitionKey);
+    }
+
     public long entryCount(String eventDefinitionKey) {
         return state.ledger.entryCount(eventDefinitionKey);
     }
 
     public long dropCount(String eventDefinitionKey) {
         return state.ledger.dropCount(eventDefinitionKey);
+    }
+
+    /** Moves the simulator's time this far ahead of its clock (negative: behind), from now on. */
+    public SfmcSimulator clockOffset(Duration offset) {
+        state.clock.offset(Objects.requireNonNull(offset, "offset"));
+        return this;
+    }
+
+    /** The zone in which dates without an offset are written and read ({@link Builder#dateZone(ZoneId)}). */
+    public SfmcSimulator dateZone(ZoneId zone) {
+        state.dates.zone(zone);
+        return this;
+    }
+
+    /** The live status API settings: visibility delay and page size cap. */
+    public StatusApiSettings statusApi() {
+        return state.statusApi;
+    }
+
+    /**
+     * Revises an {@code errored} batch member to {@code processed} now, as SFMC may after a provisional error: the
+     * contact enters the journey. Returns false when no errored member has this eventInstanceId.
+     */
+    public boolean reviseToProcessed(String eventInstanceId) {
+        return state.ledger.reviseToProcessed(eventInstanceId);
+    }
+
+    /**
+     * The contact has finished the journey: {@code contactMembership} no longer finds it there (its entries stay in
+     * {@link #entered(String)}).
+     */
+    public SfmcSimulator finishJourney(String eventDefinitionKey, String contactKey) {
+        state.ledger.finish(eventDefinitionKey, contactKey);
+        return this;
+    }
+
+    /** The simulator's clock, offset included ({@link Builder#clock(Clock)}, {@link #clockOffset(Duration)}). */
+    public Clock clock() {
+        return state.clock;
     }
 
     /** The counters since start or the last {@link #reset()}. */
@@ -292,8 +347,43 @@ public final class SfmcSimulator implements AutoCloseable {
         private Faults faults = Faults.none();
         private int tokenLifetimeSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS;
         private Duration processingDelay = Duration.ZERO;
+        private Clock clock = Clock.systemUTC();
+        private Duration clockOffset = Duration.ZERO;
+        private ZoneId dateZone = ZoneOffset.UTC;
+        private final StatusApiSettings statusApi = new StatusApiSettings();
+
+        /** The simulator's time runs this far ahead of {@link #clock(Clock)} (negative: behind). Default zero. */
+        public Builder clockOffset(Duration offset) {
+            this.clockOffset = Objects.requireNonNull(offset, "offset");
+            return this;
+        }
+
+        /**
+         * The zone of the dates the simulator writes without an offset, and reads from {@code startDate}/{@code
+         * endDate} without one. Default UTC; SFMC writes US Central time in several APIs ({@code America/Chicago}).
+         */
+        public Builder dateZone(ZoneId zone) {
+            this.dateZone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** Configures the status API's visibility delay and page size cap ({@link StatusApiSettings}). */
+        public Builder statusApi(Consumer<StatusApiSettings> settings) {
+            settings.accept(statusApi);
+            return this;
+        }
 
         private Builder() {}
+
+        /**
+         * The simulator's own time (default {@link Clock#systemUTC()}): token expiry, batch processing, status dates,
+         * the request log and every date in an answer follow it. A test passes a clock it moves by hand instead of
+         * sleeping; {@code Clock.offset(...)} gives a server whose time differs from the client's.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
 
         /**
          * How long journey processing takes for a batch member: its status is queued for this long, then processed or

@@ -17,7 +17,9 @@ package io.github.camelsfmc.simulator;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +71,7 @@ final class SimulatorConfig {
     private static final Set<String> FIELD =
             Set.of("name", "type", "length", "scale", "primaryKey", "nullable", "required", "defaultValue");
     private static final Set<String> FAULTS = Set.of(
+            "hostile",
             "seed",
             "latencyMillis",
             "throttleRate",
@@ -97,7 +100,7 @@ final class SimulatorConfig {
     static SfmcSimulator.Builder load(InputStream in, boolean yaml) {
         JsonNode root;
         try {
-            root = (yaml ? YAML : JSON).readTree(in);
+            root = (yaml ? YAML : JSON).readTree(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot parse simulator config: " + e.getMessage(), e);
         }
@@ -273,6 +276,9 @@ final class SimulatorConfig {
         if (node.has("seed")) {
             f.seed(node.get("seed").asLong());
         }
+        if (node.has("hostile")) {
+            HostileAnswersConfig.apply(f.hostile(), node.get("hostile"));
+        }
     }
 
     private static String required(JsonNode node, String name) {
@@ -283,7 +289,7 @@ final class SimulatorConfig {
         return v.asText();
     }
 
-    private static void requireObject(JsonNode node, String what) {
+    static void requireObject(JsonNode node, String what) {
         if (!node.isObject()) {
             throw new IllegalArgumentException(
                     "Simulator config: " + what + " must be an object, got " + redacted(node));
@@ -314,7 +320,7 @@ final class SimulatorConfig {
         }
     }
 
-    private static void checkKeys(JsonNode node, Set<String> allowed, String what) {
+    static void checkKeys(JsonNode node, Set<String> allowed, String what) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {

@@ -34,14 +34,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class SimulatorServer {
     private static final System.Logger LOG = System.getLogger(SfmcSimulator.class.getName());
-
-    static {
-        // The JDK server writes the status line/headers and the body separately; with Nagle on, the body waits for
-        // the client's delayed ACK (~40 ms per request). Must be set before the first HttpServer is created.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
+    static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
     private final String bindAddress;
     private final int requestedPort;
@@ -69,6 +62,7 @@ final class SimulatorServer {
         if (server != null) {
             return;
         }
+        asksForNoDelay();
         try {
             InetSocketAddress bind = bindAddress == null
                     ? new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort)
@@ -162,6 +156,21 @@ final class SimulatorServer {
 
     ExecutorService executor() {
         return executor;
+    }
+
+    /**
+     * The JDK server writes the status line and headers, then the body, in two writes; with Nagle's algorithm on, the
+     * body waits for the client's delayed ACK, about 40 ms per answer. The only switch is the system property
+     * {@code sun.net.httpserver.nodelay}, which the JDK reads once per JVM when the first {@code HttpServer} is
+     * created: there is no per-server setting. So it cannot be scoped to this server; what the simulator can do is
+     * set it only when nobody else has (a JVM started with {@code -Dsun.net.httpserver.nodelay=false} keeps its
+     * choice), only when a simulator actually starts (not when the class is loaded), and say so in the README.
+     */
+    private static void asksForNoDelay() {
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+            LOG.log(System.Logger.Level.DEBUG, "Set {0}=true for the JDK HTTP server of this JVM", NO_DELAY_PROPERTY);
+        }
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

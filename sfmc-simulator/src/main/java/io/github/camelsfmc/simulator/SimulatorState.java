@@ -17,6 +17,7 @@ package io.github.camelsfmc.simulator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,10 +31,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * configured faults, the ledger of entries and drops, the request log and the counters. Thread-safe.
  */
 final class SimulatorState {
-    final Instant createdAt = Instant.now();
+    final OffsetClock clock;
+    final SfmcDates dates;
+    final StatusApiSettings statusApi;
+    private final StatusApiSettings configuredStatusApi;
+    final Instant createdAt;
     final Counters counters = new Counters();
-    final RequestLog requestLog = new RequestLog();
-    final Ledger ledger = new Ledger(counters);
+    final RequestLog requestLog;
+    final Ledger ledger;
     final TokenStore tokens;
     private final Map<String, Journey> journeys = new ConcurrentHashMap<>();
     private final List<String> journeyOrder = new CopyOnWriteArrayList<>();
@@ -42,7 +47,21 @@ final class SimulatorState {
     private final Duration configuredProcessingDelay;
     private volatile Duration processingDelay;
 
-    SimulatorState(TokenStore tokens, Collection<Journey> journeys, Faults faults, Duration processingDelay) {
+    SimulatorState(
+            OffsetClock clock,
+            ZoneId dateZone,
+            StatusApiSettings statusApi,
+            TokenStore tokens,
+            Collection<Journey> journeys,
+            Faults faults,
+            Duration processingDelay) {
+        this.clock = clock;
+        this.dates = new SfmcDates(dateZone);
+        this.configuredStatusApi = statusApi.copy();
+        this.statusApi = statusApi.copy();
+        this.createdAt = clock.instant();
+        this.requestLog = new RequestLog(clock);
+        this.ledger = new Ledger(counters, clock);
         this.configuredProcessingDelay = processingDelay;
         this.processingDelay = processingDelay;
         this.tokens = tokens;
@@ -81,6 +100,7 @@ final class SimulatorState {
     }
 
     void putJourney(Journey j) {
+        j.clock(clock);
         if (journeys.put(j.eventDefinitionKey(), j) == null) {
             journeyOrder.add(j.eventDefinitionKey());
         }
@@ -117,6 +137,9 @@ final class SimulatorState {
         reset();
         faults.setFrom(configuredFaults);
         processingDelay = configuredProcessingDelay;
+        clock.restore();
+        dates.restore();
+        statusApi.setFrom(configuredStatusApi);
         tokens.restoreConfiguredLifetime();
         for (Journey j : journeys.values()) {
             j.restoreInitialState();

@@ -15,13 +15,14 @@
  */
 package io.github.camelsfmc.simulator;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 /** The accepted API clients and the access tokens issued to them, each bound to (client, MID) until it expires. */
 final class TokenStore {
@@ -38,9 +39,9 @@ final class TokenStore {
     }
 
     /** What an access token stands for. */
-    record TokenInfo(String clientId, int mid, long expiresAtNanos) {
-        boolean expired() {
-            return System.nanoTime() - expiresAtNanos >= 0;
+    record TokenInfo(String clientId, int mid, Instant expiresAt) {
+        boolean expiredAt(Instant now) {
+            return !now.isBefore(expiresAt);
         }
     }
 
@@ -50,7 +51,10 @@ final class TokenStore {
     private final int configuredLifetimeSeconds;
     private volatile int lifetimeSeconds;
 
-    TokenStore(Map<String, Client> clients, int lifetimeSeconds) {
+    private final Clock clock;
+
+    TokenStore(Map<String, Client> clients, int lifetimeSeconds, Clock clock) {
+        this.clock = clock;
         this.clients = Collections.unmodifiableMap(new LinkedHashMap<>(clients));
         this.configuredLifetimeSeconds = lifetimeSeconds;
         this.lifetimeSeconds = lifetimeSeconds;
@@ -68,9 +72,10 @@ final class TokenStore {
 
     TokenInfo issue(String accessToken, String clientId, int mid, int lifetimeSeconds) {
         if (tokens.size() > 10_000) {
-            tokens.values().removeIf(TokenInfo::expired);
+            Instant now = clock.instant();
+            tokens.values().removeIf(t -> t.expiredAt(now));
         }
-        TokenInfo info = new TokenInfo(clientId, mid, System.nanoTime() + TimeUnit.SECONDS.toNanos(lifetimeSeconds));
+        TokenInfo info = new TokenInfo(clientId, mid, clock.instant().plusSeconds(lifetimeSeconds));
         tokens.put(accessToken, info);
         issued.add(accessToken);
         return info;
@@ -85,7 +90,7 @@ final class TokenStore {
         if (info == null) {
             return null;
         }
-        if (info.expired()) {
+        if (info.expiredAt(clock.instant())) {
             tokens.remove(accessToken);
             return null;
         }

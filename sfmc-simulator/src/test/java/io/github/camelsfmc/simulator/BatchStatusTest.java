@@ -38,8 +38,11 @@ class BatchStatusTest {
     static final String KEY = SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY;
     static final String KNOWN_ONLY_KEY = "Known-Only-Event";
 
+    static final TestClock clock = new TestClock();
+
     @RegisterExtension
-    static SfmcSimulatorExtension sim = SfmcSimulatorExtension.withDefaults();
+    static SfmcSimulatorExtension sim =
+            SfmcSimulatorExtension.of(SfmcSimulator.withDefaults().clock(clock));
 
     String token;
 
@@ -61,11 +64,11 @@ class BatchStatusTest {
     }
 
     @Test
-    void afterTheProcessingDelayTheMemberIsProcessedAndModifiedNoEarlierThanTheDelay() throws Exception {
+    void afterTheProcessingDelayTheMemberIsProcessedAndModifiedNoEarlierThanTheDelay() {
         sim.simulator().processingDelay(Duration.ofMillis(200));
         batch(KEY, "c-1");
 
-        Thread.sleep(250);
+        clock.advance(Duration.ofMillis(200));
 
         JsonNode item = statuses("eventDefinitionKey=" + KEY).get(0);
         assertThat(item.get("status").asText()).isEqualTo("processed");
@@ -75,12 +78,12 @@ class BatchStatusTest {
     }
 
     @Test
-    void aJourneyPausedAfterTheBatchWasAcceptedErrorsTheQueuedMembersWithTheReason() throws Exception {
+    void aJourneyPausedAfterTheBatchWasAcceptedErrorsTheQueuedMembersWithTheReason() {
         sim.simulator().processingDelay(Duration.ofMillis(100));
         Response accepted = batch(KEY, "c-1", "c-2");
         sim.simulator().journey(KEY).status(JourneyStatus.PAUSED);
 
-        Thread.sleep(150);
+        clock.advance(Duration.ofMillis(100));
 
         assertThat(accepted.body().get("notQueuedCount").asInt()).isZero();
         assertThat(statuses("type=errored&eventDefinitionKey=" + KEY))
@@ -112,14 +115,14 @@ class BatchStatusTest {
 
     @Test
     void startDateAndEndDateBoundModifiedDate() {
-        Instant before = Instant.now().minusSeconds(1);
+        Instant before = clock.instant().minusSeconds(1);
         batch(KEY, "c-1");
 
         assertThat(statuses("eventDefinitionKey=" + KEY + "&endDate=" + before)).isEmpty();
         assertThat(statuses("eventDefinitionKey=" + KEY + "&startDate=" + before))
                 .hasSize(1);
         assertThat(statuses("eventDefinitionKey=" + KEY + "&startDate="
-                        + Instant.now().plusSeconds(60)))
+                        + clock.instant().plusSeconds(60)))
                 .isEmpty();
     }
 
@@ -128,10 +131,10 @@ class BatchStatusTest {
         batch(KEY, "c-1");
 
         assertThat(statuses("eventDefinitionKey=" + KEY + "&endDate="
-                        + Instant.now().plus(Duration.ofDays(29))))
+                        + clock.instant().plus(Duration.ofDays(29))))
                 .hasSize(1);
         assertThat(statuses("eventDefinitionKey=" + KEY + "&endDate="
-                        + Instant.now().plus(Duration.ofDays(31))))
+                        + clock.instant().plus(Duration.ofDays(31))))
                 .isEmpty();
     }
 
@@ -144,9 +147,9 @@ class BatchStatusTest {
     }
 
     @Test
-    void orderByModifiedDateDescWithARequestIdListsTheNewestFirst() throws Exception {
+    void orderByModifiedDateDescWithARequestIdListsTheNewestFirst() {
         Response first = batch(KEY, "c-1");
-        Thread.sleep(5);
+        clock.advance(Duration.ofMillis(5));
         batch(KEY, "c-2");
         String requestId = first.body().get("requestId").asText();
 

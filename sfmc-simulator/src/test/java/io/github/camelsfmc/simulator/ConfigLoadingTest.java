@@ -58,6 +58,16 @@ class ConfigLoadingTest {
     }
 
     @Test
+    void aConfigIsReadAsUtf8WhateverThePlatformCharset() {
+        String yaml =
+                "journeys:\n  - eventDefinitionKey: Gr\u00fc\u00dfe-Event\n    name: \"Caf\u00e9 \u2615 \u65e5\u672c\"\n";
+
+        SfmcSimulator sim = SfmcSimulator.fromConfig(stream(yaml), true).build();
+
+        assertThat(sim.journey("Gr\u00fc\u00dfe-Event").name()).isEqualTo("Caf\u00e9 \u2615 \u65e5\u672c");
+    }
+
+    @Test
     void yamlConfigDefinesClientsJourneysFieldsAndFaults() {
         SfmcSimulator sim = SfmcSimulator.fromConfig(stream(YAML), true).build();
 

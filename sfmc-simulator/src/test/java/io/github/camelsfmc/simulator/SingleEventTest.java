@@ -16,6 +16,7 @@
 package io.github.camelsfmc.simulator;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -222,8 +223,8 @@ class SingleEventTest {
     }
 
     @Test
-    void stoppedJourneySilentlyDropsWithJourneyNotRunning() {
-        sim.simulator().journey(KEY).status(JourneyStatus.STOPPED);
+    void stoppedJourneySilentlyDropsWithJourneyNotRunningOnceItsGraceHasPassed() {
+        sim.simulator().journey(KEY).finishingGrace(Duration.ZERO).status(JourneyStatus.STOPPED);
 
         assertThat(send("c-1", valid()).status()).isEqualTo(201);
 

@@ -15,6 +15,8 @@
  */
 package io.github.camelsfmc.simulator;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,8 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TokenEndpointTest {
 
+    static final TestClock clock = new TestClock();
+
     @RegisterExtension
     static SfmcSimulatorExtension sim = SfmcSimulatorExtension.of(SfmcSimulator.withDefaults()
+            .clock(clock)
             .client("other", "pw", 100, 200)
             .journey(Journey.builder("Bu200-Event")
                     .mid(200)
@@ -152,7 +157,7 @@ class TokenEndpointTest {
     }
 
     @Test
-    void tokenExpiresAfterItsLifetime() throws InterruptedException {
+    void tokenExpiresAfterItsLifetime() {
         sim.simulator().tokenLifetimeSeconds(1);
         Response issued = Http.tokenResponse(sim.baseUrl(), "sim-client", "sim-secret", null);
         assertThat(issued.body().get("expires_in").asInt()).isEqualTo(1);
@@ -161,7 +166,12 @@ class TokenEndpointTest {
                         .status())
                 .isEqualTo(201);
 
-        Thread.sleep(1100); // the behaviour under test is the passing of the lifetime
+        clock.advance(Duration.ofMillis(999));
+        assertThat(Http.event(sim.baseUrl(), token, SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY, "c1", null)
+                        .status())
+                .as("still valid a millisecond before its lifetime ends")
+                .isEqualTo(201);
+        clock.advance(Duration.ofMillis(1));
 
         Response r = Http.event(sim.baseUrl(), token, SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY, "c2", null);
         assertThat(r.status()).isEqualTo(401);
