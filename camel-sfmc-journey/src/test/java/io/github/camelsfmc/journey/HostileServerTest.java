@@ -203,7 +203,7 @@ class HostileServerTest {
     }
 
     @Test
-    void aDeadLetterRouteFindsTheContactsOfAFailedTokenRequest() throws Exception {
+    void aDeadLetterRouteFindsTheContactsOfAFailedTokenRequestAndOfOneRefusedDuringTheTokenPause() throws Exception {
         try (HostileSfmc sfmc = new HostileSfmc();
                 var context = new org.apache.camel.impl.DefaultCamelContext()) {
             sfmc.tokensAnswer(HostileSfmc.Behaviour.json(500, "{\"error\":\"server_error\"}"));
@@ -212,21 +212,21 @@ class HostileServerTest {
                 @Override
                 public void configure() {
                     errorHandler(deadLetterChannel("direct:dead"));
-                    from("direct:in").to(sfmc.journeyUri("maximumRetries=2&retryInitialDelay=10&retryMaxDelay=3000"));
-                    from("direct:dead")
-                            .process(e -> deadLetters.addAll(org.apache.camel.util.ObjectHelper.getException(
-                                            SfmcJourneyException.class,
-                                            e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
-                                    .getUndeliveredContacts()));
+                    from("direct:in").to(sfmc.journeyUri("maximumRetries=0"));
+                    from("direct:dead").process(e -> deadLetters.addAll(org.apache.camel.util.ObjectHelper.getException(
+                                    SfmcJourneyException.class, e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
+                            .getUndeliveredContacts()));
                 }
             });
             context.start();
-            Map<String, Object> contact = Map.of("ContactKey", "H-9");
+            Map<String, Object> first = Map.of("ContactKey", "H-9");
+            Map<String, Object> duringThePause = Map.of("ContactKey", "H-9b");
 
-            context.createProducerTemplate().sendBody("direct:in", contact);
+            context.createProducerTemplate().sendBody("direct:in", first);
+            context.createProducerTemplate().sendBody("direct:in", duringThePause);
 
-            assertThat(deadLetters).containsExactly(contact);
-            assertThat(sfmc.tokenRequests()).isGreaterThanOrEqualTo(2);
+            assertThat(sfmc.tokenRequests()).isEqualTo(1);
+            assertThat(deadLetters).containsExactly(first, duringThePause);
         }
     }
 
