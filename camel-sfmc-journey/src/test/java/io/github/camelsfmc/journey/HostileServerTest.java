@@ -213,9 +213,11 @@ class HostileServerTest {
                 public void configure() {
                     errorHandler(deadLetterChannel("direct:dead"));
                     from("direct:in").to(sfmc.journeyUri("maximumRetries=0"));
-                    from("direct:dead").process(e -> deadLetters.addAll(org.apache.camel.util.ObjectHelper.getException(
-                                    SfmcJourneyException.class, e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
-                            .getUndeliveredContacts()));
+                    from("direct:dead")
+                            .process(e -> deadLetters.addAll(org.apache.camel.util.ObjectHelper.getException(
+                                            SfmcJourneyException.class,
+                                            e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
+                                    .getUndeliveredContacts()));
                 }
             });
             context.start();

@@ -132,46 +132,54 @@ public final class JourneyApiClient {
             call = CompletableFuture.failedFuture(e);
         }
         call.whenComplete((response, error) -> {
-            metrics.request(
-                    path, response != null ? response.statusCode() : 0, Duration.ofNanos(System.nanoTime() - started));
-            Throwable failure = error != null ? AsyncFailures.unwrap(error) : null;
-            Duration delay;
-            String reason;
-            if (failure == null) {
-                delay = retryPolicy.delayAfter(response, retriesSoFar);
-                reason = "HTTP " + response.statusCode();
-            } else if (failure instanceof SfmcJourneyException sfmc) {
-                delay = retryPolicy.delayAfter(sfmc, retriesSoFar);
-                reason = sfmc.getHttpResponseCode() > 0
-                        ? "HTTP " + sfmc.getHttpResponseCode() + " from the token endpoint"
-                        : "no answer ("
-                                + (failure.getCause() != null ? failure.getCause() : failure)
-                                        .getClass()
-                                        .getSimpleName() + ")";
-            } else {
-                delay = null;
-                reason = null;
+            try {
+                metrics.request(
+                        path,
+                        response != null ? response.statusCode() : 0,
+                        Duration.ofNanos(System.nanoTime() - started));
+                Throwable failure = error != null ? AsyncFailures.unwrap(error) : null;
+                Duration delay;
+                String reason;
+                if (failure == null) {
+                    delay = retryPolicy.delayAfter(response, retriesSoFar);
+                    reason = "HTTP " + response.statusCode();
+                } else if (failure instanceof SfmcJourneyException sfmc) {
+                    delay = retryPolicy.delayAfter(sfmc, retriesSoFar);
+                    reason = sfmc.getHttpResponseCode() > 0
+                            ? "HTTP " + sfmc.getHttpResponseCode() + " from the token endpoint"
+                            : "no answer ("
+                                    + (failure.getCause() != null ? failure.getCause() : failure)
+                                            .getClass()
+                                            .getSimpleName()
+                                    + ")";
+                } else {
+                    delay = null;
+                    reason = null;
+                }
+                if (delay == null) {
+                    complete(result, response, failure);
+                    return;
+                }
+                retries.incrementAndGet();
+                metrics.retry(path);
+                LOG.debug(
+                        "Retrying {} {} in {} ms (retry {} of at most {}) after {}",
+                        post ? "POST" : "GET",
+                        path,
+                        delay.toMillis(),
+                        retriesSoFar + 1,
+                        retryPolicy.getMaximumRetries(),
+                        reason);
+                Runnable retry = () -> attempt(path, body, post, retries, retriesSoFar + 1, result);
+                Runnable giveUp = () -> {
+                    LOG.debug("Not retrying {} {}: the component is stopping", post ? "POST" : "GET", path);
+                    complete(result, response, failure);
+                };
+                delayedTasks.schedule(delay, retry, giveUp);
+            } catch (RuntimeException unexpected) {
+                // whatever goes wrong here, the caller's future completes: an exchange never waits for ever
+                result.completeExceptionally(unexpected);
             }
-            if (delay == null) {
-                complete(result, response, failure);
-                return;
-            }
-            retries.incrementAndGet();
-            metrics.retry(path);
-            LOG.debug(
-                    "Retrying {} {} in {} ms (retry {} of at most {}) after {}",
-                    post ? "POST" : "GET",
-                    path,
-                    delay.toMillis(),
-                    retriesSoFar + 1,
-                    retryPolicy.getMaximumRetries(),
-                    reason);
-            Runnable retry = () -> attempt(path, body, post, retries, retriesSoFar + 1, result);
-            Runnable giveUp = () -> {
-                LOG.debug("Not retrying {} {}: the component is stopping", post ? "POST" : "GET", path);
-                complete(result, response, failure);
-            };
-            delayedTasks.schedule(delay, retry, giveUp);
         });
     }
 

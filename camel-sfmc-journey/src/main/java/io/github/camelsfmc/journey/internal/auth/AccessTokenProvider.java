@@ -142,7 +142,12 @@ public final class AccessTokenProvider {
                     pausedUntil = null;
                     lastFailure = null;
                 } else {
-                    recordFailure(failure);
+                    try {
+                        recordFailure(failure);
+                    } catch (RuntimeException unexpected) {
+                        // the waiting callers are told below whatever happens here
+                        failure.addSuppressed(unexpected);
+                    }
                 }
             }
             if (token != null) {
