@@ -89,7 +89,8 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         EntryEventSerializer serializer = new EntryEventSerializer(endpoint.getObjectMapper());
         ApiErrorTranslator errorTranslator = endpoint.newErrorTranslator();
         policy = new EntryValidationPolicy(
-                endpoint.getEntryGuard(),
+                // built here, not when the endpoint starts: a consumer-only endpoint reads nothing of the journey
+                endpoint.startEntryGuard(),
                 configuration.getValidation(),
                 configuration.getEventDefinitionKey(),
                 new WarningLog(
