@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -78,14 +77,15 @@ public final class JourneyEntryGuard {
     private volatile Instant nextRefresh = Instant.MIN;
     private volatile boolean firstRunDone;
     private volatile EntryMetrics metrics = EntryMetrics.NONE;
+    private final PreflightStateLog stateLog;
     private CompletableFuture<PreflightReport> refreshing;
-    private String lastLoggedState;
 
     public JourneyEntryGuard(JourneyPreflight preflight, Settings settings, Clock clock) {
         this.preflight = preflight;
         this.settings = settings;
         this.clock = clock;
         this.reentry = new ReentryTracker(settings.reentryTrackingSize());
+        this.stateLog = new PreflightStateLog(settings.preflightMode());
     }
 
     /**
@@ -174,7 +174,7 @@ public final class JourneyEntryGuard {
             refreshing = null;
             firstRunDone = true;
         }
-        logIfStateChanged(current());
+        stateLog.logIfChanged(current());
         run.complete(current());
     }
 
@@ -238,7 +238,7 @@ public final class JourneyEntryGuard {
         refreshIfDue();
         PreflightReport now = current();
         String contact = "Contact " + EntrySchemaValidator.quote(String.valueOf(event.getContactKey()));
-        String sendable = now != null ? sendableFieldOf(now) : null;
+        String sendable = now != null ? now.sendableField() : null;
         if (settings.fillSendableField()) {
             SendableField.fill(event, sendable);
         }
@@ -275,18 +275,6 @@ public final class JourneyEntryGuard {
         return new Verdict(refusals, warnings, unchecked);
     }
 
-    /** The sendable field as the data extension spells it, or null when it is not known. */
-    private static String sendableFieldOf(PreflightReport report) {
-        String named = report.sendableField();
-        if (named == null || report.schema() == null) {
-            return named;
-        }
-        var field = report.schema().field(named) != null
-                ? report.schema().field(named)
-                : report.schema().fieldIgnoringCase(named);
-        return field != null ? field.name() : named;
-    }
-
     /** Remembers that SFMC queued this contact, for the re-entry check. */
     public void entered(String contactKey) {
         reentry.entered(contactKey);
@@ -295,29 +283,5 @@ public final class JourneyEntryGuard {
     /** How many contact keys are remembered for the re-entry check; 0 unless the journey forbids re-entry. */
     public int trackedContactKeys() {
         return reentry.size();
-    }
-
-    private void logIfStateChanged(PreflightReport result) {
-        String state = String.join("|", result.problems()) + "|" + String.join("|", result.unchecked()) + "|"
-                + result.closing();
-        synchronized (this) {
-            if (Objects.equals(state, lastLoggedState)) {
-                return;
-            }
-            lastLoggedState = state;
-        }
-        if (settings.preflightMode() == CheckMode.OFF) {
-            return;
-        }
-        if (!result.isEntryPossible()) {
-            LOG.warn(result.summary());
-        } else if (!result.unchecked().isEmpty()) {
-            LOG.warn(
-                    "{}. What could not be checked is sent unchecked: contacts are sent unchecked in those respects,"
-                            + " each with the reason in the CamelSfmcJourneyWarnings header",
-                    result.summary());
-        } else {
-            LOG.info(result.summary());
-        }
     }
 }

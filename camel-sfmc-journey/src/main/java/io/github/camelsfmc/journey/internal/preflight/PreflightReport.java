@@ -88,9 +88,17 @@ public record PreflightReport(
         return problems.isEmpty();
     }
 
-    /** The data field Journey Builder takes the contact key from, or null when the event definition does not say. */
+    /**
+     * The data field Journey Builder takes the contact key from, as the data extension spells it, or null when the
+     * event definition does not say.
+     */
     public String sendableField() {
-        return eventDefinition != null ? eventDefinition.sendableField() : null;
+        String named = eventDefinition != null ? eventDefinition.sendableField() : null;
+        if (named == null || schema == null) {
+            return named;
+        }
+        var field = schema.field(named) != null ? schema.field(named) : schema.fieldIgnoringCase(named);
+        return field != null ? field.name() : named;
     }
 
     /** The running version whose entry mode forbids re-entry, or null. */
