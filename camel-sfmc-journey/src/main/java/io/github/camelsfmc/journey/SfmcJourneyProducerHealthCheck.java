@@ -58,7 +58,9 @@ final class SfmcJourneyProducerHealthCheck extends AbstractHealthCheck {
         PreflightReport.JourneyState last = versions.get(versions.size() - 1);
         String statuses = versions.size() == 1
                 ? last.status()
-                : versions.stream().map(v -> "v" + v.version() + " " + v.status()).collect(Collectors.joining(", "));
+                : versions.stream()
+                        .map(v -> "v" + v.version() + " " + v.status())
+                        .collect(Collectors.joining(", "));
         return statuses + ", entryMode " + last.entryMode();
     }
 

@@ -147,7 +147,9 @@ final class ScriptedSfmc implements AutoCloseable {
         boolean statusCall = path.endsWith("/async/events/status");
         if ("GET".equals(exchange.getRequestMethod()) && !statusCall && reads != null) {
             String pathAndQuery = exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() != null ? "?" + exchange.getRequestURI().getRawQuery() : "");
+                    + (exchange.getRequestURI().getRawQuery() != null
+                            ? "?" + exchange.getRequestURI().getRawQuery()
+                            : "");
             readRequests.add(pathAndQuery);
             answer(exchange, reads.apply(pathAndQuery));
             return;

@@ -38,7 +38,8 @@ class SendableFieldTest extends ScriptedSfmcTestSupport {
 
     private Exchange send(String options, Map<String, Object> contact) {
         sfmc.reads(journey);
-        return template.request(sfmc.journeyUriWithDefaultChecks(options), e -> e.getMessage().setBody(contact));
+        return template.request(
+                sfmc.journeyUriWithDefaultChecks(options), e -> e.getMessage().setBody(contact));
     }
 
     @Test

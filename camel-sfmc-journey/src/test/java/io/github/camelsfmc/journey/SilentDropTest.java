@@ -422,11 +422,12 @@ class SilentDropTest extends SfmcJourneyTestSupport {
 
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(template.request(
-                                        uri, e -> e.getMessage().setBody(withNickname("N-2")))
-                                .getException())
+                .untilAsserted(() -> assertThat(
+                                template.request(uri, e -> e.getMessage().setBody(withNickname("N-2")))
+                                        .getException())
                         .isInstanceOf(SfmcJourneyValidationException.class)
-                        .hasMessageContaining("Data field 'Nickname' was added to the entry data extension after journey")
+                        .hasMessageContaining(
+                                "Data field 'Nickname' was added to the entry data extension after journey")
                         .hasMessageContaining("Publish a new version"));
         assertThat(simulator().entered(DROP_KEY)).isEmpty();
     }

@@ -64,7 +64,8 @@ class UnknownJourneyStateTest extends ScriptedSfmcTestSupport {
 
     @Test
     void aRefusedJourneysListSendsEveryContactWithAWarningNamingTheScope() {
-        journey.answer("/interactions", Answer.json(403, "{\"message\":\"Insufficient privileges\",\"errorcode\":20002}"));
+        journey.answer(
+                "/interactions", Answer.json(403, "{\"message\":\"Insufficient privileges\",\"errorcode\":20002}"));
         String uri = uri("");
 
         List<Exchange> results = sendTwo(uri);
@@ -83,7 +84,9 @@ class UnknownJourneyStateTest extends ScriptedSfmcTestSupport {
 
     @Test
     void aJourneyListedWithoutTriggersLeavesTheStateUnknownNotAbsent() {
-        journey.answer("/interactions", Answer.json(200, "{\"count\":1,\"items\":[{\"name\":\"Welcome\",\"status\":\"Published\"}]}"));
+        journey.answer(
+                "/interactions",
+                Answer.json(200, "{\"count\":1,\"items\":[{\"name\":\"Welcome\",\"status\":\"Published\"}]}"));
 
         assertEnteredWithWarning(sendTwo(uri("")), "journey state not checked", "without its triggers");
     }
@@ -95,15 +98,17 @@ class UnknownJourneyStateTest extends ScriptedSfmcTestSupport {
         List<Exchange> results = sendTwo(uri(""));
 
         assertEnteredWithWarning(results, "journey state not checked", "1001 journey versions", "more than the 1000");
-        assertThat(sfmc.readRequests()).filteredOn(read -> read.contains("/interactions")).hasSize(20);
+        assertThat(sfmc.readRequests())
+                .filteredOn(read -> read.contains("/interactions"))
+                .hasSize(20);
     }
 
     @Test
     void aJourneysListThatDoesNotAnswerWithinThePreflightDeadlineSendsEveryContactWithAWarning() {
         journey.answer("/interactions", Answer.noAnswer());
 
-        assertEnteredWithWarning(sendTwo(uri("preflightTimeout=300")), "not checked",
-                "did not finish within preflightTimeout=300 ms");
+        assertEnteredWithWarning(
+                sendTwo(uri("preflightTimeout=300")), "not checked", "did not finish within preflightTimeout=300 ms");
     }
 
     @Test
@@ -119,14 +124,17 @@ class UnknownJourneyStateTest extends ScriptedSfmcTestSupport {
 
         Exchange result = template.request("direct:in", e -> e.getMessage().setBody(Map.of("ContactKey", "C-1")));
 
-        assertThat(context.getRouteController().getRouteStatus(context.getRoutes().get(0).getRouteId()).isStarted())
+        assertThat(context.getRouteController()
+                        .getRouteStatus(context.getRoutes().get(0).getRouteId())
+                        .isStarted())
                 .isTrue();
         assertEnteredWithWarning(List.of(result), "did not finish within preflightTimeout=300 ms");
     }
 
     @Test
     void theHealthCheckStaysUpAndSaysWhatCouldNotBeChecked() throws Exception {
-        journey.answer("/interactions", Answer.json(403, "{\"message\":\"Insufficient privileges\",\"errorcode\":20002}"));
+        journey.answer(
+                "/interactions", Answer.json(403, "{\"message\":\"Insufficient privileges\",\"errorcode\":20002}"));
         String uri = uri("");
         context.getComponent("sfmc-journey", SfmcJourneyComponent.class).setHealthCheckProducerEnabled(true);
         context.addRoutes(new RouteBuilder() {
@@ -135,11 +143,17 @@ class UnknownJourneyStateTest extends ScriptedSfmcTestSupport {
                 from("direct:in").to(uri);
             }
         });
-        HealthCheckRegistry.get(context).getRepository("producers").orElseThrow().setEnabled(true);
+        HealthCheckRegistry.get(context)
+                .getRepository("producers")
+                .orElseThrow()
+                .setEnabled(true);
         template.request("direct:in", e -> e.getMessage().setBody(Map.of("ContactKey", "C-1")));
 
         Optional<HealthCheck.Result> result = HealthCheckHelper.invoke(
-                context, "producer:sfmc-journey-" + context.getEndpoint(uri, SfmcJourneyEndpoint.class).getId(), Map.of());
+                context,
+                "producer:sfmc-journey-"
+                        + context.getEndpoint(uri, SfmcJourneyEndpoint.class).getId(),
+                Map.of());
 
         assertThat(result).hasValueSatisfying(r -> {
             assertThat(r.getState()).isEqualTo(HealthCheck.State.UP);

@@ -34,49 +34,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ValueFormatsTest extends ScriptedSfmcTestSupport {
 
     @ParameterizedTest(name = "{0} {1} is {2}")
-    @CsvSource(delimiter = '|', value = {
-        "Number|42|accepted",
-        "Number|-7|accepted",
-        "Number|42.0|accepted",
-        "Number|4.5|refused",
-        "Number|forty|refused",
-        "Number|1,000|doubtful",
-        "Number|99999999999|doubtful",
-        "Decimal|3.14|accepted",
-        "Decimal|-0.5E3|accepted",
-        "Decimal|3,14|doubtful",
-        "Decimal|pi|refused",
-        "Boolean|true|accepted",
-        "Boolean|False|accepted",
-        "Boolean|1|accepted",
-        "Boolean|0|accepted",
-        "Boolean|yes|doubtful",
-        "Boolean|Y|doubtful",
-        "Boolean|maybe|refused",
-        "Date|2026-11-23|accepted",
-        "Date|2026-11-23T10:15:30|accepted",
-        "Date|2026-11-23T10:15:30Z|accepted",
-        "Date|2026-11-23T10:15:30+01:00|accepted",
-        "Date|2026-11-23 10:15:30|accepted",
-        "Date|11/23/2026|doubtful",
-        "Date|23.11.2026 10:00|doubtful",
-        "Date|11/23/2026 10:00 AM|doubtful",
-        "Date|2026-02-30|refused",
-        "Date|tomorrow|refused",
-        "EmailAddress|ada@example.com|accepted",
-        "EmailAddress|ada@localhost|doubtful",
-        "EmailAddress|ada.example.com|refused",
-        "EmailAddress|@example.com|refused",
-        "EmailAddress|ada lovelace@example.com|refused",
-        "Phone|+44 20 7946 0958|accepted",
-        "Phone|(555) 123-4567|accepted",
-        "Phone|555-CALL-NOW|doubtful",
-        "Phone|none|refused",
-        "Locale|en-US|accepted",
-        "Locale|fr|accepted",
-        "Locale|en_GB|accepted",
-        "Locale|English|doubtful",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Number|42|accepted",
+                "Number|-7|accepted",
+                "Number|42.0|accepted",
+                "Number|4.5|refused",
+                "Number|forty|refused",
+                "Number|1,000|doubtful",
+                "Number|99999999999|doubtful",
+                "Decimal|3.14|accepted",
+                "Decimal|-0.5E3|accepted",
+                "Decimal|3,14|doubtful",
+                "Decimal|pi|refused",
+                "Boolean|true|accepted",
+                "Boolean|False|accepted",
+                "Boolean|1|accepted",
+                "Boolean|0|accepted",
+                "Boolean|yes|doubtful",
+                "Boolean|Y|doubtful",
+                "Boolean|maybe|refused",
+                "Date|2026-11-23|accepted",
+                "Date|2026-11-23T10:15:30|accepted",
+                "Date|2026-11-23T10:15:30Z|accepted",
+                "Date|2026-11-23T10:15:30+01:00|accepted",
+                "Date|2026-11-23 10:15:30|accepted",
+                "Date|11/23/2026|doubtful",
+                "Date|23.11.2026 10:00|doubtful",
+                "Date|11/23/2026 10:00 AM|doubtful",
+                "Date|2026-02-30|refused",
+                "Date|tomorrow|refused",
+                "EmailAddress|ada@example.com|accepted",
+                "EmailAddress|ada@localhost|doubtful",
+                "EmailAddress|ada.example.com|refused",
+                "EmailAddress|@example.com|refused",
+                "EmailAddress|ada lovelace@example.com|refused",
+                "Phone|+44 20 7946 0958|accepted",
+                "Phone|(555) 123-4567|accepted",
+                "Phone|555-CALL-NOW|doubtful",
+                "Phone|none|refused",
+                "Locale|en-US|accepted",
+                "Locale|fr|accepted",
+                "Locale|en_GB|accepted",
+                "Locale|English|doubtful",
+            })
     void aValueIsAcceptedWarnedOrRefusedAsItsFormCalls(String type, String value, String expected) {
         sfmc.reads(new ScriptedJourney().version("Welcome", 1, "Published").field("Value", type, true));
 
@@ -87,7 +89,8 @@ class ValueFormatsTest extends ScriptedSfmcTestSupport {
         switch (expected) {
             case "accepted" -> {
                 assertThat(result.getException()).isNull();
-                assertThat(result.getMessage().getHeader(SfmcJourneyConstants.WARNINGS)).isNull();
+                assertThat(result.getMessage().getHeader(SfmcJourneyConstants.WARNINGS))
+                        .isNull();
                 assertThat(sfmc.entryRequests()).hasSize(1);
             }
             case "doubtful" -> {

@@ -79,7 +79,8 @@ public final class EntryValidationPolicy {
                     null,
                     List.of(contact));
         }
-        // what was found in this contact is logged here (rate-limited); what preflight could not check, once by the guard
+        // what was found in this contact is logged here (rate-limited); what preflight could not check, once by the
+        // guard
         List<String> found = new ArrayList<>(verdict.refusals());
         found.addAll(verdict.warnings());
         if (!found.isEmpty()) {

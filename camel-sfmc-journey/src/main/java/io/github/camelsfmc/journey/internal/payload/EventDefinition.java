@@ -47,7 +47,8 @@ public record EventDefinition(
 
     /** The Data field Journey Builder populates the contact key from, or null when the definition does not say. */
     public String sendableField() {
-        return schema != null && schema.sendableCustomObjectField() != null
+        return schema != null
+                        && schema.sendableCustomObjectField() != null
                         && !schema.sendableCustomObjectField().isBlank()
                 ? schema.sendableCustomObjectField()
                 : null;

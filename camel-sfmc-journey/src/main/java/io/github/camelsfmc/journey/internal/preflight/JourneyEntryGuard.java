@@ -107,7 +107,8 @@ public final class JourneyEntryGuard {
             throw new SfmcJourneyException(
                     "Interrupted during preflight of '" + settings.eventDefinitionKey() + "'", 0, null, null, null, e);
         } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("Preflight of '{}' did not answer: starting with the journey state unknown",
+            LOG.warn(
+                    "Preflight of '{}' did not answer: starting with the journey state unknown",
                     settings.eventDefinitionKey());
             return;
         }
@@ -160,8 +161,12 @@ public final class JourneyEntryGuard {
             lastFailure = failureText(error);
             LOG.debug("Preflight of '{}' failed: {}", settings.eventDefinitionKey(), lastFailure);
             // the last facts SFMC gave stay the best knowledge; without any, nothing is known
-            next = report != null ? report : PreflightReport.unchecked(
-                    settings.eventDefinitionKey(), clock.instant(), "journey and data not checked: " + lastFailure);
+            next = report != null
+                    ? report
+                    : PreflightReport.unchecked(
+                            settings.eventDefinitionKey(),
+                            clock.instant(),
+                            "journey and data not checked: " + lastFailure);
         } else {
             lastFailure = null;
         }
@@ -181,7 +186,8 @@ public final class JourneyEntryGuard {
     private String failureText(Throwable error) {
         Throwable cause = AsyncFailures.unwrap(error);
         if (cause instanceof TimeoutException) {
-            return "preflight did not finish within preflightTimeout=" + settings.deadline().toMillis() + " ms";
+            return "preflight did not finish within preflightTimeout="
+                    + settings.deadline().toMillis() + " ms";
         }
         return "preflight could not run: " + AsyncFailures.rootMessage(error);
     }
@@ -267,7 +273,8 @@ public final class JourneyEntryGuard {
                     + ", so SFMC will accept it again but not enter it");
             metrics.validationFinding("reentry");
         }
-        List<String> warnings = schema.doubts().stream().map(d -> contact + ": " + d).toList();
+        List<String> warnings =
+                schema.doubts().stream().map(d -> contact + ": " + d).toList();
         List<String> unchecked = now == null ? List.of() : now.unchecked();
         if (!unchecked.isEmpty() && refusals.isEmpty()) {
             metrics.validationFinding("unchecked");

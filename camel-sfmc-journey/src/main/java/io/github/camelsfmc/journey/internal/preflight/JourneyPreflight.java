@@ -151,7 +151,8 @@ public final class JourneyPreflight {
                             + " journeys use the key is not known");
                 }
                 if (journey.triggers().stream()
-                        .anyMatch(t -> t.metaData() != null && key.equals(t.metaData().eventDefinitionKey()))) {
+                        .anyMatch(t ->
+                                t.metaData() != null && key.equals(t.metaData().eventDefinitionKey()))) {
                     found.add(new JourneyState(
                             journey.name(),
                             journey.key(),
@@ -161,7 +162,9 @@ public final class JourneyPreflight {
                             journey.lastPublishedDate()));
                 }
             }
-            int total = interactions.count() != null ? interactions.count() : interactions.items().size();
+            int total = interactions.count() != null
+                    ? interactions.count()
+                    : interactions.items().size();
             boolean more = !interactions.items().isEmpty() && (long) page * PAGE_SIZE < total;
             if (!more) {
                 return CompletableFuture.completedFuture(new Versions(found, null));

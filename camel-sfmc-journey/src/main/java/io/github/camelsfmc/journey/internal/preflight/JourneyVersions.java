@@ -65,10 +65,11 @@ final class JourneyVersions {
                 closed.add(describe(key, draft) + " Draft and was never activated, so SFMC accepts contacts but does"
                         + " not enter them: activate it in Journey Builder");
             } else if (newestActivated.isPaused()) {
-                closed.add(describe(key, newestActivated) + " Paused. Journey Builder drops contacts that enter a paused"
-                        + " journey unless it was paused with queueing, which is not the default and which the API"
-                        + " does not show. Resume it in Journey Builder, or send with validation=warn if it was paused"
-                        + " with queueing");
+                closed.add(
+                        describe(key, newestActivated) + " Paused. Journey Builder drops contacts that enter a paused"
+                                + " journey unless it was paused with queueing, which is not the default and which the API"
+                                + " does not show. Resume it in Journey Builder, or send with validation=warn if it was paused"
+                                + " with queueing");
             } else if (newestActivated.isClosing()) {
                 closing.add(describe(key, newestActivated) + " " + newestActivated.displayStatus()
                         + " and no version of it is running");

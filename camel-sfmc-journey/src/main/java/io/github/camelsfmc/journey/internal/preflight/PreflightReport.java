@@ -79,8 +79,7 @@ public record PreflightReport(
 
     /** A report for when preflight could not run at all: nothing is known, and contacts are sent unchecked. */
     static PreflightReport unchecked(String key, Instant at, String reason) {
-        return new PreflightReport(
-                key, at, null, List.of(), null, List.of(), List.of(reason), List.of(), null);
+        return new PreflightReport(key, at, null, List.of(), null, List.of(), List.of(reason), List.of(), null);
     }
 
     /** True when nothing found stands in the way of contacts entering. */
@@ -130,8 +129,15 @@ public record PreflightReport(
                     + " change, so they are sent; whether they enter is not known");
         }
         return new PreflightReport(
-                eventDefinitionKey, checkedAt, eventDefinition, journeys, schema, List.copyOf(moreProblems),
-                List.copyOf(moreUnchecked), notes, null);
+                eventDefinitionKey,
+                checkedAt,
+                eventDefinition,
+                journeys,
+                schema,
+                List.copyOf(moreProblems),
+                List.copyOf(moreUnchecked),
+                notes,
+                null);
     }
 
     /** One line per finding, for logs, health details and JMX. */

@@ -190,8 +190,8 @@ public final class EntrySchemaValidator {
             return ValueFormats.Judgement.OK;
         }
         if (value instanceof JsonNode node && node.isContainerNode()) {
-            return ValueFormats.Judgement.refused("holds a JSON " + node.getNodeType().name().toLowerCase()
-                    + "; data extension fields take single values");
+            return ValueFormats.Judgement.refused("holds a JSON "
+                    + node.getNodeType().name().toLowerCase() + "; data extension fields take single values");
         }
         if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
             return ValueFormats.Judgement.refused(
@@ -206,8 +206,10 @@ public final class EntrySchemaValidator {
     }
 
     private static ValueFormats.Judgement tooLong(Field field, String text) {
-        boolean lengthIsCharacters = !"Number".equals(field.type()) && !"Decimal".equals(field.type())
-                && !"Boolean".equals(field.type()) && !"Date".equals(field.type());
+        boolean lengthIsCharacters = !"Number".equals(field.type())
+                && !"Decimal".equals(field.type())
+                && !"Boolean".equals(field.type())
+                && !"Date".equals(field.type());
         if (lengthIsCharacters && field.length() != null && field.length() > 0 && text.length() > field.length()) {
             return ValueFormats.Judgement.refused(
                     "is " + text.length() + " characters long; the field holds at most " + field.length());

@@ -65,7 +65,8 @@ public final class SendableField {
 
     private static boolean hasValue(EntryEvent event, String field) {
         Object value = event.getData().get(field);
-        return value != null && !(value instanceof JsonNode node && (node.isNull() || node.isMissingNode()))
+        return value != null
+                && !(value instanceof JsonNode node && (node.isNull() || node.isMissingNode()))
                 && !text(value).isEmpty();
     }
 

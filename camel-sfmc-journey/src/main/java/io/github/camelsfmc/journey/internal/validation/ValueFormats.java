@@ -69,7 +69,8 @@ final class ValueFormats {
     private static final Pattern COMMA_DECIMAL = Pattern.compile("[+-]?\\d+,\\d+");
     private static final Pattern LOCALE_DATE = Pattern.compile(
             "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}([ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d{1,7})?)?( ?[AaPp][Mm])?)?");
-    private static final DateTimeFormatter SPACED_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss][.SSS]");
+    private static final DateTimeFormatter SPACED_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss][.SSS]");
     private static final Pattern PHONE = Pattern.compile("\\+?[\\d ().\\-/]+");
     private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z]{2})?");
 
@@ -113,7 +114,8 @@ final class ValueFormats {
     }
 
     private static Judgement notANumber(String type, String text) {
-        if (GROUPED_NUMBER.matcher(text).matches() || COMMA_DECIMAL.matcher(text).matches()) {
+        if (GROUPED_NUMBER.matcher(text).matches()
+                || COMMA_DECIMAL.matcher(text).matches()) {
             return Judgement.doubtful("is a " + type + " field and got " + quote(text)
                     + ", a number written with separators SFMC may read by the account's locale or refuse;"
                     + " send plain digits with a '.' decimal point");
@@ -211,8 +213,8 @@ final class ValueFormats {
         if (LOCALE.matcher(text).matches()) {
             return Judgement.OK;
         }
-        return Judgement.doubtful("is a Locale field and got " + quote(text)
-                + "; SFMC locales are codes such as en-US");
+        return Judgement.doubtful(
+                "is a Locale field and got " + quote(text) + "; SFMC locales are codes such as en-US");
     }
 
     private static boolean parses(String text, Function<String, ?> parser) {
