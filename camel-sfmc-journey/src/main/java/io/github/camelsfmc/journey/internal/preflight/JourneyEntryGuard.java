@@ -249,7 +249,8 @@ public final class JourneyEntryGuard {
             SendableField.fill(event, sendable);
         }
         List<String> refusals = new ArrayList<>();
-        if (now != null && !now.isEntryPossible()) {
+        // an unknown key is left to SFMC, whose 400 names it as precisely; the contact then fails with SFMC's answer
+        if (now != null && now.eventDefinition() != null && !now.isEntryPossible()) {
             refusals.add(contact + " cannot enter now: " + String.join("; ", now.problems()));
             metrics.validationFinding("journey-not-running");
         }
