@@ -61,6 +61,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "contactKeyInData": getOrCreateConfiguration(target).setContactKeyInData(property(camelContext, boolean.class, value)); return true;
         case "failonrejectedmembers":
         case "failOnRejectedMembers": getOrCreateConfiguration(target).setFailOnRejectedMembers(property(camelContext, boolean.class, value)); return true;
+        case "fillsendablefield":
+        case "fillSendableField": getOrCreateConfiguration(target).setFillSendableField(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -80,6 +82,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "objectmapper":
         case "objectMapper": getOrCreateConfiguration(target).setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
         case "preflight": getOrCreateConfiguration(target).setPreflight(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
+        case "preflighttimeout":
+        case "preflightTimeout": getOrCreateConfiguration(target).setPreflightTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "proxyhost":
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxypassword":
@@ -167,6 +171,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "contactKeyInData": return boolean.class;
         case "failonrejectedmembers":
         case "failOnRejectedMembers": return boolean.class;
+        case "fillsendablefield":
+        case "fillSendableField": return boolean.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -186,6 +192,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "objectmapper":
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
         case "preflight": return io.github.camelsfmc.journey.model.CheckMode.class;
+        case "preflighttimeout":
+        case "preflightTimeout": return long.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxypassword":
@@ -274,6 +282,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "contactKeyInData": return getOrCreateConfiguration(target).isContactKeyInData();
         case "failonrejectedmembers":
         case "failOnRejectedMembers": return getOrCreateConfiguration(target).isFailOnRejectedMembers();
+        case "fillsendablefield":
+        case "fillSendableField": return getOrCreateConfiguration(target).isFillSendableField();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -293,6 +303,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "objectmapper":
         case "objectMapper": return getOrCreateConfiguration(target).getObjectMapper();
         case "preflight": return getOrCreateConfiguration(target).getPreflight();
+        case "preflighttimeout":
+        case "preflightTimeout": return getOrCreateConfiguration(target).getPreflightTimeout();
         case "proxyhost":
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxypassword":

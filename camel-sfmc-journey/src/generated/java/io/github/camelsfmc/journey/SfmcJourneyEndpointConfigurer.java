@@ -60,6 +60,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "failonrejectedmembers":
         case "failOnRejectedMembers": target.getConfiguration().setFailOnRejectedMembers(property(camelContext, boolean.class, value)); return true;
+        case "fillsendablefield":
+        case "fillSendableField": target.getConfiguration().setFillSendableField(property(camelContext, boolean.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer.class, value)); return true;
@@ -80,6 +82,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "preflight": target.getConfiguration().setPreflight(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
+        case "preflighttimeout":
+        case "preflightTimeout": target.getConfiguration().setPreflightTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxypassword":
@@ -188,6 +192,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "failonrejectedmembers":
         case "failOnRejectedMembers": return boolean.class;
+        case "fillsendablefield":
+        case "fillSendableField": return boolean.class;
         case "greedy": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer.class;
@@ -208,6 +214,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "preflight": return io.github.camelsfmc.journey.model.CheckMode.class;
+        case "preflighttimeout":
+        case "preflightTimeout": return long.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxypassword":
@@ -317,6 +325,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangePattern": return target.getExchangePattern();
         case "failonrejectedmembers":
         case "failOnRejectedMembers": return target.getConfiguration().isFailOnRejectedMembers();
+        case "fillsendablefield":
+        case "fillSendableField": return target.getConfiguration().isFillSendableField();
         case "greedy": return target.isGreedy();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
@@ -337,6 +347,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "preflight": return target.getConfiguration().getPreflight();
+        case "preflighttimeout":
+        case "preflightTimeout": return target.getConfiguration().getPreflightTimeout();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxypassword":

@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(65);
+        Set<String> props = new HashSet<>(67);
         props.add("accountId");
         props.add("authUrl");
         props.add("backoffErrorThreshold");
@@ -44,6 +44,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("failOnRejectedMembers");
+        props.add("fillSendableField");
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("idempotentRepository");
@@ -55,6 +56,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("objectMapper");
         props.add("pollStrategy");
         props.add("preflight");
+        props.add("preflightTimeout");
         props.add("proxyHost");
         props.add("proxyPassword");
         props.add("proxyPort");

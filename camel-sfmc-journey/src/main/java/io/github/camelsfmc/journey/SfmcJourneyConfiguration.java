@@ -88,6 +88,12 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer,validation", defaultValue = "100000")
     private int reentryTrackingSize = 100_000;
 
+    @UriParam(label = "producer,validation", defaultValue = "30000", javaType = "java.time.Duration")
+    private long preflightTimeout = 30_000;
+
+    @UriParam(label = "producer,validation", defaultValue = "true")
+    private boolean fillSendableField = true;
+
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
     private long connectTimeout = 10_000;
 
@@ -332,10 +338,12 @@ public class SfmcJourneyConfiguration implements Cloneable {
     }
 
     /**
-     * Checks when the endpoint starts that contacts can enter: the event definition key exists and is an API event, a
-     * journey using it is running (its status and re-entry mode are reported), and the entry data extension's fields.
-     * OFF skips it, WARN logs what it finds (once per change of state), STRICT fails the route start-up with what to fix
-     * in Journey Builder. Needs Journeys Read and Data Extensions Read on the installed package.
+     * Checks when the producer starts that contacts can enter: the event definition key exists and is an API event,
+     * every version of the journeys using it (the running version decides; their status and re-entry mode are
+     * reported), and the entry data extension's fields. OFF skips it, WARN logs what it finds (once per change of
+     * state), STRICT fails the route start-up on a known problem, with what to fix in Journey Builder; when the facts
+     * cannot be read within preflightTimeout it starts with them unknown. A consumer-only endpoint runs no preflight.
+     * Needs Journeys Read and Data Extensions Read on the installed package.
      */
     public void setPreflight(CheckMode preflight) {
         this.preflight = preflight;
@@ -348,15 +356,44 @@ public class SfmcJourneyConfiguration implements Cloneable {
     /**
      * Checks each contact before sending against what preflight learned: Data fields not in the entry data extension
      * (including ones that differ only in case), missing required fields, values that do not fit the field type or
-     * length, a ContactKey longer than the key field (or SFMC's 254 characters), a journey that is not running or is
-     * paused, and a contact this endpoint already entered into a journey without re-entry. STRICT (the default) rejects
-     * such a contact before any HTTP call, with the reason (in a batch only the bad members; the others are sent), so a
-     * contact SFMC would drop is never reported as delivered. WARN sends it anyway, logs (rate-limited) and sets the
-     * CamelSfmcJourneyWarnings header; OFF skips the checks. When preflight cannot read the journey (the package lacks
-     * the read permissions) this is logged once at start and contacts are sent unchecked.
+     * length, a ContactKey longer than the key field (or SFMC's 254 characters), a sendable-field value that differs
+     * from the ContactKey, a journey known not to take entries (only Drafts, Paused, Finishing or Stopped for over 10
+     * minutes), and a contact this endpoint already entered into a journey without re-entry. STRICT (the default)
+     * rejects such a contact before any HTTP call, with the reason (in a batch only the bad members; the others are
+     * sent), so a contact SFMC would drop is never reported as delivered. WARN sends it anyway, logs (rate-limited) and
+     * sets the CamelSfmcJourneyWarnings header; OFF skips the checks. Only knowledge refuses: a value in a form SFMC
+     * may or may not take, and whatever preflight could not read (permissions, an unexpected answer, its deadline), is
+     * sent with a warning in CamelSfmcJourneyWarnings, in STRICT too.
      */
     public void setValidation(CheckMode validation) {
         this.validation = validation;
+    }
+
+    public long getPreflightTimeout() {
+        return preflightTimeout;
+    }
+
+    /**
+     * The total time, in milliseconds, one preflight (all its reads of SFMC) may take. When it is over, what was not
+     * read is unknown: contacts are sent unchecked, each with a warning in CamelSfmcJourneyWarnings, never held. The
+     * first contacts wait for the first preflight at most this long, and so does the start of a route with
+     * preflight=strict.
+     */
+    public void setPreflightTimeout(long preflightTimeout) {
+        this.preflightTimeout = preflightTimeout;
+    }
+
+    public boolean isFillSendableField() {
+        return fillSendableField;
+    }
+
+    /**
+     * When the event definition's schema names a sendable field (the Data field Journey Builder takes the contact key
+     * from) and a contact's Data has no value for it, put the ContactKey there. Off, such a contact is refused in
+     * STRICT. Applies while validation is not OFF, since the field is known from preflight.
+     */
+    public void setFillSendableField(boolean fillSendableField) {
+        this.fillSendableField = fillSendableField;
     }
 
     public long getSchemaRefreshInterval() {

@@ -80,6 +80,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
     private JourneyApiClient apiClient;
     private JourneyEntryGuard entryGuard;
     private EntryMetrics metrics = EntryMetrics.NONE;
+    private Clock guardClock = Clock.systemUTC();
 
     public SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyConfiguration configuration) {
         super(uri, component);
@@ -151,24 +152,41 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
                 getComponent().getDelayedTasks());
         apiClient.useMetrics(metrics);
         metrics.tokenRequests(tokens::getTokenRequestCount);
-        if (configuration.getPreflight() != CheckMode.OFF || configuration.getValidation() != CheckMode.OFF) {
-            entryGuard = new JourneyEntryGuard(
-                    new JourneyPreflight(apiClient, objectMapper, Clock.systemUTC()),
-                    configuration.getEventDefinitionKey(),
-                    configuration.getPreflight(),
-                    Duration.ofMillis(configuration.getSchemaRefreshInterval()),
-                    configuration.getReentryTrackingSize(),
-                    Clock.systemUTC());
-            entryGuard.useMetrics(metrics);
-            if (configuration.getPreflight() != CheckMode.OFF) {
-                entryGuard.start(preflightTimeout());
-            }
-        }
     }
 
-    private Duration preflightTimeout() {
-        // a token request and up to three API reads
-        return Duration.ofMillis(configuration.getTokenTimeout() + 3 * configuration.getRequestTimeout());
+    /**
+     * The guard of this endpoint's producers, built and started by the first producer that starts (so a consumer-only
+     * endpoint reads nothing of the journey); null when preflight and validation are both off.
+     */
+    synchronized JourneyEntryGuard startEntryGuard() {
+        if (entryGuard == null
+                && (configuration.getPreflight() != CheckMode.OFF || configuration.getValidation() != CheckMode.OFF)) {
+            JourneyEntryGuard guard = newEntryGuard(configuration.getPreflight());
+            guard.useMetrics(metrics);
+            if (configuration.getPreflight() != CheckMode.OFF) {
+                guard.start();
+            }
+            entryGuard = guard;
+        }
+        return entryGuard;
+    }
+
+    private JourneyEntryGuard newEntryGuard(CheckMode preflightMode) {
+        return new JourneyEntryGuard(
+                new JourneyPreflight(apiClient, objectMapper, guardClock),
+                new JourneyEntryGuard.Settings(
+                        configuration.getEventDefinitionKey(),
+                        preflightMode,
+                        Duration.ofMillis(configuration.getSchemaRefreshInterval()),
+                        Duration.ofMillis(configuration.getPreflightTimeout()),
+                        configuration.getReentryTrackingSize(),
+                        configuration.isFillSendableField()),
+                guardClock);
+    }
+
+    /** The clock the guard judges time by (the 10 minutes a closing version may still admit contacts): for tests. */
+    void useGuardClock(Clock clock) {
+        this.guardClock = clock;
     }
 
     /**
@@ -176,16 +194,8 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
      * entry mode, the entry data extension's fields, and the problems that would make SFMC drop contacts silently.
      */
     public PreflightResult preflight() throws Exception {
-        JourneyEntryGuard guard = entryGuard != null
-                ? entryGuard
-                : new JourneyEntryGuard(
-                        new JourneyPreflight(apiClient, objectMapper, Clock.systemUTC()),
-                        configuration.getEventDefinitionKey(),
-                        CheckMode.OFF,
-                        Duration.ofMillis(configuration.getSchemaRefreshInterval()),
-                        0,
-                        Clock.systemUTC());
-        return guard.checkNow(preflightTimeout()).toResult();
+        JourneyEntryGuard guard = entryGuard != null ? entryGuard : newEntryGuard(CheckMode.OFF);
+        return guard.checkNow().toResult();
     }
 
     @ManagedOperation(description = "Run preflight now and return its findings")
@@ -206,6 +216,9 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
 
     @Override
     protected void doStop() throws Exception {
+        synchronized (this) {
+            entryGuard = null;
+        }
         if (transport != null) {
             getComponent().getHttpTransports().release(transport);
             transport = null;

@@ -19,9 +19,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -35,8 +33,6 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.entry.BatchEntrySender;
@@ -93,7 +89,8 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         EntryEventSerializer serializer = new EntryEventSerializer(endpoint.getObjectMapper());
         ApiErrorTranslator errorTranslator = endpoint.newErrorTranslator();
         policy = new EntryValidationPolicy(
-                endpoint.getEntryGuard(),
+                // built here, not when the endpoint starts: a consumer-only endpoint reads nothing of the journey
+                endpoint.startEntryGuard(),
                 configuration.getValidation(),
                 configuration.getEventDefinitionKey(),
                 new WarningLog(
@@ -141,10 +138,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         try {
             String eventDefinitionKey = eventDefinitionKey(message);
             List<?> contacts = MessageBodies.contacts(body);
-            if (body instanceof Iterator<?>
-                    || (body instanceof Iterable<?>
-                            && !(body instanceof Collection<?>)
-                            && !(body instanceof JsonNode))) {
+            if (MessageBodies.isOnePass(body)) {
                 // a one-pass body is read now: keep what was read, so a redelivery sends the same contacts again
                 message.setBody(contacts);
                 body = contacts;
@@ -163,8 +157,14 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         }
     }
 
-    /** The contacts of a body that could not be sent; a one-pass body that fails again is handed back whole. */
+    /**
+     * The contacts of a body that could not be sent. A one-pass body that failed while read is handed back whole: read
+     * again, it would yield only what was left, or fail again.
+     */
     private static List<?> undeliveredOf(Object body) {
+        if (MessageBodies.isOnePass(body)) {
+            return Collections.singletonList(body);
+        }
         try {
             return MessageBodies.undelivered(body);
         } catch (RuntimeException readingAgainFailed) {

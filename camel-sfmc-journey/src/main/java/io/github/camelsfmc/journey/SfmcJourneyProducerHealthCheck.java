@@ -16,9 +16,12 @@
 package io.github.camelsfmc.journey;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -29,8 +32,10 @@ import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
 import io.github.camelsfmc.journey.internal.preflight.PreflightReport;
 
 /**
- * DOWN when the endpoint cannot obtain an access token, or when preflight found that contacts would not enter (unknown
- * key, no running journey, a paused journey), with the reason in the details. A probe reads the cached preflight report
+ * DOWN when the endpoint cannot obtain an access token, or when preflight knows that contacts would not enter (unknown
+ * key, no running version, a paused journey), with the reason in the details. What preflight could not check (no read
+ * permission, an unexpected answer, its deadline) leaves it UP, with what was not checked in the message and in the
+ * {@code notChecked} detail. A probe reads the cached preflight report
  * and never calls SFMC for it; the report is refreshed in the background once {@code schemaRefreshInterval} has passed.
  * Details never include the token or the secret. The id is the endpoint's, so endpoints sharing a key do not collide.
  */
@@ -46,6 +51,17 @@ final class SfmcJourneyProducerHealthCheck extends AbstractHealthCheck {
     /** Declared as the interface so that callers do not load camel-health classes unless it is present. */
     static HealthCheck create(SfmcJourneyEndpoint endpoint) {
         return new SfmcJourneyProducerHealthCheck(endpoint);
+    }
+
+    /** "Published, entryMode X" for one version; "v3 Published, v4 Draft, entryMode X" for several. */
+    private static String describe(List<PreflightReport.JourneyState> versions) {
+        PreflightReport.JourneyState last = versions.get(versions.size() - 1);
+        String statuses = versions.size() == 1
+                ? last.status()
+                : versions.stream()
+                        .map(v -> "v" + v.version() + " " + v.status())
+                        .collect(Collectors.joining(", "));
+        return statuses + ", entryMode " + last.entryMode();
     }
 
     @Override
@@ -82,13 +98,24 @@ final class SfmcJourneyProducerHealthCheck extends AbstractHealthCheck {
             return;
         }
         builder.detail("preflightCheckedAt", String.valueOf(report.checkedAt()));
-        report.journeys()
-                .forEach(j -> builder.detail("journey." + j.name(), j.status() + ", entryMode " + j.entryMode()));
+        report.journeys().stream()
+                .collect(Collectors.groupingBy(
+                        PreflightReport.JourneyState::name, LinkedHashMap::new, Collectors.toList()))
+                .forEach((name, versions) -> builder.detail("journey." + name, describe(versions)));
         if (report.journeys().stream().anyMatch(PreflightReport.JourneyState::isPaused)) {
             builder.detail("journeyPaused", true);
         }
+        if (guard.lastFailure() != null) {
+            builder.detail("lastPreflightFailure", guard.lastFailure());
+        }
         if (!report.isEntryPossible()) {
             builder.down().message(String.join("; ", report.problems()));
+            return;
+        }
+        if (!report.unchecked().isEmpty()) {
+            String notChecked = String.join("; ", report.unchecked());
+            builder.detail("notChecked", notChecked);
+            builder.up().message("Contacts are sent unchecked in these respects: " + notChecked);
             return;
         }
         builder.up();

@@ -23,6 +23,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 import io.github.camelsfmc.simulator.DataExtensionField;
 import io.github.camelsfmc.simulator.EntryMode;
 import io.github.camelsfmc.simulator.FieldType;
@@ -31,7 +32,10 @@ import io.github.camelsfmc.simulator.JourneyStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A decimal reaches SFMC with every digit, from a BigDecimal or from a JSON string body, single or in a batch. */
+/**
+ * A decimal reaches SFMC with every digit, from a BigDecimal or from a JSON string body, single or in a batch; one that
+ * does not fit the field's precision is refused, and one with more fraction digits than its scale is flagged.
+ */
 class DecimalPrecisionTest extends SfmcJourneyTestSupport {
 
     private static final String DECIMAL_KEY = "Decimal-Event";
@@ -64,6 +68,33 @@ class DecimalPrecisionTest extends SfmcJourneyTestSupport {
                 .isEqualTo(BALANCE);
     }
 
+    @Test
+    void aValueWithMoreWholeDigitsThanTheFieldHoldsIsRefusedBeforeAnythingIsSent() {
+        journey();
+        BigDecimal tooLarge = new BigDecimal("123456789012345678901234567890.5");
+
+        Exchange result = send(Map.of("ContactKey", "D-3", "Balance", tooLarge));
+
+        assertThat(result.getException())
+                .isInstanceOf(SfmcJourneyValidationException.class)
+                .hasMessageContaining("Decimal(20,2)")
+                .hasMessageContaining("at most 18 digits before the decimal point, but got 30");
+        assertThat(simulator().stats().entryRequests()).isZero();
+    }
+
+    @Test
+    void moreFractionDigitsThanTheScaleAreSentWithAWarning() {
+        journey();
+
+        Exchange result = send(Map.of("ContactKey", "D-4", "Balance", new BigDecimal("10.125")));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.WARNINGS, List.class))
+                .singleElement()
+                .asString()
+                .contains("SFMC keeps 2 and rounds the rest");
+    }
+
     private Exchange send(Object body) {
         return template.request(
                 journeyUri(DECIMAL_KEY, null), e -> e.getMessage().setBody(body));
@@ -75,7 +106,9 @@ class DecimalPrecisionTest extends SfmcJourneyTestSupport {
                         .status(JourneyStatus.PUBLISHED)
                         .entryMode(EntryMode.MULTIPLE_ENTRIES)
                         .field(DataExtensionField.primaryKey("ContactKey", 50))
-                        .field(DataExtensionField.of("Balance", FieldType.DECIMAL))
+                        .field(DataExtensionField.of("Balance", FieldType.DECIMAL)
+                                .length(20)
+                                .scale(2))
                         .build());
     }
 }

@@ -72,12 +72,16 @@ final class ScriptedSfmc implements AutoCloseable {
     private final List<Long> entryRequestNanos = new CopyOnWriteArrayList<>();
     private final List<StatusRequest> statusRequests = new CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
+    private final List<String> readRequests = new CopyOnWriteArrayList<>();
+    private final List<String> entryBodies = new CopyOnWriteArrayList<>();
+    private volatile java.util.function.Function<String, Answer> reads;
 
     ScriptedSfmc() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(executor);
         server.createContext("/v2/token", this::token);
         server.createContext("/interaction/v1/", this::entry);
+        server.createContext("/data/v1/", this::entry);
         server.start();
     }
 
@@ -141,6 +145,15 @@ final class ScriptedSfmc implements AutoCloseable {
         }
         String path = exchange.getRequestURI().getPath();
         boolean statusCall = path.endsWith("/async/events/status");
+        if ("GET".equals(exchange.getRequestMethod()) && !statusCall && reads != null) {
+            String pathAndQuery = exchange.getRequestURI().getRawPath()
+                    + (exchange.getRequestURI().getRawQuery() != null
+                            ? "?" + exchange.getRequestURI().getRawQuery()
+                            : "");
+            readRequests.add(pathAndQuery);
+            answer(exchange, reads.apply(pathAndQuery));
+            return;
+        }
         if ("GET".equals(exchange.getRequestMethod()) && !statusCall) {
             // journey and data extension reads: this package, like one without the read scopes, may not read them
             respond(exchange, 403, "application/json", "{\"message\":\"Insufficient privileges\",\"errorcode\":20002}");
@@ -151,6 +164,7 @@ final class ScriptedSfmc implements AutoCloseable {
         } else {
             entryRequestNanos.add(System.nanoTime());
             entryRequests.add(path);
+            entryBodies.add(new String(request, StandardCharsets.UTF_8));
         }
         Answer answer = script.poll();
         if (answer == null && statusCall) {
@@ -161,6 +175,10 @@ final class ScriptedSfmc implements AutoCloseable {
             respond(exchange, 201, "application/json", success(path, request));
             return;
         }
+        answer(exchange, answer);
+    }
+
+    private void answer(HttpExchange exchange, Answer answer) throws IOException {
         if (answer.hangs()) {
             try {
                 release.await(30, TimeUnit.SECONDS);
@@ -172,6 +190,22 @@ final class ScriptedSfmc implements AutoCloseable {
         }
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         respond(exchange, answer.status(), answer.contentType(), answer.body());
+    }
+
+    /** Answers reads of journeys and data extensions with {@code answers} (path and query in, answer out). */
+    ScriptedSfmc reads(java.util.function.Function<String, Answer> answers) {
+        this.reads = answers;
+        return this;
+    }
+
+    /** The bodies of the entry calls received so far, in order. */
+    List<String> entryBodies() {
+        return new ArrayList<>(entryBodies);
+    }
+
+    /** The reads (path and query) received so far, in order; recorded only once {@link #reads} is set. */
+    List<String> readRequests() {
+        return new ArrayList<>(readRequests);
     }
 
     private static String success(String path, byte[] request) throws IOException {

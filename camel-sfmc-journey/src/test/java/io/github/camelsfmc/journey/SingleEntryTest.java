@@ -46,7 +46,8 @@ class SingleEntryTest extends SfmcJourneyTestSupport {
         List<Entry> entered = simulator().entered(KEY);
         assertThat(entered).hasSize(1);
         assertThat(entered.get(0).contactKey()).isEqualTo("C-1");
-        assertThat(entered.get(0).data()).containsOnly(Map.entry("FirstName", "Ada"), Map.entry("Age", 36));
+        assertThat(entered.get(0).data())
+                .containsOnly(Map.entry("FirstName", "Ada"), Map.entry("Age", 36), Map.entry("ContactKey", "C-1"));
         assertThat(entered.get(0).via()).isEqualTo(EntryChannel.SINGLE);
     }
 
@@ -73,7 +74,8 @@ class SingleEntryTest extends SfmcJourneyTestSupport {
 
         assertThat(simulator().entered(KEY))
                 .singleElement()
-                .satisfies(e -> assertThat(e.data()).containsOnly(Map.entry("LastName", "Lovelace")));
+                .satisfies(e -> assertThat(e.data())
+                        .containsOnly(Map.entry("LastName", "Lovelace"), Map.entry("ContactKey", "C-4")));
     }
 
     @Test
@@ -91,7 +93,11 @@ class SingleEntryTest extends SfmcJourneyTestSupport {
 
         assertThat(simulator().entered(KEY)).singleElement().satisfies(e -> {
             assertThat(e.contactKey()).isEqualTo("C-6");
-            assertThat(e.data()).containsOnly(Map.entry("FirstName", "Alan"), Map.entry("LastName", "Turing"));
+            assertThat(e.data())
+                    .containsOnly(
+                            Map.entry("FirstName", "Alan"),
+                            Map.entry("LastName", "Turing"),
+                            Map.entry("ContactKey", "C-6"));
         });
     }
 
@@ -101,7 +107,7 @@ class SingleEntryTest extends SfmcJourneyTestSupport {
 
         assertThat(simulator().entered(KEY)).singleElement().satisfies(e -> {
             assertThat(e.contactKey()).isEqualTo("C-7");
-            assertThat(e.data()).containsOnly(Map.entry("FirstName", "Barbara"));
+            assertThat(e.data()).containsOnly(Map.entry("FirstName", "Barbara"), Map.entry("ContactKey", "C-7"));
         });
     }
 
@@ -130,7 +136,7 @@ class SingleEntryTest extends SfmcJourneyTestSupport {
 
         assertThat(simulator().entered(KEY)).singleElement().satisfies(e -> {
             assertThat(e.contactKey()).isEqualTo("4711");
-            assertThat(e.data()).containsOnly(Map.entry("FirstName", "Niklaus"));
+            assertThat(e.data()).containsOnly(Map.entry("FirstName", "Niklaus"), Map.entry("ContactKey", "4711"));
         });
     }
 

@@ -617,6 +617,45 @@ public final class SfmcJourneyEndpointBuilderFactory {
         }
 
         /**
+         * The total time, in milliseconds, one preflight may take; when it is over, what was not read is unknown and
+         * contacts are sent unchecked, each with a warning. The first contacts, and a route start with
+         * preflight=strict, wait for the first preflight at most this long.
+         */
+        default SfmcJourneyEndpointBuilder preflightTimeout(long preflightTimeout) {
+            doSetProperty("preflightTimeout", preflightTimeout);
+            return this;
+        }
+
+        /**
+         * The total time one preflight may take.
+         * <p>
+         * The value as text (milliseconds or a duration such as 30s) or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder preflightTimeout(String preflightTimeout) {
+            doSetProperty("preflightTimeout", preflightTimeout);
+            return this;
+        }
+
+        /**
+         * Whether a contact whose Data has no value for the event definition's sendable field (the field Journey
+         * Builder takes the contact key from) gets the ContactKey there; off, such a contact is refused in STRICT.
+         */
+        default SfmcJourneyEndpointBuilder fillSendableField(boolean fillSendableField) {
+            doSetProperty("fillSendableField", fillSendableField);
+            return this;
+        }
+
+        /**
+         * Whether a missing sendable-field value is filled from the ContactKey.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder fillSendableField(String fillSendableField) {
+            doSetProperty("fillSendableField", fillSendableField);
+            return this;
+        }
+
+        /**
          * How often, in milliseconds, the journey state and entry schema are read again from SFMC. They are also read
          * again as soon as SFMC rejects a payload, so an edited journey is picked up without a restart.
          */

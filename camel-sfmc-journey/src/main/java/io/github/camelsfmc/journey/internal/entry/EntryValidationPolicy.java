@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.journey.internal.entry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,8 +27,9 @@ import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 /**
  * Decides, for both senders, what happens to a contact the endpoint's journey would not take: {@code STRICT} refuses
- * it before sending, {@code WARN} sends it and reports the findings (one rate-limited log line per contact),
- * {@code OFF} does not look. It also tells the guard what SFMC did, so re-entry tracking and the cached view of the
+ * it before sending when something is known to stop it, {@code WARN} sends it and reports the findings (one
+ * rate-limited log line per contact), {@code OFF} does not look. In both modes a contact is sent, with a warning, when
+ * all that stands against it is doubt: a value SFMC may or may not take, or a fact preflight could not establish. It also tells the guard what SFMC did, so re-entry tracking and the cached view of the
  * journey stay current.
  */
 public final class EntryValidationPolicy {
@@ -69,19 +71,23 @@ public final class EntryValidationPolicy {
         if (guard == null || mode == CheckMode.OFF || !eventDefinitionKey.equals(endpointEventDefinitionKey)) {
             return List.of();
         }
-        List<String> findings = guard.inspect(event);
-        if (findings.isEmpty()) {
-            return findings;
-        }
-        if (mode == CheckMode.STRICT) {
+        JourneyEntryGuard.Verdict verdict = guard.inspect(event);
+        if (mode == CheckMode.STRICT && !verdict.refusals().isEmpty()) {
             throw new SfmcJourneyValidationException(
-                    String.join("; ", findings)
+                    String.join("; ", verdict.refusals())
                             + " (validation=strict refused it before sending; validation=warn sends it anyway)",
                     null,
                     List.of(contact));
         }
-        warnings.warn(String.join("; ", findings));
-        return findings;
+        // what was found in this contact is logged here (rate-limited); what preflight could not check, once by the
+        // guard
+        List<String> found = new ArrayList<>(verdict.refusals());
+        found.addAll(verdict.warnings());
+        if (!found.isEmpty()) {
+            warnings.warn(String.join("; ", found));
+        }
+        found.addAll(verdict.unchecked());
+        return found;
     }
 
     /** SFMC queued the contact. */

@@ -61,6 +61,15 @@ public final class MessageBodies {
         return null;
     }
 
+    /** A body that can be read only once: an Iterator, or an Iterable that is not a Collection. */
+    public static boolean isOnePass(Object body) {
+        return body instanceof Iterator<?>
+                || (body instanceof Iterable<?>
+                        && !(body instanceof Collection<?>)
+                        && !(body instanceof Map<?, ?>)
+                        && !(body instanceof JsonNode));
+    }
+
     public static List<?> undelivered(Object body) {
         List<?> contacts = contacts(body);
         return contacts != null ? contacts : Collections.singletonList(body);

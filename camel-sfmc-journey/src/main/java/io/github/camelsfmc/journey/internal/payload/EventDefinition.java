@@ -15,11 +15,13 @@
  */
 package io.github.camelsfmc.journey.internal.payload;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The parts of {@code GET /interaction/v1/eventDefinitions/key:{key}} that preflight uses: the entry source type, its
- * mode, and the entry data extension that holds the entry data.
+ * mode, the entry data extension that holds the entry data, and the schema naming the field Journey Builder takes the
+ * contact key from.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EventDefinition(
@@ -31,4 +33,24 @@ public record EventDefinition(
         String dataExtensionId,
         String dataExtensionName,
         Integer interactionCount,
-        Integer publishedInteractionCount) {}
+        Integer publishedInteractionCount,
+        Schema schema) {
+
+    /**
+     * The event definition's schema. SFMC's documentation spells the sendable field {@code SendableCustomObjectField}
+     * in its table and {@code sendableCustomObjectField} in its example; both are read.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Schema(
+            @JsonAlias("SendableCustomObjectField") String sendableCustomObjectField,
+            @JsonAlias("SendableSubscriberField") String sendableSubscriberField) {}
+
+    /** The Data field Journey Builder populates the contact key from, or null when the definition does not say. */
+    public String sendableField() {
+        return schema != null
+                        && schema.sendableCustomObjectField() != null
+                        && !schema.sendableCustomObjectField().isBlank()
+                ? schema.sendableCustomObjectField()
+                : null;
+    }
+}

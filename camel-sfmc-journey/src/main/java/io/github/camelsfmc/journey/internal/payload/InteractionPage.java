@@ -34,6 +34,7 @@ public record InteractionPage(Integer count, Integer page, Integer pageSize, Lis
             Integer version,
             String status,
             String entryMode,
+            String lastPublishedDate,
             List<Trigger> triggers) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -19,10 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,88 +31,86 @@ import org.slf4j.LoggerFactory;
 import io.github.camelsfmc.journey.internal.http.AsyncFailures;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.internal.validation.EntrySchemaValidator;
+import io.github.camelsfmc.journey.internal.validation.SendableField;
 import io.github.camelsfmc.journey.model.CheckMode;
 import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
- * Keeps an endpoint's knowledge of its journey current and judges each contact against it, turning SFMC's silent
- * drops into findings: journey not running, Data that does not fit the entry data extension, and a contact this
- * endpoint already entered into a journey that forbids re-entry.
+ * Keeps a producer's knowledge of its journey current and judges each contact against it. Only what preflight knows
+ * refuses a contact (a journey known not to take entries, Data that does not fit the entry data extension, a sendable
+ * field that names someone else, a contact this endpoint entered into a journey that forbids re-entry); what preflight
+ * could not establish goes with the contact as a warning, and the contact is sent.
  * <p>
- * The preflight report is refreshed in the background once {@code refreshInterval} has passed, and as soon as SFMC
- * rejects a payload, so a journey edited in Marketing Cloud is picked up without a restart. Findings about the journey
- * are logged once per change of state, not once per message.
+ * Each preflight run has a total deadline; a run that misses it leaves the facts unknown. The report is refreshed in
+ * the background once {@code refreshInterval} has passed, and as soon as SFMC rejects a payload. Findings about the
+ * journey are logged once per change of state, not once per message.
  */
 public final class JourneyEntryGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(JourneyEntryGuard.class);
 
-    private final JourneyPreflight preflight;
-    private final String eventDefinitionKey;
-    private final CheckMode preflightMode;
-    private final Duration refreshInterval;
-    private final Clock clock;
-    private final int reentryTrackingSize;
+    /** Journey Builder: in Finishing and Stopped, "contacts may still be able to enter for up to 10 minutes". */
+    static final Duration CLOSING_GRACE = Duration.ofMinutes(10);
 
-    /** Only while a running journey forbids re-entry: the contact keys this endpoint entered, oldest dropped first. */
-    private volatile Map<String, Boolean> enteredContactKeys;
+    /** What stands in a contact's way ({@code refusals}), what is doubtful about it, and what was not checked. */
+    public record Verdict(List<String> refusals, List<String> warnings, List<String> unchecked) {}
 
-    private volatile PreflightReport report;
-    private volatile Instant nextRefresh = Instant.MIN;
-    private volatile boolean firstRunDone;
-    private volatile EntryMetrics metrics = EntryMetrics.NONE;
-    private CompletableFuture<PreflightReport> refreshing;
-    private String lastLoggedState;
-
-    public JourneyEntryGuard(
-            JourneyPreflight preflight,
+    /** How the guard is set up: the options that shape it. */
+    public record Settings(
             String eventDefinitionKey,
             CheckMode preflightMode,
             Duration refreshInterval,
+            Duration deadline,
             int reentryTrackingSize,
-            Clock clock) {
+            boolean fillSendableField) {}
+
+    private final JourneyPreflight preflight;
+    private final Settings settings;
+    private final Clock clock;
+    private final ReentryTracker reentry;
+    private final SnapshotFields snapshot = new SnapshotFields();
+
+    private volatile PreflightReport report;
+    private volatile Instant closingSince;
+    private volatile String lastFailure;
+    private volatile Instant nextRefresh = Instant.MIN;
+    private volatile boolean firstRunDone;
+    private volatile EntryMetrics metrics = EntryMetrics.NONE;
+    private final PreflightStateLog stateLog;
+    private CompletableFuture<PreflightReport> refreshing;
+
+    public JourneyEntryGuard(JourneyPreflight preflight, Settings settings, Clock clock) {
         this.preflight = preflight;
-        this.eventDefinitionKey = eventDefinitionKey;
-        this.preflightMode = preflightMode;
-        this.refreshInterval = refreshInterval;
+        this.settings = settings;
         this.clock = clock;
-        this.reentryTrackingSize = reentryTrackingSize;
+        this.reentry = new ReentryTracker(settings.reentryTrackingSize());
+        this.stateLog = new PreflightStateLog(settings.preflightMode());
     }
 
     /**
-     * Runs the start-up preflight. In strict mode it waits for the answer and throws on a finding, or when preflight
-     * cannot run; otherwise it runs in the background and logs what it finds, so a slow or unreachable SFMC does not
-     * hold up the route start.
+     * Runs the start-up preflight. In strict mode it waits, at most the preflight deadline, and throws on a known
+     * problem; when the facts could not be established it starts with them unknown. Otherwise it runs in the
+     * background and logs what it finds.
      */
-    public void start(Duration timeout) {
-        if (preflightMode != CheckMode.STRICT) {
-            refresh().whenComplete((result, error) -> {
-                if (error != null && preflightMode == CheckMode.WARN) {
-                    LOG.warn(
-                            "Preflight of event definition key '{}' could not run: {}",
-                            eventDefinitionKey,
-                            AsyncFailures.rootMessage(error));
-                }
-            });
+    public void start() {
+        if (settings.preflightMode() != CheckMode.STRICT) {
+            refresh();
             return;
         }
         PreflightReport result;
         try {
-            result = refresh().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            // refresh() completes by the deadline; the margin only covers scheduling
+            result = refresh().get(settings.deadline().toMillis() + 1_000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SfmcJourneyException(
-                    "Interrupted during preflight of '" + eventDefinitionKey + "'", 0, null, null, null, e);
+                    "Interrupted during preflight of '" + settings.eventDefinitionKey() + "'", 0, null, null, null, e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new SfmcJourneyException(
-                    "Preflight of event definition key '" + eventDefinitionKey + "' could not run: "
-                            + AsyncFailures.rootMessage(e) + " (preflight=strict; use preflight=warn to start anyway)",
-                    0,
-                    null,
-                    null,
-                    null,
-                    e.getCause() != null ? e.getCause() : e);
+            LOG.warn(
+                    "Preflight of '{}' did not answer: starting with the journey state unknown",
+                    settings.eventDefinitionKey());
+            return;
         }
         if (!result.isEntryPossible()) {
             throw new SfmcJourneyException(
@@ -130,51 +125,79 @@ public final class JourneyEntryGuard {
         }
     }
 
-    /** Runs preflight now and waits for the report. */
-    public PreflightReport checkNow(Duration timeout) throws Exception {
-        return refresh().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    /** Runs preflight now and waits for the report; never longer than the deadline. */
+    public PreflightReport checkNow() throws Exception {
+        return refresh().get(settings.deadline().toMillis() + 1_000, TimeUnit.MILLISECONDS);
     }
 
-    /** Runs preflight again in the background; concurrent calls share one run. */
+    /**
+     * Runs preflight again in the background; concurrent calls share one run. The run completes normally by the
+     * deadline: with SFMC's answers, or with a report that says nothing could be checked and why.
+     */
     public CompletableFuture<PreflightReport> refresh() {
         CompletableFuture<PreflightReport> run;
         synchronized (this) {
             if (refreshing != null) {
                 return refreshing;
             }
-            nextRefresh = clock.instant().plus(refreshInterval);
+            nextRefresh = clock.instant().plus(settings.refreshInterval());
             run = new CompletableFuture<>();
             refreshing = run;
         }
-        preflight.check(eventDefinitionKey).whenComplete((result, error) -> {
-            // the guard's state is updated before anyone waiting on the run continues, so they see the new report
-            if (result != null) {
-                report = result;
-                trackReentryIfForbidden(result);
-            }
-            synchronized (this) {
-                refreshing = null;
-                firstRunDone = true;
-            }
-            if (result != null) {
-                logIfStateChanged(result);
-                run.complete(result);
-            } else {
-                LOG.debug("Preflight refresh of '{}' failed: {}", eventDefinitionKey, AsyncFailures.rootMessage(error));
-                run.completeExceptionally(AsyncFailures.unwrap(error));
-            }
-        });
+        CompletableFuture<PreflightReport> check;
+        try {
+            check = preflight.check(settings.eventDefinitionKey());
+        } catch (RuntimeException e) {
+            check = CompletableFuture.failedFuture(e);
+        }
+        check.orTimeout(settings.deadline().toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((result, error) -> completeRun(run, result, error));
         return run;
     }
 
-    /**
-     * Completes once a first preflight has finished, successfully or not; already complete after that.
-     */
+    private void completeRun(CompletableFuture<PreflightReport> run, PreflightReport result, Throwable error) {
+        PreflightReport next = result;
+        if (result == null) {
+            lastFailure = failureText(error);
+            LOG.debug("Preflight of '{}' failed: {}", settings.eventDefinitionKey(), lastFailure);
+            // the last facts SFMC gave stay the best knowledge; without any, nothing is known
+            next = report != null
+                    ? report
+                    : PreflightReport.unchecked(
+                            settings.eventDefinitionKey(),
+                            clock.instant(),
+                            "journey and data not checked: " + lastFailure);
+        } else {
+            lastFailure = null;
+        }
+        // the guard's state is updated before anyone waiting on the run continues, so they see the new report
+        report = next;
+        closingSince = next.closing() == null ? null : (closingSince != null ? closingSince : clock.instant());
+        reentry.track(next.reentryForbiddingJourney() != null);
+        snapshot.observe(next);
+        synchronized (this) {
+            refreshing = null;
+            firstRunDone = true;
+        }
+        stateLog.logIfChanged(current());
+        run.complete(current());
+    }
+
+    private String failureText(Throwable error) {
+        Throwable cause = AsyncFailures.unwrap(error);
+        if (cause instanceof TimeoutException) {
+            return "preflight did not finish within preflightTimeout="
+                    + settings.deadline().toMillis() + " ms";
+        }
+        return "preflight could not run: " + AsyncFailures.rootMessage(error);
+    }
+
+    /** Completes once a first preflight has finished, or its deadline passed; already complete after that. */
     public CompletableFuture<?> ready() {
         if (firstRunDone) {
             return CompletableFuture.completedFuture(report);
         }
-        return refresh().handle((result, error) -> result);
+        return refresh();
     }
 
     /** SFMC refused a payload: the journey or its data extension may have changed, so look again soon. */
@@ -182,9 +205,23 @@ public final class JourneyEntryGuard {
         refresh();
     }
 
-    /** The latest report, or null when preflight has not completed. */
+    /** The latest report with the 10-minute rule applied now, or null when preflight has not completed. */
     public PreflightReport report() {
-        return report;
+        return current();
+    }
+
+    /** Why the latest refresh failed, or null when it did not (the report may then be older). */
+    public String lastFailure() {
+        return lastFailure;
+    }
+
+    private PreflightReport current() {
+        PreflightReport latest = report;
+        Instant since = closingSince;
+        if (latest == null || latest.closing() == null || since == null) {
+            return latest;
+        }
+        return latest.closingJudged(!clock.instant().isBefore(since.plus(CLOSING_GRACE)));
     }
 
     /** Where findings are counted by kind. */
@@ -200,101 +237,59 @@ public final class JourneyEntryGuard {
     }
 
     /**
-     * What stands in the way of this contact entering, one message per finding, at most a handful; empty when nothing
-     * does.
+     * Judges one contact, and fills its sendable field from the ContactKey first when that is switched on and Data
+     * has no value for it.
      */
-    public List<String> inspect(EntryEvent event) {
+    public Verdict inspect(EntryEvent event) {
         refreshIfDue();
-        PreflightReport current = report;
-        String contact = "Contact " + EntrySchemaValidator.quote(event.getContactKey());
-        List<String> findings = new ArrayList<>();
-        if (current != null && current.eventDefinition() != null && !current.isEntryPossible()) {
-            findings.add(contact + " cannot enter now: " + String.join("; ", current.problems()));
+        PreflightReport now = current();
+        String contact = "Contact " + EntrySchemaValidator.quote(String.valueOf(event.getContactKey()));
+        String sendable = now != null ? now.sendableField() : null;
+        if (settings.fillSendableField()) {
+            SendableField.fill(event, sendable);
+        }
+        List<String> refusals = new ArrayList<>();
+        // an unknown key is left to SFMC, whose 400 names it as precisely; the contact then fails with SFMC's answer
+        if (now != null && now.eventDefinition() != null && !now.isEntryPossible()) {
+            refusals.add(contact + " cannot enter now: " + String.join("; ", now.problems()));
             metrics.validationFinding("journey-not-running");
         }
-        for (String problem : EntrySchemaValidator.validate(event, current != null ? current.schema() : null)) {
-            findings.add(contact + ": " + problem);
+        EntrySchemaValidator.SchemaFindings schema =
+                EntrySchemaValidator.check(event, now != null ? now.schema() : null, sendable);
+        for (String problem : schema.refusals()) {
+            refusals.add(contact + ": " + problem);
             metrics.validationFinding("schema");
         }
-        PreflightReport.JourneyState noReentry = current != null ? current.reentryForbiddingJourney() : null;
-        if (noReentry != null && wasEntered(event.getContactKey())) {
-            findings.add(contact + " was already entered by this endpoint and journey '" + noReentry.name()
+        for (String field : event.getData().keySet()) {
+            String notSeen = snapshot.problem(field);
+            if (notSeen != null) {
+                refusals.add(contact + ": " + notSeen);
+                metrics.validationFinding("snapshot");
+            }
+        }
+        PreflightReport.JourneyState noReentry = now != null ? now.reentryForbiddingJourney() : null;
+        if (noReentry != null && reentry.wasEntered(event.getContactKey())) {
+            refusals.add(contact + " was already entered by this endpoint and journey '" + noReentry.name()
                     + "' has entryMode " + noReentry.entryMode()
                     + ", so SFMC will accept it again but not enter it");
             metrics.validationFinding("reentry");
         }
-        return findings;
+        List<String> warnings =
+                schema.doubts().stream().map(d -> contact + ": " + d).toList();
+        List<String> unchecked = now == null ? List.of() : now.unchecked();
+        if (!unchecked.isEmpty() && refusals.isEmpty()) {
+            metrics.validationFinding("unchecked");
+        }
+        return new Verdict(refusals, warnings, unchecked);
     }
 
     /** Remembers that SFMC queued this contact, for the re-entry check. */
     public void entered(String contactKey) {
-        Map<String, Boolean> entered = enteredContactKeys;
-        if (entered != null) {
-            synchronized (entered) {
-                entered.put(contactKey, Boolean.TRUE);
-            }
-        }
+        reentry.entered(contactKey);
     }
 
     /** How many contact keys are remembered for the re-entry check; 0 unless the journey forbids re-entry. */
     public int trackedContactKeys() {
-        Map<String, Boolean> entered = enteredContactKeys;
-        if (entered == null) {
-            return 0;
-        }
-        synchronized (entered) {
-            return entered.size();
-        }
-    }
-
-    private boolean wasEntered(String contactKey) {
-        Map<String, Boolean> entered = enteredContactKeys;
-        if (entered == null) {
-            return false;
-        }
-        synchronized (entered) {
-            return entered.containsKey(contactKey);
-        }
-    }
-
-    /** Keys are remembered only while they matter, so journeys that allow re-entry cost no memory. */
-    private void trackReentryIfForbidden(PreflightReport result) {
-        if (result.reentryForbiddingJourney() == null || reentryTrackingSize <= 0) {
-            enteredContactKeys = null;
-        } else if (enteredContactKeys == null) {
-            enteredContactKeys = boundedSet(reentryTrackingSize);
-        }
-    }
-
-    private void logIfStateChanged(PreflightReport result) {
-        String state = String.join("|", result.problems()) + "|" + String.join("|", result.notes());
-        synchronized (this) {
-            if (Objects.equals(state, lastLoggedState)) {
-                return;
-            }
-            lastLoggedState = state;
-        }
-        if (preflightMode == CheckMode.OFF) {
-            return;
-        }
-        if (result.isEntryPossible() && result.notes().isEmpty()) {
-            LOG.info(result.summary());
-        } else if (result.isEntryPossible()) {
-            LOG.warn(
-                    "{}. What could not be read is not checked: contacts are sent unchecked in those respects",
-                    result.summary());
-        } else {
-            LOG.warn(result.summary());
-        }
-    }
-
-    /** A bounded, least-recently-inserted-first-out set of contact keys: memory stays flat however many are sent. */
-    private static Map<String, Boolean> boundedSet(int capacity) {
-        return new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                return size() > capacity;
-            }
-        };
+        return reentry.size();
     }
 }

@@ -15,17 +15,9 @@
  */
 package io.github.camelsfmc.journey.internal.validation;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,8 +26,9 @@ import io.github.camelsfmc.journey.model.EntryEvent;
 
 /**
  * Checks a contact's {@code Data} against the entry data extension, catching what SFMC would otherwise drop silently:
- * a field that is not in the data extension (SFMC field names are case-sensitive), a missing required field, and a
- * value that does not fit the field's type or length.
+ * a field that is not in the data extension (SFMC field names are case-sensitive), a missing required field, a value
+ * that does not fit the field's type or length, and a sendable-field value that is not the ContactKey. What is known
+ * not to fit is a refusal; a value in a form SFMC may or may not take ({@link ValueFormats}) is only a doubt.
  */
 public final class EntrySchemaValidator {
 
@@ -54,19 +47,36 @@ public final class EntrySchemaValidator {
     private EntrySchemaValidator() {}
 
     /**
-     * What in this contact SFMC would drop it for, each finding naming the field; empty when the contact fits. At
-     * most {@value #MAX_FINDINGS} findings plus a count of the others; the data extension's fields are listed once.
-     *
-     * @param schema the entry data extension, or null when it could not be read (only SFMC's own limits are checked)
+     * What was found in one contact: {@code refusals} are what SFMC is known to drop it for, {@code doubts} forms it
+     * may or may not take. Each list holds at most {@value #MAX_FINDINGS} findings plus a count of the others.
      */
+    public record SchemaFindings(List<String> refusals, List<String> doubts) {}
+
+    /** The refusals only: what in this contact SFMC would drop it for; empty when nothing is known to be wrong. */
     public static List<String> validate(EntryEvent event, EntrySchema schema) {
+        return check(event, schema, null).refusals();
+    }
+
+    /**
+     * Judges one contact against the entry data extension and the event definition's sendable field.
+     *
+     * @param schema        the entry data extension, or null when it could not be read (only SFMC's own limits are
+     *                      checked)
+     * @param sendableField the Data field Journey Builder populates the contact key from, or null when not known
+     */
+    public static SchemaFindings check(EntryEvent event, EntrySchema schema, String sendableField) {
         Findings findings = new Findings();
+        Findings doubts = new Findings();
+        String sendableProblem = SendableField.problem(event, sendableField);
+        if (sendableProblem != null) {
+            findings.add(sendableProblem);
+        }
         String contactKeyProblem = contactKeyProblem(event, schema);
         if (contactKeyProblem != null) {
             findings.add(contactKeyProblem);
         }
         if (schema == null) {
-            return findings.list(null);
+            return new SchemaFindings(findings.list(null), doubts.list(null));
         }
         String de = "data extension '" + schema.getDataExtensionName() + "'";
         boolean unknownField = false;
@@ -84,9 +94,11 @@ public final class EntrySchemaValidator {
                 }
                 continue;
             }
-            String valueProblem = checkValue(field, plain(entry.getValue()));
-            if (valueProblem != null) {
-                findings.add("Data field " + quote(name) + " " + valueProblem);
+            ValueFormats.Judgement judgement = checkValue(field, plain(entry.getValue()));
+            if (judgement.grade() == ValueFormats.Grade.REFUSED) {
+                findings.add("Data field " + quote(name) + " " + judgement.reason());
+            } else if (judgement.grade() == ValueFormats.Grade.DOUBTFUL) {
+                doubts.add("Data field " + quote(name) + " " + judgement.reason());
             }
         }
         for (Field field : schema.fields().values()) {
@@ -98,11 +110,13 @@ public final class EntrySchemaValidator {
                         + (event.getData().containsKey(field.name()) ? "empty" : "missing"));
             }
         }
-        return findings.list(
-                unknownField
-                        ? "Its fields are " + fieldNames(schema)
-                                + ": remove the others from Data or add them in Contact Builder"
-                        : null);
+        return new SchemaFindings(
+                findings.list(
+                        unknownField
+                                ? "Its fields are " + fieldNames(schema)
+                                        + ": remove the others from Data or add them in Contact Builder"
+                                : null),
+                doubts.list(null));
     }
 
     /**
@@ -171,104 +185,39 @@ public final class EntrySchemaValidator {
         }
     }
 
-    private static String checkValue(Field field, Object value) {
+    private static ValueFormats.Judgement checkValue(Field field, Object value) {
         if (value == null) {
-            return null;
+            return ValueFormats.Judgement.OK;
         }
         if (value instanceof JsonNode node && node.isContainerNode()) {
-            return "holds a JSON " + node.getNodeType().name().toLowerCase()
-                    + "; data extension fields take single values";
+            return ValueFormats.Judgement.refused("holds a JSON "
+                    + node.getNodeType().name().toLowerCase() + "; data extension fields take single values");
         }
         if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
-            return "holds a " + value.getClass().getSimpleName() + "; data extension fields take single values";
+            return ValueFormats.Judgement.refused(
+                    "holds a " + value.getClass().getSimpleName() + "; data extension fields take single values");
         }
         String type = field.type() == null ? "Text" : field.type();
-        String text = String.valueOf(value);
-        switch (type) {
-            case "Number":
-                if (!isInteger(value)) {
-                    return "is a Number field but got " + quote(text);
-                }
-                return null;
-            case "Decimal":
-                if (!isDecimal(value)) {
-                    return "is a Decimal field but got " + quote(text);
-                }
-                return null;
-            case "Boolean":
-                if (!(value instanceof Boolean || "true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text))) {
-                    return "is a Boolean field but got " + quote(text);
-                }
-                return null;
-            case "Date":
-                if (!isDate(value)) {
-                    return "is a Date field but got " + quote(text)
-                            + "; send an ISO-8601 date such as 2026-11-23 or a java.time value";
-                }
-                return null;
-            case "EmailAddress":
-                int at = text.indexOf('@');
-                if (at <= 0 || at == text.length() - 1) {
-                    return "is an EmailAddress field but got " + quote(text);
-                }
-                return tooLong(field, text);
-            default:
-                return tooLong(field, text);
+        ValueFormats.Judgement judgement = ValueFormats.judge(type, value);
+        if (judgement.grade() != ValueFormats.Grade.ACCEPTED) {
+            return judgement;
         }
+        if ("Decimal".equals(type)) {
+            return DecimalFit.judge(field.length(), field.scale(), value);
+        }
+        return tooLong(field, String.valueOf(value));
     }
 
-    private static String tooLong(Field field, String text) {
-        if (field.length() != null && field.length() > 0 && text.length() > field.length()) {
-            return "is " + text.length() + " characters long; the field holds at most " + field.length();
+    private static ValueFormats.Judgement tooLong(Field field, String text) {
+        boolean lengthIsCharacters = !"Number".equals(field.type())
+                && !"Decimal".equals(field.type())
+                && !"Boolean".equals(field.type())
+                && !"Date".equals(field.type());
+        if (lengthIsCharacters && field.length() != null && field.length() > 0 && text.length() > field.length()) {
+            return ValueFormats.Judgement.refused(
+                    "is " + text.length() + " characters long; the field holds at most " + field.length());
         }
-        return null;
-    }
-
-    private static boolean isInteger(Object value) {
-        if (value instanceof Integer
-                || value instanceof Long
-                || value instanceof Short
-                || value instanceof Byte
-                || value instanceof java.math.BigInteger) {
-            return true;
-        }
-        try {
-            new BigDecimal(String.valueOf(value)).toBigIntegerExact();
-            return true;
-        } catch (ArithmeticException | NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static boolean isDecimal(Object value) {
-        if (value instanceof Number) {
-            return true;
-        }
-        try {
-            new BigDecimal(String.valueOf(value));
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static boolean isDate(Object value) {
-        if (value instanceof Temporal || value instanceof Date) {
-            return true;
-        }
-        String text = String.valueOf(value);
-        return parses(text, LocalDate::parse)
-                || parses(text, LocalDateTime::parse)
-                || parses(text, OffsetDateTime::parse);
-    }
-
-    private static boolean parses(String text, Function<String, ?> parser) {
-        try {
-            parser.apply(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return ValueFormats.Judgement.OK;
     }
 
     /** JSON values as plain Java values, so one set of rules covers Map, POJO and JSON bodies. */
