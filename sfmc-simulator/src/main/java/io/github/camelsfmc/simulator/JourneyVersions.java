@@ -38,6 +38,10 @@ final class JourneyVersions {
             HOLD,
             DROP
         }
+
+        boolean holds() {
+            return kind == Kind.HOLD;
+        }
     }
 
     static final Duration DEFAULT_GRACE = Duration.ofMinutes(10);
