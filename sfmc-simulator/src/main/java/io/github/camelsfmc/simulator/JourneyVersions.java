@@ -122,7 +122,7 @@ final class JourneyVersions {
         int n = latest().number() + 1;
         JourneyVersion draft = new JourneyVersion(
                 n,
-                Journey.stableId("journey", eventDefinitionKey + ":v" + n),
+                Ids.stable("journey", eventDefinitionKey + ":v" + n),
                 JourneyStatus.DRAFT,
                 now,
                 now,
