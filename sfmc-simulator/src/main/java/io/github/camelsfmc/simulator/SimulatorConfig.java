@@ -118,7 +118,7 @@ final class SimulatorConfig {
         }
         JsonNode journeys = root.get("journeys");
         if (journeys == null || journeys.isEmpty()) {
-            b.journey(SfmcSimulator.defaultJourney().build());
+            b.journey(DefaultJourney.builder().build());
         } else {
             for (JsonNode j : journeys) {
                 b.journey(JourneyConfig.journey(j));
