@@ -240,8 +240,8 @@ public final class SfmcSimulator implements AutoCloseable {
     }
 
     /**
-     * Revises an {@code errored} batch member to {@code processed} now, as SFMC may after a provisional error: the
-     * contact enters the journey. Returns false when no errored member has this eventInstanceId.
+     * Revises an {@code errored} batch member to {@code processed} now, as SFMC may after a provisional error: its
+     * drop moves to {@link #entered(String)}. Returns false when no errored member has this eventInstanceId.
      */
     public boolean reviseToProcessed(String eventInstanceId) {
         return state.ledger.reviseToProcessed(eventInstanceId);
