@@ -33,7 +33,7 @@ final class AdmissionRules {
         if (data == null || !data.isObject()) {
             return null;
         }
-        Journey.Schema schema = journey.schema();
+        EntrySchema schema = journey.schema();
         for (Iterator<String> it = data.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (name.equalsIgnoreCase("eventInstanceId") || schema.byName.containsKey(name)) {
@@ -101,7 +101,7 @@ final class AdmissionRules {
         if (data == null || !data.isObject()) {
             return null;
         }
-        Journey.Schema schema = j.schema();
+        EntrySchema schema = j.schema();
         for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             DataExtensionField f = schema.byName.get(e.getKey());

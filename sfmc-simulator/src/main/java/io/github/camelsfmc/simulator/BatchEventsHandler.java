@@ -104,7 +104,7 @@ final class BatchEventsHandler implements Handler {
             }
             r.put("errorcode", errorcode);
             r.put("message", lengthen(error));
-            state.ledger.recordBatchStatus(new Ledger.BatchMemberStatus(
+            state.ledger.recordBatchStatus(new BatchMemberStatus(
                     null, requestId, contactKey, key, journey.mid(), "errored", errorcode, error, now, now, null));
             return false;
         }

@@ -92,9 +92,9 @@ final class BatchStatusHandler implements Handler {
         Instant now = state.clock.instant();
         Duration visibilityDelay = state.statusApi.visibilityDelay();
         int mid = req.token().mid();
-        List<Ledger.BatchMemberStatus> matches = new ArrayList<>();
-        for (Ledger.BatchMemberStatus latest : state.ledger.batchStatuses()) {
-            Ledger.BatchMemberStatus s = latest.visibleAt(now, visibilityDelay);
+        List<BatchMemberStatus> matches = new ArrayList<>();
+        for (BatchMemberStatus latest : state.ledger.batchStatuses()) {
+            BatchMemberStatus s = latest.visibleAt(now, visibilityDelay);
             if (s != null
                     && s.mid() == mid
                     && !s.modified().isBefore(start)
@@ -107,7 +107,7 @@ final class BatchStatusHandler implements Handler {
                 matches.add(s);
             }
         }
-        Comparator<Ledger.BatchMemberStatus> byModified = Comparator.comparing(Ledger.BatchMemberStatus::modified);
+        Comparator<BatchMemberStatus> byModified = Comparator.comparing(BatchMemberStatus::modified);
         matches.sort(descending ? byModified.reversed() : byModified);
         ArrayNode items = Json.array();
         for (int i = paging.from(); i < paging.to(matches.size()); i++) {
@@ -126,7 +126,7 @@ final class BatchStatusHandler implements Handler {
         return text == null || text.isBlank() ? dflt : state.dates.parse(text);
     }
 
-    private ObjectNode item(Ledger.BatchMemberStatus s) {
+    private ObjectNode item(BatchMemberStatus s) {
         ObjectNode item = Json.object();
         item.put("eventInstanceId", s.eventInstanceId());
         item.put("requestId", s.requestId());

@@ -53,7 +53,7 @@ final class DataExtensionFieldsHandler implements Handler {
         int ordinal = 0;
         for (DataExtensionField f : fields) {
             ObjectNode o = arr.addObject();
-            o.put("id", Journey.stableId("field", journey.dataExtensionId() + "/" + f.name()));
+            o.put("id", Ids.stable("field", journey.dataExtensionId() + "/" + f.name()));
             o.put("name", f.name());
             o.put("type", f.type().jsonValue());
             if (f.length() != null) {

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  *   <li>latency: the answer is scheduled, no worker thread is parked;
  *   <li>the faulted answer ({@link #answerFault}), or else the real one.
  * </ol>
- * A new fault: add its setting to {@link Faults} (and {@code SimulatorConfig.applyFaults}, {@code faultsJson} in
+ * A new fault: add its setting to {@link Faults} (and {@code FaultsConfig.apply}, {@code faultsJson} in
  * {@link InspectionHandler}); a fault decided per request becomes a {@link FaultDice.Outcome} drawn in
  * {@link Faults#draw()} and answered in {@link #answerFault}; a fault of the connection itself (close, reset) acts
  * on {@code req.exchange} in {@link #answerFault} too.

@@ -33,8 +33,8 @@ final class HostileAnswersConfig {
 
     /** Applies what the node sets; an API named with an empty object becomes honest again. */
     static void apply(HostileAnswers h, JsonNode node) {
-        SimulatorConfig.requireObject(node, "faults.hostile");
-        SimulatorConfig.checkKeys(node, TOP, "faults.hostile");
+        ConfigNodes.requireObject(node, "faults.hostile");
+        ConfigNodes.checkKeys(node, TOP, "faults.hostile");
         if (node.has("longTextLength")) {
             h.longTexts(node.get("longTextLength").asInt());
         }
@@ -45,14 +45,14 @@ final class HostileAnswersConfig {
         if (apis == null || apis.isNull()) {
             return;
         }
-        SimulatorConfig.requireObject(apis, "faults.hostile.apis");
+        ConfigNodes.requireObject(apis, "faults.hostile.apis");
         for (Iterator<Map.Entry<String, JsonNode>> it = apis.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             SimulatedApi api = SimulatedApi.fromJson(e.getKey());
             JsonNode a = e.getValue();
             String what = "faults.hostile.apis." + e.getKey();
-            SimulatorConfig.requireObject(a, what);
-            SimulatorConfig.checkKeys(a, API, what);
+            ConfigNodes.requireObject(a, what);
+            ConfigNodes.checkKeys(a, API, what);
             if (a.isEmpty()) {
                 h.honest(api);
             }

@@ -35,6 +35,12 @@ final class Ids {
         return new UUID(msb, lsb).toString();
     }
 
+    /** A stable id derived from a kind and a key: the same journey gets the same ids in every run. */
+    static String stable(String kind, String key) {
+        return UUID.nameUUIDFromBytes((kind + ":" + key).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
     /** A long, opaque, JWT-looking access token (header.payload.signature), never parsed by anyone. */
     static String accessToken(String clientId, int mid) {
         byte[] nonce = new byte[24];

@@ -146,7 +146,7 @@ final class InspectionHandler implements Handler {
             return;
         }
         try {
-            SimulatorConfig.applyFaults(state.faults(), body);
+            FaultsConfig.apply(state.faults(), body);
         } catch (IllegalArgumentException e) {
             Errors.send(req, 400, e.getMessage(), 10005);
             return;

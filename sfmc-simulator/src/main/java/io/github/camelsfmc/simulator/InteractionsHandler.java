@@ -98,7 +98,7 @@ final class InteractionsHandler implements Handler {
                 v.activatedAt() == null ? "0001-01-01T00:00:00" : state.dates.format(v.activatedAt()));
         if (withActivities) {
             ObjectNode t = o.putArray("triggers").addObject();
-            t.put("id", Journey.stableId("trigger", j.eventDefinitionKey()));
+            t.put("id", Ids.stable("trigger", j.eventDefinitionKey()));
             t.put("key", "TRIGGER");
             t.put("name", "TRIGGER");
             t.put("type", j.eventType());
@@ -128,7 +128,7 @@ final class InteractionsHandler implements Handler {
         o.putObject("metaData").put("dataSource", "ContactsModel");
         o.put("executionMode", "Production");
         o.put("status", v.status().jsonValue());
-        o.put("definitionId", Journey.stableId("definition", j.eventDefinitionKey()));
+        o.put("definitionId", Ids.stable("definition", j.eventDefinitionKey()));
         o.put("scheduledStatus", "Draft");
         return o;
     }

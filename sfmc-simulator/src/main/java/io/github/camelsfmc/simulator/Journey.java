@@ -15,19 +15,12 @@
  */
 package io.github.camelsfmc.simulator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A journey entered through one API event definition, with its entry data extension schema.
@@ -40,50 +33,28 @@ public final class Journey {
     /** Ordinary MID of the default business unit. */
     public static final int DEFAULT_MID = 100;
 
-    private final String eventDefinitionKey;
-    private final String name;
-    private final String description;
-    private final String journeyKey;
-    private final String id;
-    private final String eventDefinitionId;
-    private final String dataExtensionId;
-    private final String dataExtensionName;
-    private final String eventType;
-    private final String mode;
-    private final int mid;
-
+    private final JourneyIdentity identity;
     private final JourneyVersions versions;
     private volatile String sendableField;
     private volatile EntryMode entryMode;
     private volatile boolean rejectUnknownFields;
     private volatile boolean knownContactsOnly;
     private volatile Set<String> knownContacts;
-    private volatile Schema schema;
+    private volatile EntrySchema schema;
 
     /** The configuration this journey was built with, restored by {@link #restoreInitialState()}. */
     private final Builder initial;
 
     private Journey(Builder b) {
         this.initial = b.copy();
-        this.eventDefinitionKey = b.eventDefinitionKey;
-        this.name = b.name != null ? b.name : b.eventDefinitionKey;
-        this.description = b.description != null ? b.description : "";
-        this.journeyKey = b.journeyKey != null ? b.journeyKey : b.eventDefinitionKey + "-journey";
-        this.id = stableId("journey", b.eventDefinitionKey);
-        this.eventDefinitionId = stableId("eventDefinition", b.eventDefinitionKey);
-        this.dataExtensionId =
-                b.dataExtensionId != null ? b.dataExtensionId : stableId("dataExtension", b.eventDefinitionKey);
-        this.dataExtensionName = b.dataExtensionName != null ? b.dataExtensionName : b.eventDefinitionKey + "_Entry";
-        this.eventType = b.eventType;
-        this.mode = b.mode;
-        this.mid = b.mid;
-        this.schema = new Schema(b.fields);
-        this.versions = new JourneyVersions(id, eventDefinitionKey, b.status, this::fields);
+        this.identity = JourneyIdentity.of(b);
+        this.schema = new EntrySchema(b.fields); // the first version snapshots the fields
+        this.versions = new JourneyVersions(identity.id(), identity.eventDefinitionKey(), b.status, this::fields);
         applyBehaviour(b);
     }
 
-    private void applyBehaviour(Builder b) {
-        this.schema = new Schema(b.fields);
+    private void applyBehaviour(JourneySettings b) {
+        this.schema = new EntrySchema(b.fields);
         this.versions.reset(b.status);
         this.versions.grace(b.finishingGrace);
         this.sendableField = b.sendableField;
@@ -91,12 +62,6 @@ public final class Journey {
         this.rejectUnknownFields = b.rejectUnknownFields;
         this.knownContactsOnly = b.knownContactsOnly;
         this.knownContacts = Set.copyOf(b.knownContacts);
-        this.schema = new Schema(b.fields);
-    }
-
-    static String stableId(String kind, String key) {
-        return UUID.nameUUIDFromBytes((kind + ":" + key).getBytes(StandardCharsets.UTF_8))
-                .toString();
     }
 
     public static Builder builder(String eventDefinitionKey) {
@@ -193,15 +158,7 @@ public final class Journey {
      */
     public String sendableField() {
         String f = sendableField;
-        if (f != null) {
-            return f;
-        }
-        for (DataExtensionField field : schema.fields) {
-            if (field.isPrimaryKey()) {
-                return field.name();
-            }
-        }
-        return "ContactKey";
+        return f != null ? f : schema.defaultSendableField();
     }
 
     public Journey sendableField(String fieldName) {
@@ -252,238 +209,78 @@ public final class Journey {
 
     /** Replaces the entry data extension schema. */
     public Journey fields(List<DataExtensionField> newFields) {
-        this.schema = new Schema(newFields);
+        this.schema = new EntrySchema(newFields);
         return this;
     }
 
-    Schema schema() {
+    EntrySchema schema() {
         return schema;
     }
 
     // ---- identity ----------------------------------------------------------------------------------------------
 
     public String eventDefinitionKey() {
-        return eventDefinitionKey;
+        return identity.eventDefinitionKey();
     }
 
     public String name() {
-        return name;
+        return identity.name();
     }
 
     public String description() {
-        return description;
+        return identity.description();
     }
 
     /** The journey (interaction) key, distinct from the event definition key. */
     public String journeyKey() {
-        return journeyKey;
+        return identity.journeyKey();
     }
 
     /** The journey (interaction) id. */
     public String id() {
-        return id;
+        return identity.id();
     }
 
     public String eventDefinitionId() {
-        return eventDefinitionId;
+        return identity.eventDefinitionId();
     }
 
     public String dataExtensionId() {
-        return dataExtensionId;
+        return identity.dataExtensionId();
     }
 
     public String dataExtensionName() {
-        return dataExtensionName;
+        return identity.dataExtensionName();
     }
 
     /** Event definition type, "APIEvent" unless configured otherwise. */
     public String eventType() {
-        return eventType;
+        return identity.eventType();
     }
 
     /** Event definition mode, "Production" or "Test". */
     public String mode() {
-        return mode;
+        return identity.mode();
     }
 
     public int mid() {
-        return mid;
+        return identity.mid();
     }
 
     @Override
     public String toString() {
-        return "Journey[" + eventDefinitionKey + ", " + status().jsonValue() + ", " + entryMode.jsonValue() + ", MID "
-                + mid + "]";
+        return "Journey[" + identity.eventDefinitionKey() + ", " + status().jsonValue() + ", " + entryMode.jsonValue()
+                + ", MID " + identity.mid() + "]";
     }
 
-    /** Immutable view of the schema with lookups by exact and by lower-cased name. */
-    static final class Schema {
-        final List<DataExtensionField> fields;
-        final Map<String, DataExtensionField> byName;
-        final Map<String, DataExtensionField> byLowerName;
-
-        Schema(List<DataExtensionField> fields) {
-            this.fields = List.copyOf(fields);
-            Map<String, DataExtensionField> exact = new HashMap<>();
-            Map<String, DataExtensionField> lower = new HashMap<>();
-            for (DataExtensionField f : this.fields) {
-                if (exact.put(f.name(), f) != null) {
-                    throw new IllegalArgumentException("Duplicate field " + f.name());
-                }
-                lower.putIfAbsent(f.name().toLowerCase(Locale.ROOT), f);
-            }
-            this.byName = Map.copyOf(exact);
-            this.byLowerName = Map.copyOf(lower);
-        }
-    }
-
-    /** Builds a journey; see {@link Journey#builder(String)}. */
-    public static final class Builder {
-        private final String eventDefinitionKey;
-        private String name;
-        private String description;
-        private String journeyKey;
-        private String dataExtensionId;
-        private String dataExtensionName;
-        private String eventType = "APIEvent";
-        private String mode = "Production";
-        private int mid = DEFAULT_MID;
-        private JourneyStatus status = JourneyStatus.PUBLISHED;
-        private EntryMode entryMode = EntryMode.MULTIPLE_ENTRIES;
-        private boolean rejectUnknownFields;
-        private boolean knownContactsOnly;
-        private List<String> knownContacts = new ArrayList<>();
-        private List<DataExtensionField> fields = new ArrayList<>();
-        private String sendableField;
-        private Duration finishingGrace = JourneyVersions.DEFAULT_GRACE;
-
+    /** Builds a journey; see {@link Journey#builder(String)}. The setters are in {@link JourneySettings}. */
+    public static final class Builder extends JourneySettings {
         private Builder(String eventDefinitionKey) {
-            if (eventDefinitionKey == null || eventDefinitionKey.isBlank()) {
-                throw new IllegalArgumentException("A journey needs an event definition key");
-            }
-            this.eventDefinitionKey = eventDefinitionKey;
-        }
-
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        public Builder description(String description) {
-            this.description = description;
-            return this;
-        }
-
-        /** The journey (interaction) key; defaults to {@code <eventDefinitionKey>-journey}. */
-        public Builder journeyKey(String journeyKey) {
-            this.journeyKey = journeyKey;
-            return this;
-        }
-
-        public Builder dataExtensionId(String dataExtensionId) {
-            this.dataExtensionId = dataExtensionId;
-            return this;
-        }
-
-        public Builder dataExtensionName(String dataExtensionName) {
-            this.dataExtensionName = dataExtensionName;
-            return this;
-        }
-
-        /** Event definition type reported by the eventDefinitions and interactions APIs; default "APIEvent". */
-        public Builder eventType(String eventType) {
-            this.eventType = Objects.requireNonNull(eventType);
-            return this;
-        }
-
-        /** Event definition mode; default "Production". */
-        public Builder mode(String mode) {
-            this.mode = Objects.requireNonNull(mode);
-            return this;
-        }
-
-        public Builder mid(int mid) {
-            this.mid = mid;
-            return this;
-        }
-
-        public Builder status(JourneyStatus status) {
-            this.status = Objects.requireNonNull(status);
-            return this;
-        }
-
-        public Builder entryMode(EntryMode entryMode) {
-            this.entryMode = Objects.requireNonNull(entryMode);
-            return this;
-        }
-
-        public Builder field(DataExtensionField field) {
-            this.fields.add(Objects.requireNonNull(field));
-            return this;
-        }
-
-        public Builder fields(Collection<DataExtensionField> fields) {
-            this.fields.addAll(fields);
-            return this;
-        }
-
-        public Builder rejectUnknownFields(boolean reject) {
-            this.rejectUnknownFields = reject;
-            return this;
-        }
-
-        public Builder knownContactsOnly(boolean only) {
-            this.knownContactsOnly = only;
-            return this;
-        }
-
-        /** Only these contact keys are admitted (switches {@link #knownContactsOnly(boolean)} on). */
-        public Builder knownContactsOnly(String... contactKeys) {
-            this.knownContactsOnly = true;
-            this.knownContacts.addAll(Arrays.asList(contactKeys));
-            return this;
-        }
-
-        public Builder knownContacts(Collection<String> contactKeys) {
-            this.knownContacts.addAll(contactKeys);
-            return this;
-        }
-
-        /** The event definition schema's sendable field; default the first primary-key field, else ContactKey. */
-        public Builder sendableField(String fieldName) {
-            this.sendableField = fieldName;
-            return this;
-        }
-
-        /** How long a Finishing or Stopped version still admits contacts (default 10 minutes). */
-        public Builder finishingGrace(Duration grace) {
-            this.finishingGrace = Objects.requireNonNull(grace, "grace");
-            return this;
+            super(eventDefinitionKey);
         }
 
         public Journey build() {
             return new Journey(this);
-        }
-
-        Builder copy() {
-            Builder c = new Builder(eventDefinitionKey);
-            c.name = name;
-            c.description = description;
-            c.journeyKey = journeyKey;
-            c.dataExtensionId = dataExtensionId;
-            c.dataExtensionName = dataExtensionName;
-            c.eventType = eventType;
-            c.mode = mode;
-            c.mid = mid;
-            c.status = status;
-            c.entryMode = entryMode;
-            c.rejectUnknownFields = rejectUnknownFields;
-            c.knownContactsOnly = knownContactsOnly;
-            c.knownContacts = new ArrayList<>(knownContacts);
-            c.fields = new ArrayList<>(fields);
-            c.sendableField = sendableField;
-            c.finishingGrace = finishingGrace;
-            return c;
         }
     }
 }

@@ -38,6 +38,10 @@ final class JourneyVersions {
             HOLD,
             DROP
         }
+
+        boolean holds() {
+            return kind == Kind.HOLD;
+        }
     }
 
     static final Duration DEFAULT_GRACE = Duration.ofMinutes(10);
@@ -118,7 +122,7 @@ final class JourneyVersions {
         int n = latest().number() + 1;
         JourneyVersion draft = new JourneyVersion(
                 n,
-                Journey.stableId("journey", eventDefinitionKey + ":v" + n),
+                Ids.stable("journey", eventDefinitionKey + ":v" + n),
                 JourneyStatus.DRAFT,
                 now,
                 now,

@@ -17,85 +17,32 @@ package io.github.camelsfmc.simulator;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What happened to every accepted contact: per journey the entries and the silent drops (with reason), and for
- * batch members the status the async status API reports.
+ * What happened to every accepted contact: per journey the entries and the silent drops (with reason)
+ * ({@link JourneyBook}), the contacts held by a journey paused to queue ({@link HeldEntries}), and for batch members
+ * the status the async status API reports ({@link BatchStatuses}). Decides admission with {@link AdmissionRules}.
  */
 final class Ledger {
-    /** The outcome of {@link #admit}: entered when {@code reason} is null. */
+    /** The outcome of {@link #admit}: entered when {@code reason} is null and the contact is not held. */
     record Admission(DropReason reason, String detail, boolean held) {
         boolean entered() {
             return reason == null && !held;
         }
     }
 
-    /** A single entry held by a journey paused to queue; it is admitted when the journey no longer holds. */
-    private record Held(
-            Journey journey,
-            String contactKey,
-            JsonNode data,
-            String eventInstanceId,
-            EntryChannel via,
-            Instant at,
-            int version) {}
-
-    /** One batch member as {@code GET /interaction/v1/async/events/status} reports it. */
-    record BatchMemberStatus(
-            String eventInstanceId,
-            String requestId,
-            String contactKey,
-            String eventDefinitionKey,
-            int mid,
-            String status,
-            String errorcode,
-            String message,
-            Instant created,
-            Instant modified,
-            BatchMemberStatus previous) {
-
-        /** The status as seen {@code delay} after each change: this one, an earlier one, or null (not yet visible). */
-        BatchMemberStatus visibleAt(Instant now, java.time.Duration delay) {
-            BatchMemberStatus s = this;
-            while (s != null && s.modified().plus(delay).isAfter(now)) {
-                s = s.previous();
-            }
-            return s;
-        }
-    }
-
-    /** Per-journey records. */
-    private static final class Book {
-        final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
-        final ConcurrentLinkedQueue<Drop> drops = new ConcurrentLinkedQueue<>();
-        final AtomicLong enteredCount = new AtomicLong();
-        final AtomicLong droppedCount = new AtomicLong();
-        final Set<String> enteredKeys = ConcurrentHashMap.newKeySet();
-        final Set<String> finished = ConcurrentHashMap.newKeySet();
-    }
-
     private final Counters counters;
-    private final Map<String, Book> books = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<AtomicReference<BatchMemberStatus>> batchStatuses =
-            new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<Held> held = new ConcurrentLinkedQueue<>();
-
-    /** A queued batch member waiting for journey processing, due at {@code due}. */
-    private record Pending(AtomicReference<BatchMemberStatus> slot, Journey journey, JsonNode data, Instant due) {}
-
     private final Clock clock;
+    private final Map<String, JourneyBook> books = new ConcurrentHashMap<>();
+    private final HeldEntries held = new HeldEntries();
+    private final BatchStatuses batches = new BatchStatuses();
 
     Ledger(Counters counters, Clock clock) {
         this.counters = counters;
@@ -109,20 +56,15 @@ final class Ledger {
      */
     Admission admit(
             Journey j, String contactKey, JsonNode data, String eventInstanceId, String requestId, EntryChannel via) {
-        DropReason reason = null;
-        String detail = null;
         JourneyVersions.EntryDecision decision = j.entryDecision();
-        if (decision.kind() == JourneyVersions.EntryDecision.Kind.HOLD) {
-            held.add(new Held(
-                    j,
-                    contactKey,
-                    data,
-                    eventInstanceId,
-                    via,
-                    clock.instant(),
-                    decision.version().number()));
+        int version = decision.version().number();
+        Instant now = clock.instant();
+        if (decision.holds()) {
+            held.hold(j, contactKey, data, eventInstanceId, via, now, version);
             return new Admission(null, decision.detail(), true);
         }
+        DropReason reason = null;
+        String detail = null;
         if (decision.kind() == JourneyVersions.EntryDecision.Kind.DROP) {
             reason = DropReason.JOURNEY_NOT_RUNNING;
             detail = "Journey '" + j.name() + "': " + decision.detail();
@@ -144,34 +86,21 @@ final class Ledger {
             reason = DropReason.UNKNOWN_CONTACT;
             detail = "Contact '" + journeyKey + "' is not a known contact";
         }
-        Book book = books.computeIfAbsent(j.eventDefinitionKey(), k -> new Book());
-        if (reason == null) {
-            boolean first = book.enteredKeys.add(journeyKey);
-            if (!first && !j.entryMode().allowsReentry()) {
-                reason = DropReason.REENTRY_NOT_ALLOWED;
-                detail = "Contact '" + journeyKey + "' already entered and entryMode is "
-                        + j.entryMode().jsonValue();
-            }
+        JourneyBook book = book(j.eventDefinitionKey());
+        if (reason == null && !book.firstEntryOf(journeyKey) && !j.entryMode().allowsReentry()) {
+            reason = DropReason.REENTRY_NOT_ALLOWED;
+            detail = "Contact '" + journeyKey + "' already entered and entryMode is "
+                    + j.entryMode().jsonValue();
         }
         Map<String, Object> dataMap = Json.toMap(data);
-        Instant now = clock.instant();
         if (reason == null) {
-            book.entries.add(new Entry(
-                    contactKey,
-                    dataMap,
-                    eventInstanceId,
-                    requestId,
-                    via,
-                    now,
-                    decision.version().number(),
-                    journeyKey));
-            book.enteredCount.incrementAndGet();
-            counters.contactsEntered.increment();
+            book.enter(new Entry(contactKey, dataMap, eventInstanceId, requestId, via, now, version, journeyKey));
             return new Admission(null, null, false);
         }
-        book.drops.add(new Drop(contactKey, dataMap, eventInstanceId, reason, detail, now, requestId, via));
-        book.droppedCount.incrementAndGet();
-        counters.contactsDropped.increment();
+        book.drop(
+                new Drop(contactKey, dataMap, eventInstanceId, reason, detail, now, requestId, via),
+                version,
+                journeyKey);
         return new Admission(reason, detail, false);
     }
 
@@ -188,179 +117,94 @@ final class Ledger {
             String requestId,
             Instant accepted,
             Instant due) {
-        AtomicReference<BatchMemberStatus> slot = new AtomicReference<>(new BatchMemberStatus(
-                eventInstanceId,
-                requestId,
-                contactKey,
-                j.eventDefinitionKey(),
-                j.mid(),
-                "queued",
-                null,
-                null,
-                accepted,
-                accepted,
-                null));
-        batchStatuses.add(slot);
-        pending.add(new Pending(slot, j, data, due));
+        batches.queue(BatchMemberStatus.queued(eventInstanceId, requestId, contactKey, j, accepted), j, data, due);
     }
 
-    /** Processes, in the order they were queued, the members whose processing time has come. */
+    /** Releases held entries, then processes, in the order they were queued, the members whose time has come. */
     synchronized void processDue() {
-        releaseHeld();
-        Instant now = clock.instant();
-        for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
-            Pending p = it.next();
-            if (p.due().isAfter(now) || p.journey().entryDecision().kind() == JourneyVersions.EntryDecision.Kind.HOLD) {
-                continue;
-            }
-            it.remove();
-            BatchMemberStatus queued = p.slot().get();
+        held.release(
+                (j, contactKey, data, eventInstanceId, via) -> admit(j, contactKey, data, eventInstanceId, null, via));
+        batches.processDue(clock.instant(), (j, queued, data) -> {
             Admission a = admit(
-                    p.journey(),
-                    queued.contactKey(),
-                    p.data(),
-                    queued.eventInstanceId(),
-                    queued.requestId(),
-                    EntryChannel.BATCH);
-            p.slot()
-                    .set(new BatchMemberStatus(
-                            queued.eventInstanceId(),
-                            queued.requestId(),
-                            queued.contactKey(),
-                            queued.eventDefinitionKey(),
-                            queued.mid(),
-                            a.entered() ? "processed" : "errored",
-                            a.entered() ? null : "30000",
-                            a.entered()
-                                    ? null
-                                    : "Contact was not admitted to the journey: " + a.reason() + ": " + a.detail(),
-                            queued.created(),
-                            p.due(),
-                            queued));
-        }
-    }
-
-    /** Releases held single entries whose journey no longer holds them. */
-    private void releaseHeld() {
-        for (Iterator<Held> it = held.iterator(); it.hasNext(); ) {
-            Held h = it.next();
-            if (h.journey().entryDecision().kind() != JourneyVersions.EntryDecision.Kind.HOLD) {
-                it.remove();
-                admit(h.journey(), h.contactKey(), h.data(), h.eventInstanceId(), null, h.via());
-            }
-        }
+                    j, queued.contactKey(), data, queued.eventInstanceId(), queued.requestId(), EntryChannel.BATCH);
+            return new BatchStatuses.Outcome(
+                    a.entered() ? null : "Contact was not admitted to the journey: " + a.reason() + ": " + a.detail());
+        });
     }
 
     /** Contacts a journey paused to queue holds now (their {@code at} is when they arrived). */
     List<Entry> held(String eventDefinitionKey) {
         processDue();
-        List<Entry> out = new ArrayList<>();
-        for (Held h : held) {
-            if (h.journey().eventDefinitionKey().equals(eventDefinitionKey)) {
-                out.add(new Entry(
-                        h.contactKey(),
-                        Json.toMap(h.data()),
-                        h.eventInstanceId(),
-                        null,
-                        h.via(),
-                        h.at(),
-                        h.version(),
-                        AdmissionRules.journeyContactKey(h.journey(), h.contactKey(), h.data())));
-            }
-        }
-        return out;
+        return held.of(eventDefinitionKey);
     }
 
     List<Entry> entered(String eventDefinitionKey) {
         processDue();
-        Book b = books.get(eventDefinitionKey);
-        return b == null ? List.of() : List.copyOf(b.entries);
+        JourneyBook b = books.get(eventDefinitionKey);
+        return b == null ? List.of() : b.entries();
     }
 
     List<Drop> dropped(String eventDefinitionKey) {
         processDue();
-        Book b = books.get(eventDefinitionKey);
-        return b == null ? List.of() : List.copyOf(b.drops);
+        JourneyBook b = books.get(eventDefinitionKey);
+        return b == null ? List.of() : b.drops();
     }
 
     long entryCount(String eventDefinitionKey) {
         processDue();
-        Book b = books.get(eventDefinitionKey);
-        return b == null ? 0 : b.enteredCount.get();
+        JourneyBook b = books.get(eventDefinitionKey);
+        return b == null ? 0 : b.enteredCount();
     }
 
     long dropCount(String eventDefinitionKey) {
         processDue();
-        Book b = books.get(eventDefinitionKey);
-        return b == null ? 0 : b.droppedCount.get();
+        JourneyBook b = books.get(eventDefinitionKey);
+        return b == null ? 0 : b.droppedCount();
     }
 
+    /** Records a batch member answered with an error, never queued. */
     void recordBatchStatus(BatchMemberStatus s) {
-        batchStatuses.add(new AtomicReference<>(s));
+        batches.record(s);
     }
 
     /** Every batch member's current status, after processing what is due. */
     List<BatchMemberStatus> batchStatuses() {
         processDue();
-        List<BatchMemberStatus> all = new ArrayList<>();
-        batchStatuses.forEach(slot -> all.add(slot.get()));
-        return all;
+        return batches.all();
     }
 
     void clear() {
         books.clear();
-        pending.clear();
         held.clear();
-        batchStatuses.clear();
+        batches.clear();
     }
 
-    /** An errored member becomes processed now, and its contact enters (see {@link SfmcSimulator#reviseToProcessed}). */
+    /**
+     * An errored member becomes processed now, and its contact moves from the drops to the entries (see
+     * {@link SfmcSimulator#reviseToProcessed}).
+     */
     synchronized boolean reviseToProcessed(String eventInstanceId) {
         processDue();
-        for (AtomicReference<BatchMemberStatus> slot : batchStatuses) {
-            BatchMemberStatus s = slot.get();
-            if (eventInstanceId.equals(s.eventInstanceId()) && "errored".equals(s.status())) {
-                Instant now = clock.instant();
-                slot.set(new BatchMemberStatus(
-                        s.eventInstanceId(),
-                        s.requestId(),
-                        s.contactKey(),
-                        s.eventDefinitionKey(),
-                        s.mid(),
-                        "processed",
-                        null,
-                        null,
-                        s.created(),
-                        now,
-                        s));
-                Book book = books.computeIfAbsent(s.eventDefinitionKey(), k -> new Book());
-                book.entries.add(
-                        new Entry(s.contactKey(), Map.of(), eventInstanceId, s.requestId(), EntryChannel.BATCH, now));
-                book.enteredCount.incrementAndGet();
-                counters.contactsEntered.increment();
-                return true;
-            }
+        BatchMemberStatus revised = batches.reviseToProcessed(eventInstanceId, clock.instant());
+        if (revised == null) {
+            return false;
         }
-        return false;
+        book(revised.eventDefinitionKey()).reviseDropToEntry(eventInstanceId, revised.modified());
+        return true;
     }
 
     void finish(String eventDefinitionKey, String journeyContactKey) {
-        books.computeIfAbsent(eventDefinitionKey, k -> new Book()).finished.add(journeyContactKey);
+        book(eventDefinitionKey).finish(journeyContactKey);
     }
 
     /** The versions of the journey the contact is in now (entered, not finished), by the key Journey Builder used. */
-    java.util.SortedSet<Integer> membership(String eventDefinitionKey, String journeyContactKey) {
+    SortedSet<Integer> membership(String eventDefinitionKey, String journeyContactKey) {
         processDue();
-        java.util.SortedSet<Integer> versions = new java.util.TreeSet<>();
-        Book b = books.get(eventDefinitionKey);
-        if (b == null || b.finished.contains(journeyContactKey)) {
-            return versions;
-        }
-        for (Entry e : b.entries) {
-            if (journeyContactKey.equals(e.journeyContactKey())) {
-                versions.add(e.version());
-            }
-        }
-        return versions;
+        JourneyBook b = books.get(eventDefinitionKey);
+        return b == null ? new TreeSet<>() : b.membership(journeyContactKey);
+    }
+
+    private JourneyBook book(String eventDefinitionKey) {
+        return books.computeIfAbsent(eventDefinitionKey, k -> new JourneyBook(counters));
     }
 }

@@ -22,13 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * A local stand-in for the Salesforce Marketing Cloud REST API used for Journey Builder entry: OAuth2 token, single
@@ -55,30 +51,11 @@ public final class SfmcSimulator implements AutoCloseable {
     private final Router router;
 
     private SfmcSimulator(Builder b) {
-        Map<String, TokenStore.Client> clients = new LinkedHashMap<>(b.clients);
-        if (clients.isEmpty()) {
-            clients.put(DEFAULT_CLIENT_ID, new TokenStore.Client(DEFAULT_CLIENT_SECRET, List.of(Journey.DEFAULT_MID)));
-        }
-        List<Journey> journeys = new ArrayList<>();
-        for (Journey j : b.journeys.values()) {
-            journeys.add(j.copyInitial());
-        }
-        OffsetClock clock = new OffsetClock(b.clock, b.clockOffset);
-        this.state = new SimulatorState(
-                clock,
-                b.dateZone,
-                b.statusApi,
-                new TokenStore(clients, b.tokenLifetimeSeconds, clock),
-                journeys,
-                b.faults,
-                b.processingDelay);
-        this.server = new SimulatorServer(
-                b.bindAddress, b.port == null ? 0 : b.port, b.threads, b.idleConnectionTimeoutMillis);
+        this.state = b.newState();
+        this.server = b.newServer();
         FaultInjector faults = new FaultInjector(state, server::scheduler, server::executor);
-        this.router = new Router(state, faults, new InspectionGuard(b.inspectionToken));
+        this.router = new Router(state, faults, b.newInspectionGuard());
     }
-
-    // ---- construction ------------------------------------------------------------------------------------------
 
     /** An empty builder: no journey, the default client unless {@code client(...)} is called. */
     public static Builder builder() {
@@ -93,19 +70,7 @@ public final class SfmcSimulator implements AutoCloseable {
     public static Builder withDefaults() {
         return builder()
                 .client(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET)
-                .journey(defaultJourney().build());
-    }
-
-    static Journey.Builder defaultJourney() {
-        return Journey.builder(DEFAULT_EVENT_DEFINITION_KEY)
-                .name("Sim Welcome Journey")
-                .status(JourneyStatus.PUBLISHED)
-                .entryMode(EntryMode.MULTIPLE_ENTRIES)
-                .field(DataExtensionField.primaryKey("ContactKey", 50))
-                .field(DataExtensionField.text("FirstName", 100))
-                .field(DataExtensionField.text("LastName", 100))
-                .field(DataExtensionField.email("Email"))
-                .field(DataExtensionField.number("Age"));
+                .journey(DefaultJourney.builder().build());
     }
 
     /** Reads a YAML ({@code .yaml}/{@code .yml}) or JSON config file; see the module README for the format. */
@@ -117,8 +82,6 @@ public final class SfmcSimulator implements AutoCloseable {
     public static Builder fromConfig(InputStream in, boolean yaml) {
         return SimulatorConfig.load(in, yaml);
     }
-
-    // ---- lifecycle ---------------------------------------------------------------------------------------------
 
     /** Starts the HTTP server (no-op when running); returns this simulator. */
     public SfmcSimulator start() {
@@ -169,8 +132,6 @@ public final class SfmcSimulator implements AutoCloseable {
         return server.address();
     }
 
-    // ---- runtime control ---------------------------------------------------------------------------------------
-
     /** The live journey for an event definition key (mutate it to change behaviour at runtime). */
     public Journey journey(String eventDefinitionKey) {
         return state.journey(eventDefinitionKey);
@@ -217,15 +178,8 @@ public final class SfmcSimulator implements AutoCloseable {
 
     /** Changes the journey processing delay of batch members queued from now on. */
     public SfmcSimulator processingDelay(Duration delay) {
-        state.processingDelay(requireNotNegative(delay));
+        state.processingDelay(SimulatorSettings.requireNotNegative(delay));
         return this;
-    }
-
-    private static Duration requireNotNegative(Duration delay) {
-        if (Objects.requireNonNull(delay, "delay").isNegative()) {
-            throw new IllegalArgumentException("processingDelay must not be negative: " + delay);
-        }
-        return delay;
     }
 
     public int tokenLifetimeSeconds() {
@@ -244,8 +198,6 @@ public final class SfmcSimulator implements AutoCloseable {
     public void restoreConfiguredState() {
         state.restoreConfiguredState();
     }
-
-    // ---- inspection --------------------------------------------------------------------------------------------
 
     /** Contacts that entered the journey, in arrival order. */
     public List<Entry> entered(String eventDefinitionKey) {
@@ -288,8 +240,8 @@ public final class SfmcSimulator implements AutoCloseable {
     }
 
     /**
-     * Revises an {@code errored} batch member to {@code processed} now, as SFMC may after a provisional error: the
-     * contact enters the journey. Returns false when no errored member has this eventInstanceId.
+     * Revises an {@code errored} batch member to {@code processed} now, as SFMC may after a provisional error: its
+     * drop moves to {@link #entered(String)}. Returns false when no errored member has this eventInstanceId.
      */
     public boolean reviseToProcessed(String eventInstanceId) {
         return state.ledger.reviseToProcessed(eventInstanceId);
@@ -325,172 +277,16 @@ public final class SfmcSimulator implements AutoCloseable {
 
     /** The configured client ids with their MIDs (no secrets), in configuration order. */
     Map<String, List<Integer>> clientMids() {
-        Map<String, List<Integer>> out = new LinkedHashMap<>();
-        state.tokens.clients().forEach((id, c) -> out.put(id, c.mids()));
-        return out;
+        return state.tokens.clientMids();
     }
-
-    // ---- builder -----------------------------------------------------------------------------------------------
 
     /**
      * Configures a simulator. A builder can build several simulators: each gets its own copies of the journeys and
      * fault settings. Without any {@code client(...)} the default client sim-client/sim-secret (MID 100) is used.
+     * The setters are in {@link SimulatorSettings}.
      */
-    public static final class Builder {
-        private Integer port;
-        private String bindAddress;
-        private String inspectionToken;
-        private int threads = 64;
-        private long idleConnectionTimeoutMillis;
-        private final Map<String, TokenStore.Client> clients = new LinkedHashMap<>();
-        private final Map<String, Journey> journeys = new LinkedHashMap<>();
-        private Faults faults = Faults.none();
-        private int tokenLifetimeSeconds = DEFAULT_TOKEN_LIFETIME_SECONDS;
-        private Duration processingDelay = Duration.ZERO;
-        private Clock clock = Clock.systemUTC();
-        private Duration clockOffset = Duration.ZERO;
-        private ZoneId dateZone = ZoneOffset.UTC;
-        private final StatusApiSettings statusApi = new StatusApiSettings();
-
-        /** The simulator's time runs this far ahead of {@link #clock(Clock)} (negative: behind). Default zero. */
-        public Builder clockOffset(Duration offset) {
-            this.clockOffset = Objects.requireNonNull(offset, "offset");
-            return this;
-        }
-
-        /**
-         * The zone of the dates the simulator writes without an offset, and reads from {@code startDate}/{@code
-         * endDate} without one. Default UTC; SFMC writes US Central time in several APIs ({@code America/Chicago}).
-         */
-        public Builder dateZone(ZoneId zone) {
-            this.dateZone = Objects.requireNonNull(zone, "zone");
-            return this;
-        }
-
-        /** Configures the status API's visibility delay and page size cap ({@link StatusApiSettings}). */
-        public Builder statusApi(Consumer<StatusApiSettings> settings) {
-            settings.accept(statusApi);
-            return this;
-        }
-
+    public static final class Builder extends SimulatorSettings {
         private Builder() {}
-
-        /**
-         * The simulator's own time (default {@link Clock#systemUTC()}): token expiry, batch processing, status dates,
-         * the request log and every date in an answer follow it. A test passes a clock it moves by hand instead of
-         * sleeping; {@code Clock.offset(...)} gives a server whose time differs from the client's.
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * How long journey processing takes for a batch member: its status is queued for this long, then processed or
-         * errored as the journey is at that time. Zero (default) decides at once.
-         */
-        public Builder processingDelay(Duration delay) {
-            this.processingDelay = requireNotNegative(delay);
-            return this;
-        }
-
-        /** 0 (default) picks a free port. */
-        public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("Bad port " + port);
-            }
-            this.port = port;
-            return this;
-        }
-
-        boolean hasPort() {
-            return port != null;
-        }
-
-        /**
-         * Address (or host name) to bind. Default: the loopback address, so nothing outside this machine can reach
-         * the simulator; {@code 0.0.0.0} exposes it on every interface.
-         */
-        public Builder bindAddress(String address) {
-            this.bindAddress = address == null || address.isBlank() ? null : address.trim();
-            return this;
-        }
-
-        /**
-         * A secret that every {@code /_sim} request must then carry in the {@code X-Sim-Inspection-Token} header,
-         * loopback callers included. Without it (default) the inspection API answers loopback callers only.
-         */
-        public Builder inspectionToken(String token) {
-            this.inspectionToken = token == null || token.isEmpty() ? null : token;
-            return this;
-        }
-
-        /** Worker threads of the HTTP server (default 64). */
-        /**
-         * Puts a load balancer in front of the simulator: it closes keep-alive connections on which nothing has passed
-         * for longer than {@code millis}, so a client that reuses one finds it closed, or loses a request that crosses
-         * the close. 0 (the default) lets clients talk to the server directly.
-         */
-        public Builder idleConnectionTimeoutMillis(long millis) {
-            if (millis < 0) {
-                throw new IllegalArgumentException("idleConnectionTimeoutMillis < 0");
-            }
-            this.idleConnectionTimeoutMillis = millis;
-            return this;
-        }
-
-        public Builder threads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads < 1");
-            }
-            this.threads = threads;
-            return this;
-        }
-
-        /** Accepted credentials with default MID 100. */
-        public Builder client(String clientId, String clientSecret) {
-            return client(clientId, clientSecret, Journey.DEFAULT_MID);
-        }
-
-        /** Accepted credentials allowed the given MIDs; the first one is the default (used without account_id). */
-        public Builder client(String clientId, String clientSecret, int... mids) {
-            Objects.requireNonNull(clientId, "clientId");
-            Objects.requireNonNull(clientSecret, "clientSecret");
-            List<Integer> list = new ArrayList<>();
-            for (int mid : mids) {
-                list.add(mid);
-            }
-            if (list.isEmpty()) {
-                list.add(Journey.DEFAULT_MID);
-            }
-            clients.put(clientId, new TokenStore.Client(clientSecret, List.copyOf(list)));
-            return this;
-        }
-
-        /** {@code expires_in} of issued tokens (default {@value SfmcSimulator#DEFAULT_TOKEN_LIFETIME_SECONDS}). */
-        public Builder tokenLifetimeSeconds(int seconds) {
-            if (seconds <= 0) {
-                throw new IllegalArgumentException("tokenLifetimeSeconds must be positive");
-            }
-            this.tokenLifetimeSeconds = seconds;
-            return this;
-        }
-
-        /** Adds or replaces (same event definition key) a journey. */
-        public Builder journey(Journey journey) {
-            journeys.put(journey.eventDefinitionKey(), journey);
-            return this;
-        }
-
-        public Builder journey(Journey.Builder journey) {
-            return journey(journey.build());
-        }
-
-        /** The initial fault settings (copied), restored by {@link SfmcSimulator#restoreConfiguredState()}. */
-        public Builder faults(Faults faults) {
-            this.faults = Objects.requireNonNull(faults).copy();
-            return this;
-        }
 
         public SfmcSimulator build() {
             return new SfmcSimulator(this);

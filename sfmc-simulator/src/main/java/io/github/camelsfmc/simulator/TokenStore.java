@@ -66,8 +66,11 @@ final class TokenStore {
     }
 
     /** Every client, in configuration order. */
-    Map<String, Client> clients() {
-        return clients;
+    /** The client ids with their MIDs (no secrets), in configuration order. */
+    Map<String, List<Integer>> clientMids() {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        clients.forEach((id, c) -> out.put(id, c.mids()));
+        return out;
     }
 
     TokenInfo issue(String accessToken, String clientId, int mid, int lifetimeSeconds) {

@@ -96,8 +96,7 @@ class HostileAnswersTest {
         DATA_EXTENSION_FIELDS(
                 SimulatedApi.DATA_EXTENSION_FIELDS,
                 "fields",
-                (base, t) ->
-                        get(base + "/data/v1/customobjects/" + Journey.stableId("dataExtension", KEY) + "/fields", t));
+                (base, t) -> get(base + "/data/v1/customobjects/" + Ids.stable("dataExtension", KEY) + "/fields", t));
 
         final SimulatedApi api;
         final String realProperty;

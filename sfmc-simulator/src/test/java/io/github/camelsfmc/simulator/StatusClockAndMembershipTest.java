@@ -98,6 +98,32 @@ class StatusClockAndMembershipTest {
     }
 
     @Test
+    void aRevisedMemberMovesFromTheDropsToTheEntriesAndIsCountedOnce() {
+        sim.simulator().journey(KEY).pause(PauseMode.DROP);
+        Http.post(
+                sim.baseUrl() + "/interaction/v1/async/events",
+                map("eventDefinitionKey", KEY, "members", List.of(map("contactKey", "c-1", "data", map("Age", 36)))),
+                token);
+        sim.simulator().journey(KEY).resume();
+        String eventInstanceId =
+                statuses("contactKey=c-1").get(0).get("eventInstanceId").asText();
+        assertThat(sim.simulator().dropped(KEY)).extracting(Drop::contactKey).containsExactly("c-1");
+
+        sim.simulator().reviseToProcessed(eventInstanceId);
+
+        assertThat(sim.simulator().dropped(KEY)).isEmpty();
+        assertThat(sim.simulator().dropCount(KEY)).isZero();
+        assertThat(sim.simulator().entryCount(KEY)).isEqualTo(1);
+        assertThat(sim.simulator().stats().contactsDropped()).isZero();
+        assertThat(sim.simulator().stats().contactsEntered()).isEqualTo(1);
+        Entry entry = sim.simulator().entered(KEY).get(0);
+        assertThat(entry.eventInstanceId()).isEqualTo(eventInstanceId);
+        assertThat(entry.data()).containsEntry("Age", 36);
+        assertThat(membership(List.of("c-1")).body().at("/results/contactMemberships"))
+                .hasSize(1);
+    }
+
+    @Test
     void datesAreWrittenAndReadWithoutAnOffsetInTheConfiguredZone() {
         ZoneId chicago = ZoneId.of("America/Chicago");
         sim.simulator().dateZone(chicago);
