@@ -70,6 +70,7 @@ final class StatusApiFixture implements AutoCloseable {
     private volatile int servedPageSize = Integer.MAX_VALUE;
     private volatile Consumer<Request> beforeAnswer = request -> {};
     private volatile int statusCode = 200;
+    private volatile int answersWithoutItems;
 
     StatusApiFixture() throws IOException {
         serverClock = Clock.systemUTC();
@@ -114,6 +115,11 @@ final class StatusApiFixture implements AutoCloseable {
         beforeAnswer = hook;
     }
 
+    /** The next {@code answers} status answers are JSON objects without an items array, as SFMC under load. */
+    void answerWithoutItems(int answers) {
+        answersWithoutItems = answers;
+    }
+
     void answerWithStatus(int status) {
         statusCode = status;
     }
@@ -144,6 +150,11 @@ final class StatusApiFixture implements AutoCloseable {
         beforeAnswer.accept(request);
         if (statusCode != 200) {
             respond(exchange, statusCode, "{\"message\":\"Not Found\",\"errorcode\":404,\"documentation\":\"\"}");
+            return;
+        }
+        if (answersWithoutItems > 0) {
+            answersWithoutItems--;
+            respond(exchange, 200, "{\"page\":\"1\",\"pageSize\":\"50\",\"count\":0}");
             return;
         }
         Instant start = Instant.parse(request.param("startDate"));
