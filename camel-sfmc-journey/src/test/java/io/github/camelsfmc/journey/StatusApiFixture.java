@@ -101,6 +101,13 @@ final class StatusApiFixture implements AutoCloseable {
                 : item);
     }
 
+    /** From now on the API returns the item (one added with a {@code visibleAt} in the far future). */
+    void makeVisible(String id) {
+        items.replaceAll(item -> item.eventInstanceId().equals(id)
+                ? new Item(id, item.contactKey(), item.status(), item.modifiedDate(), Instant.MIN)
+                : item);
+    }
+
     void remove(String id) {
         items.removeIf(item -> item.eventInstanceId().equals(id));
     }
@@ -126,6 +133,10 @@ final class StatusApiFixture implements AutoCloseable {
 
     List<Request> requests() {
         return List.copyOf(requests);
+    }
+
+    String authUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     String uri(String options) {

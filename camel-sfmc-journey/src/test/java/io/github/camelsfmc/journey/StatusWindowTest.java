@@ -113,8 +113,13 @@ class StatusWindowTest {
     void aStatusSfmcShowsLateIsReadByTheOverlapOfTheNextWindows() throws Exception {
         sfmc = new StatusApiFixture();
         Instant now = sfmc.serverNow();
-        // dated a minute ago, but the API returns it only from 5 s from now
-        sfmc.add(new StatusApiFixture.Item("late", "c-late", "errored", now.minusSeconds(60), now.plusSeconds(5)));
+        // dated a minute ago, but the API returns it only from its third request on, after two windows were read
+        sfmc.add(new StatusApiFixture.Item("late", "c-late", "errored", now.minusSeconds(60), Instant.MAX));
+        sfmc.beforeAnswer(request -> {
+            if (sfmc.requests().size() == 3) {
+                sfmc.makeVisible("late");
+            }
+        });
 
         consume("settleTime=0&statusOverlap=300000");
 

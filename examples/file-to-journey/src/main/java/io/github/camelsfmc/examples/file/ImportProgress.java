@@ -229,7 +229,9 @@ public class ImportProgress implements AutoCloseable {
                 file.processedCount(),
                 file.erroredCount(),
                 file.unverified() == 0 ? "" : ", " + file.unverified() + " not verified in time",
-                problems.isEmpty() ? "" : "; " + problems.size() + " rows were not queued or errored, listed in " + errors);
+                problems.isEmpty()
+                        ? ""
+                        : "; " + problems.size() + " rows were not queued or errored, listed in " + errors);
         signalIfDone();
     }
 
