@@ -75,6 +75,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": getOrCreateConfiguration(target).setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": getOrCreateConfiguration(target).setMaxRequestsPerSecond(property(camelContext, double.class, value)); return true;
         case "maximumretries":
@@ -115,12 +117,20 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "statusdatezone":
+        case "statusDateZone": getOrCreateConfiguration(target).setStatusDateZone(property(camelContext, java.lang.String.class, value)); return true;
+        case "statusdeliveryattempts":
+        case "statusDeliveryAttempts": getOrCreateConfiguration(target).setStatusDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "statuslookback":
         case "statusLookback": getOrCreateConfiguration(target).setStatusLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "statusoverlap":
+        case "statusOverlap": getOrCreateConfiguration(target).setStatusOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "statuspagesize":
         case "statusPageSize": getOrCreateConfiguration(target).setStatusPageSize(property(camelContext, int.class, value)); return true;
         case "statustype":
         case "statusType": getOrCreateConfiguration(target).setStatusType(property(camelContext, java.lang.String.class, value)); return true;
+        case "statuswindowslice":
+        case "statusWindowSlice": getOrCreateConfiguration(target).setStatusWindowSlice(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "statusesaslist":
         case "statusesAsList": getOrCreateConfiguration(target).setStatusesAsList(property(camelContext, boolean.class, value)); return true;
         case "subdomain": getOrCreateConfiguration(target).setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
@@ -185,6 +195,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": return double.class;
         case "maximumretries":
@@ -225,12 +237,20 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "statusdatezone":
+        case "statusDateZone": return java.lang.String.class;
+        case "statusdeliveryattempts":
+        case "statusDeliveryAttempts": return int.class;
         case "statuslookback":
         case "statusLookback": return long.class;
+        case "statusoverlap":
+        case "statusOverlap": return long.class;
         case "statuspagesize":
         case "statusPageSize": return int.class;
         case "statustype":
         case "statusType": return java.lang.String.class;
+        case "statuswindowslice":
+        case "statusWindowSlice": return long.class;
         case "statusesaslist":
         case "statusesAsList": return boolean.class;
         case "subdomain": return java.lang.String.class;
@@ -296,6 +316,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return getOrCreateConfiguration(target).getMaxConcurrentRequests();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": return getOrCreateConfiguration(target).getMaxRequestsPerSecond();
         case "maximumretries":
@@ -336,12 +358,20 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "statusdatezone":
+        case "statusDateZone": return getOrCreateConfiguration(target).getStatusDateZone();
+        case "statusdeliveryattempts":
+        case "statusDeliveryAttempts": return getOrCreateConfiguration(target).getStatusDeliveryAttempts();
         case "statuslookback":
         case "statusLookback": return getOrCreateConfiguration(target).getStatusLookback();
+        case "statusoverlap":
+        case "statusOverlap": return getOrCreateConfiguration(target).getStatusOverlap();
         case "statuspagesize":
         case "statusPageSize": return getOrCreateConfiguration(target).getStatusPageSize();
         case "statustype":
         case "statusType": return getOrCreateConfiguration(target).getStatusType();
+        case "statuswindowslice":
+        case "statusWindowSlice": return getOrCreateConfiguration(target).getStatusWindowSlice();
         case "statusesaslist":
         case "statusesAsList": return getOrCreateConfiguration(target).isStatusesAsList();
         case "subdomain": return getOrCreateConfiguration(target).getSubdomain();

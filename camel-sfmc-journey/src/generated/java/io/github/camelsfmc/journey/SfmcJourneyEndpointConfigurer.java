@@ -73,6 +73,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.getConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": target.getConfiguration().setMaxRequestsPerSecond(property(camelContext, double.class, value)); return true;
         case "maximumretries":
@@ -128,12 +130,20 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "statusdatezone":
+        case "statusDateZone": target.getConfiguration().setStatusDateZone(property(camelContext, java.lang.String.class, value)); return true;
+        case "statusdeliveryattempts":
+        case "statusDeliveryAttempts": target.getConfiguration().setStatusDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "statuslookback":
         case "statusLookback": target.getConfiguration().setStatusLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "statusoverlap":
+        case "statusOverlap": target.getConfiguration().setStatusOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "statuspagesize":
         case "statusPageSize": target.getConfiguration().setStatusPageSize(property(camelContext, int.class, value)); return true;
         case "statustype":
         case "statusType": target.getConfiguration().setStatusType(property(camelContext, java.lang.String.class, value)); return true;
+        case "statuswindowslice":
+        case "statusWindowSlice": target.getConfiguration().setStatusWindowSlice(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "statusesaslist":
         case "statusesAsList": target.getConfiguration().setStatusesAsList(property(camelContext, boolean.class, value)); return true;
         case "subdomain": target.getConfiguration().setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
@@ -205,6 +215,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": return double.class;
         case "maximumretries":
@@ -260,12 +272,20 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "startScheduler": return boolean.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "statusdatezone":
+        case "statusDateZone": return java.lang.String.class;
+        case "statusdeliveryattempts":
+        case "statusDeliveryAttempts": return int.class;
         case "statuslookback":
         case "statusLookback": return long.class;
+        case "statusoverlap":
+        case "statusOverlap": return long.class;
         case "statuspagesize":
         case "statusPageSize": return int.class;
         case "statustype":
         case "statusType": return java.lang.String.class;
+        case "statuswindowslice":
+        case "statusWindowSlice": return long.class;
         case "statusesaslist":
         case "statusesAsList": return boolean.class;
         case "subdomain": return java.lang.String.class;
@@ -338,6 +358,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getConfiguration().getMaxConcurrentRequests();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": return target.getConfiguration().getMaxRequestsPerSecond();
         case "maximumretries":
@@ -393,12 +415,20 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "startScheduler": return target.isStartScheduler();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "statusdatezone":
+        case "statusDateZone": return target.getConfiguration().getStatusDateZone();
+        case "statusdeliveryattempts":
+        case "statusDeliveryAttempts": return target.getConfiguration().getStatusDeliveryAttempts();
         case "statuslookback":
         case "statusLookback": return target.getConfiguration().getStatusLookback();
+        case "statusoverlap":
+        case "statusOverlap": return target.getConfiguration().getStatusOverlap();
         case "statuspagesize":
         case "statusPageSize": return target.getConfiguration().getStatusPageSize();
         case "statustype":
         case "statusType": return target.getConfiguration().getStatusType();
+        case "statuswindowslice":
+        case "statusWindowSlice": return target.getConfiguration().getStatusWindowSlice();
         case "statusesaslist":
         case "statusesAsList": return target.getConfiguration().isStatusesAsList();
         case "subdomain": return target.getConfiguration().getSubdomain();

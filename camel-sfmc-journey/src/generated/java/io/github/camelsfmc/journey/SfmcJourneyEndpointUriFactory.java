@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(72);
         props.add("accountId");
         props.add("authUrl");
         props.add("backoffErrorThreshold");
@@ -51,6 +51,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("maxConcurrentRequests");
+        props.add("maxMessagesPerPoll");
         props.add("maxRequestsPerSecond");
         props.add("maximumRetries");
         props.add("objectMapper");
@@ -80,9 +81,13 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("stateRepository");
+        props.add("statusDateZone");
+        props.add("statusDeliveryAttempts");
         props.add("statusLookback");
+        props.add("statusOverlap");
         props.add("statusPageSize");
         props.add("statusType");
+        props.add("statusWindowSlice");
         props.add("statusesAsList");
         props.add("subdomain");
         props.add("timeUnit");

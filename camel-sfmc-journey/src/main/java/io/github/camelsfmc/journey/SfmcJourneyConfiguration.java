@@ -168,6 +168,21 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean statusesAsList;
 
+    @UriParam(label = "consumer", defaultValue = "600000", javaType = "java.time.Duration")
+    private long statusOverlap = 600_000;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "86400000", javaType = "java.time.Duration")
+    private long statusWindowSlice = 86_400_000;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "UTC")
+    private String statusDateZone = "UTC";
+
+    @UriParam(label = "consumer", defaultValue = "1000")
+    private int maxMessagesPerPoll = 1000;
+
+    @UriParam(label = "consumer", defaultValue = "3")
+    private int statusDeliveryAttempts = 3;
+
     @UriParam(label = "consumer,advanced")
     private StateRepository<String, String> stateRepository;
 
@@ -648,8 +663,9 @@ public class SfmcJourneyConfiguration implements Cloneable {
     }
 
     /**
-     * Which entry statuses the consumer delivers: errored (contacts journey processing dropped), processed (contacts
-     * that entered), queued, or several separated by commas.
+     * Which entry statuses the consumer delivers, as SFMC reports them: errored (journey processing dropped the
+     * contact), processed (SFMC processed the entry event; not proof that the contact is in the journey: a contact
+     * kept out by re-entry rules may be processed too), queued, or several separated by commas.
      */
     public void setStatusType(String statusType) {
         this.statusType = statusType;
@@ -712,6 +728,70 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     public void setStatusesAsList(boolean statusesAsList) {
         this.statusesAsList = statusesAsList;
+    }
+
+    public long getStatusOverlap() {
+        return statusOverlap;
+    }
+
+    /**
+     * How far each window reaches back before where the last one ended, so that a status SFMC shows late (or dates
+     * in another zone than statusDateZone assumes) is still read; statuses delivered already are dropped by the
+     * idempotent repository. Make it longer than the longest delay you expect between a status's modifiedDate and
+     * the moment SFMC returns it.
+     */
+    public void setStatusOverlap(long statusOverlap) {
+        this.statusOverlap = statusOverlap;
+    }
+
+    public long getStatusWindowSlice() {
+        return statusWindowSlice;
+    }
+
+    /**
+     * The longest stretch of time one status query covers. A longer window (after a restart or an outage) is read
+     * slice by slice, and the window moves on after each slice whose statuses were all delivered.
+     */
+    public void setStatusWindowSlice(long statusWindowSlice) {
+        this.statusWindowSlice = statusWindowSlice;
+    }
+
+    public String getStatusDateZone() {
+        return statusDateZone;
+    }
+
+    /**
+     * The zone of SFMC status dates written without an offset (a zone id such as UTC or -06:00). SFMC's status API
+     * does not document its zone; several SFMC APIs write US Central Standard Time (-06:00) without an offset. Dates
+     * with an offset are read as written.
+     */
+    public void setStatusDateZone(String statusDateZone) {
+        this.statusDateZone = statusDateZone;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * The most entry statuses one poll delivers (and holds in memory); the rest come on the next polls. 0 for no
+     * limit.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public int getStatusDeliveryAttempts() {
+        return statusDeliveryAttempts;
+    }
+
+    /**
+     * How many polls may deliver a status whose exchange fails. Until then the window waits for it; after that the
+     * status is logged as given up and the window moves on. Each failure has gone through the route's error handler
+     * (a dead letter channel there keeps the status).
+     */
+    public void setStatusDeliveryAttempts(int statusDeliveryAttempts) {
+        this.statusDeliveryAttempts = statusDeliveryAttempts;
     }
 
     public StateRepository<String, String> getStateRepository() {

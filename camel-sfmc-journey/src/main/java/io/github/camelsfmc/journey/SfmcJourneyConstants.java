@@ -102,8 +102,10 @@ public final class SfmcJourneyConstants {
 
     @Metadata(
             label = "consumer",
-            description = "The status SFMC reports for the contact: queued, processed (entered) or errored"
-                    + " (dropped by journey processing).",
+            description = "The status SFMC reports for the contact, as SFMC spells it: queued, processed or"
+                    + " errored (dropped by journey processing). processed is not proof that the contact is in"
+                    + " the journey: SFMC does not document it so, and re-entry rules may keep a processed"
+                    + " contact out.",
             javaType = "String")
     public static final String STATUS = "CamelSfmcJourneyStatus";
 

@@ -101,12 +101,23 @@ class ComponentDocumentationTest {
                                     ? " One of: " + o.get("enum").toString().replace("\"", "") + "."
                                     : "")
                     .append(" | ")
-                    .append(o.has("defaultValue") ? o.get("defaultValue").asText() : "")
+                    .append(defaultValue(option.getKey(), o, endpoint))
                     .append(" | `")
                     .append(o.path("type").asText())
                     .append("`\n");
         }
         doc.append("|===\n");
+    }
+
+    /**
+     * The scheduler's delay is declared by Camel's ScheduledPollEndpoint with 500 ms; this component's endpoint
+     * overrides getDefaultDelay, so the table shows the default that applies.
+     */
+    private static String defaultValue(String option, JsonNode o, boolean endpoint) {
+        if (endpoint && "delay".equals(option)) {
+            return String.valueOf(SfmcJourneyConsumer.DEFAULT_DELAY);
+        }
+        return o.has("defaultValue") ? o.get("defaultValue").asText() : "";
     }
 
     private static String escape(String text) {

@@ -128,7 +128,7 @@ class EntryVerificationTest extends SfmcJourneyTestSupport {
     }
 
     @Test
-    void processedStatusesAreTheContactsThatEntered() throws Exception {
+    void processedStatusesAreTheContactsSfmcReportsProcessed() throws Exception {
         sendBatch("known-1", "stranger-1", "known-2");
         startConsumer("statusType=processed");
 

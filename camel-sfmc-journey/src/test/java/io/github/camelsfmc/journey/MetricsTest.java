@@ -93,13 +93,13 @@ class MetricsTest {
                         uri("preflight=off&validation=off&failOnRejectedMembers=false"),
                         exchange -> exchange.getMessage().setBody(batch));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> contacts("entered") + contacts("errored") >= 7);
+        await().atMost(Duration.ofSeconds(20)).until(() -> contacts("processed") + contacts("errored") >= 7);
         SimulatorStats ledger = sim.simulator().stats();
 
         assertThat(contacts("queued"))
                 .isEqualTo(sim.simulator().entryCount(KEY) + sim.simulator().dropCount(KEY))
                 .isEqualTo(7);
-        assertThat(contacts("entered"))
+        assertThat(contacts("processed"))
                 .isEqualTo(sim.simulator().entryCount(KEY))
                 .isEqualTo(5);
         assertThat(contacts("errored"))
@@ -121,7 +121,7 @@ class MetricsTest {
     void theEndpointShowsTheSameCountsAsJmxAttributes() {
         context.createProducerTemplate()
                 .sendBody(uri("preflight=off&validation=off"), List.of(Map.of("ContactKey", "k-1")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> contacts("entered") >= 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> contacts("processed") >= 1);
 
         SfmcJourneyEndpoint producerSide =
                 context.getEndpoint(uri("preflight=off&validation=off"), SfmcJourneyEndpoint.class);
@@ -130,7 +130,7 @@ class MetricsTest {
         assertThat(producerSide.getEntryMetrics())
                 .containsEntry("contacts.queued", 1L)
                 .containsEntry("requests.batch.2xx", 1L);
-        assertThat(consumerSide.getEntryMetrics()).containsEntry("contacts.entered", 1L);
+        assertThat(consumerSide.getEntryMetrics()).containsEntry("contacts.processed", 1L);
         assertThat(producerSide.getEntryMetrics().get("token.requests"))
                 .isEqualTo(sim.simulator().stats().tokensIssued());
     }

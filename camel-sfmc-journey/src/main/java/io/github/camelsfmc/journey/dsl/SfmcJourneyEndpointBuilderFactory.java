@@ -797,6 +797,90 @@ public final class SfmcJourneyEndpointBuilderFactory {
         }
 
         /**
+         * How far each window reaches back, in milliseconds, before where the last one ended, for statuses SFMC
+         * shows late; statuses delivered already are dropped by the idempotent repository.
+         */
+        default SfmcJourneyEndpointBuilder statusOverlap(long statusOverlap) {
+            doSetProperty("statusOverlap", statusOverlap);
+            return this;
+        }
+
+        /**
+         * How far each window reaches back, in milliseconds, before where the last one ended, for statuses SFMC
+         * shows late; statuses delivered already are dropped by the idempotent repository.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder statusOverlap(String statusOverlap) {
+            doSetProperty("statusOverlap", statusOverlap);
+            return this;
+        }
+
+        /**
+         * The longest stretch of time, in milliseconds, one status query covers; a longer window is read slice by
+         * slice.
+         */
+        default SfmcJourneyEndpointBuilder statusWindowSlice(long statusWindowSlice) {
+            doSetProperty("statusWindowSlice", statusWindowSlice);
+            return this;
+        }
+
+        /**
+         * The longest stretch of time, in milliseconds, one status query covers; a longer window is read slice by
+         * slice.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder statusWindowSlice(String statusWindowSlice) {
+            doSetProperty("statusWindowSlice", statusWindowSlice);
+            return this;
+        }
+
+        /**
+         * The most entry statuses one poll delivers (and holds in memory); 0 for no limit.
+         */
+        default SfmcJourneyEndpointBuilder maxMessagesPerPoll(int maxMessagesPerPoll) {
+            doSetProperty("maxMessagesPerPoll", maxMessagesPerPoll);
+            return this;
+        }
+
+        /**
+         * The most entry statuses one poll delivers (and holds in memory); 0 for no limit.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder maxMessagesPerPoll(String maxMessagesPerPoll) {
+            doSetProperty("maxMessagesPerPoll", maxMessagesPerPoll);
+            return this;
+        }
+
+        /**
+         * How many polls may deliver a status whose exchange fails before it is given up and the window moves on.
+         */
+        default SfmcJourneyEndpointBuilder statusDeliveryAttempts(int statusDeliveryAttempts) {
+            doSetProperty("statusDeliveryAttempts", statusDeliveryAttempts);
+            return this;
+        }
+
+        /**
+         * How many polls may deliver a status whose exchange fails before it is given up and the window moves on.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder statusDeliveryAttempts(String statusDeliveryAttempts) {
+            doSetProperty("statusDeliveryAttempts", statusDeliveryAttempts);
+            return this;
+        }
+
+        /**
+         * The zone of SFMC status dates written without an offset (a zone id such as UTC or -06:00).
+         */
+        default SfmcJourneyEndpointBuilder statusDateZone(String statusDateZone) {
+            doSetProperty("statusDateZone", statusDateZone);
+            return this;
+        }
+
+        /**
          * How many entry statuses the consumer asks SFMC for per page ($pageSize).
          */
         default SfmcJourneyEndpointBuilder statusPageSize(int statusPageSize) {
@@ -815,8 +899,8 @@ public final class SfmcJourneyEndpointBuilderFactory {
         }
 
         /**
-         * Which entry statuses the consumer delivers: errored (contacts journey processing dropped), processed (contacts
-         * that entered), queued, or several separated by commas.
+         * Which entry statuses the consumer delivers, as SFMC reports them: errored, processed (not proof that the
+         * contact is in the journey) or queued, or several separated by commas.
          */
         default SfmcJourneyEndpointBuilder statusType(String statusType) {
             doSetProperty("statusType", statusType);

@@ -92,7 +92,10 @@ public final class EntryStatus {
         return "errored".equalsIgnoreCase(status);
     }
 
-    /** True when SFMC reports that journey processing accepted the contact. */
+    /**
+     * True when SFMC reports the contact {@code processed}. SFMC does not document what that means; it is not proof
+     * that the contact is in the journey (re-entry rules or a paused journey may keep a processed contact out).
+     */
     public boolean isProcessed() {
         return "processed".equalsIgnoreCase(status);
     }

@@ -240,13 +240,15 @@ public final class JourneyApiClient {
                                 uri, transport.getSettings().proxy()));
                     }
                     Header retryAfter = response.getFirstHeader("Retry-After");
+                    Header date = response.getFirstHeader("Date");
                     return new Sent(
                             token,
                             new ApiResponse(
                                     uri,
                                     response.getCode(),
                                     withoutToken(response, token),
-                                    RetryAfter.parse(retryAfter != null ? retryAfter.getValue() : null)));
+                                    RetryAfter.parse(retryAfter != null ? retryAfter.getValue() : null),
+                                    ApiResponse.parseDateHeader(date != null ? date.getValue() : null)));
                 });
     }
 

@@ -18,15 +18,37 @@ package io.github.camelsfmc.journey.internal.http;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelsfmc.journey.internal.payload.SfmcErrorBody;
 
 /**
- * An SFMC REST answer: status, raw body and the {@code Retry-After} header, if any.
+ * An SFMC REST answer: status, raw body, the {@code Retry-After} header, if any, and SFMC's clock as its
+ * {@code Date} header gave it (null when absent or unreadable).
  */
-public record ApiResponse(URI uri, int statusCode, byte[] body, Duration retryAfter) {
+public record ApiResponse(URI uri, int statusCode, byte[] body, Duration retryAfter, Instant serverDate) {
+
+    public ApiResponse(URI uri, int statusCode, byte[] body, Duration retryAfter) {
+        this(uri, statusCode, body, retryAfter, null);
+    }
+
+    /** An HTTP {@code Date} header (RFC 1123, whole seconds), or null when it is absent or not such a date. */
+    public static Instant parseDateHeader(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
+    }
 
     public boolean isSuccess() {
         return statusCode / 100 == 2;

@@ -47,8 +47,11 @@ public final class EntryMetrics {
         FAILED,
         /** Its request may or may not have reached SFMC. */
         UNKNOWN,
-        /** SFMC's status API reported it processed: it entered the journey. */
-        ENTERED,
+        /**
+         * SFMC's status API reported it processed. SFMC does not document this as "in the journey": re-entry rules or
+         * a paused journey may keep a processed contact out.
+         */
+        PROCESSED,
         /** SFMC's status API reported it errored: journey processing dropped it. */
         ERRORED
     }

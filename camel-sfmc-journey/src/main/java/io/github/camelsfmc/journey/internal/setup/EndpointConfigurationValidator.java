@@ -112,6 +112,19 @@ public final class EndpointConfigurationValidator {
         }
         requireNotNegative(configuration.getSettleTime(), "settleTime");
         requirePositive(configuration.getStatusLookback(), "statusLookback");
+        requireNotNegative(configuration.getStatusOverlap(), "statusOverlap");
+        requirePositive(configuration.getStatusWindowSlice(), "statusWindowSlice");
+        requireNotNegative(configuration.getMaxMessagesPerPoll(), "maxMessagesPerPoll");
+        if (configuration.getStatusDeliveryAttempts() < 1) {
+            throw new IllegalArgumentException("Option statusDeliveryAttempts="
+                    + configuration.getStatusDeliveryAttempts() + " must be 1 or more");
+        }
+        try {
+            java.time.ZoneId.of(configuration.getStatusDateZone());
+        } catch (RuntimeException notAZone) {
+            throw new IllegalArgumentException("Option statusDateZone='" + configuration.getStatusDateZone()
+                    + "' must be a zone id such as UTC or -06:00");
+        }
     }
 
     private static void require(String value, String option, String what) {

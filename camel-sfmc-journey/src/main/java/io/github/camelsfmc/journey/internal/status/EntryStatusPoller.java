@@ -15,210 +15,147 @@
  */
 package io.github.camelsfmc.journey.internal.status;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Map;
 
-import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
-import io.github.camelsfmc.journey.internal.http.ApiResponse;
-import io.github.camelsfmc.journey.internal.http.AsyncFailures;
 import io.github.camelsfmc.journey.model.EntryStatus;
-import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
  * Reads the entry statuses that are new since the last poll from {@code GET /interaction/v1/async/events/status}.
  * <p>
- * Each poll asks for the statuses modified in a window on {@code modifiedDate} that starts where the last completed
- * window ended (remembered in a {@link StateRepository}) and ends {@code settleTime} before now. SFMC's status API
- * returns the current status with the time it last changed, so a status in the window has stayed unchanged for at
- * least {@code settleTime}: an {@code errored} that SFMC later resolves moves out of the window before it is
- * delivered. Delivered statuses are recorded in an {@link IdempotentRepository} under their eventInstanceId and status,
- * so overlapping or repeated windows deliver nothing twice.
+ * A window on {@code modifiedDate} starts {@code overlap} before where the last completed window ended and ends
+ * {@code settleTime} before SFMC's now (from its {@code Date} header, not this machine's clock). A status in it has
+ * stayed unchanged for at least {@code settleTime}, so an {@code errored} that SFMC later revises leaves the window
+ * before it is delivered; the overlap catches statuses SFMC shows late, and {@link StatusDeliveries} drops what was
+ * delivered already. A long window is read in slices of at most {@code slice}, page by page with SFMC's returned
+ * {@code pageSize}, and a poll stops once it holds {@code maxStatuses} new statuses. Each item is checked against
+ * what was asked: a status of another type or dated outside its slice is not delivered from it.
  */
 public final class EntryStatusPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(EntryStatusPoller.class);
-    private static final String PATH = "/interaction/v1/async/events/status";
-    private static final DateTimeFormatter QUERY_DATE = DateTimeFormatter.ISO_INSTANT;
 
-    private final JourneyApiClient apiClient;
-    private final ObjectMapper objectMapper;
+    /** A slice whose pages keep shifting is read at most this often in one poll. */
+    static final int READS_PER_SLICE = 3;
+
     private final StatusQuery query;
-    private final StateRepository<String, String> windows;
-    private final IdempotentRepository delivered;
-    private final Clock clock;
+    private final ServerClock serverClock;
+    private final StatusPosition position;
+    private final StatusDeliveries deliveries;
+    private final SliceReader sliceReader;
 
     public EntryStatusPoller(
             JourneyApiClient apiClient,
             ObjectMapper objectMapper,
             StatusQuery query,
             StateRepository<String, String> windows,
-            IdempotentRepository delivered,
-            Clock clock) {
-        this.apiClient = apiClient;
-        this.objectMapper = objectMapper;
+            StatusDeliveries deliveries,
+            ServerClock serverClock) {
         this.query = query;
-        this.windows = windows;
-        this.delivered = delivered;
-        this.clock = clock;
+        this.serverClock = serverClock;
+        this.position = new StatusPosition(windows, query);
+        this.deliveries = deliveries;
+        this.sliceReader = new SliceReader(query, new StatusPageReader(apiClient, objectMapper, query, serverClock));
     }
 
     /** The statuses of the current window that were not delivered yet, oldest change first. */
     public StatusPoll poll() throws Exception {
-        Instant end = clock.instant().minus(query.settleTime()).truncatedTo(ChronoUnit.MILLIS);
-        Instant start = windowStart(end);
-        if (!start.isBefore(end)) {
-            return new StatusPoll(List.of(), end, false);
-        }
-        List<EntryStatus> fresh = new ArrayList<>();
-        boolean complete = true;
-        for (String type : query.statusTypes()) {
-            if (query.requestIds().isEmpty()) {
-                complete &= readAll(type, null, start, end, fresh);
-            } else {
-                for (String requestId : query.requestIds()) {
-                    complete &= readAll(type, requestId, start, end, fresh);
-                }
-            }
-        }
-        fresh.sort(Comparator.comparing(EntryStatus::getModifiedDate, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new StatusPoll(Collections.unmodifiableList(fresh), end, complete);
-    }
-
-    /** Records that a status reached the route, so that no later poll delivers it again. */
-    public void delivered(EntryStatus status) {
-        delivered.add(deliveryKey(status));
-    }
-
-    /**
-     * Moves the window past a poll whose statuses were all delivered. A poll whose pages shifted while they were read
-     * is not moved past: its window is read again next time, and what was delivered is skipped.
-     */
-    public void completed(StatusPoll poll) {
-        if (poll.complete()) {
-            windows.setState(query.windowKey(), poll.windowEnd().toString());
-        }
-    }
-
-    private Instant windowStart(Instant end) {
-        String remembered = windows.getState(query.windowKey());
-        if (remembered != null) {
-            try {
-                return Instant.parse(remembered);
-            } catch (RuntimeException unreadable) {
-                LOG.warn(
-                        "Ignoring unreadable entry status window '{}' stored under {}: reading the last {} instead",
-                        remembered,
-                        query.windowKey(),
-                        query.lookback());
-            }
-        }
-        return end.minus(query.lookback());
-    }
-
-    /** Reads every page of one query, adding what is new; false when SFMC's total changed between pages. */
-    private boolean readAll(String type, String requestId, Instant start, Instant end, List<EntryStatus> fresh)
-            throws Exception {
-        StatusPage first = read(type, requestId, start, end, 1);
-        addNew(first, fresh);
-        boolean unchanged = true;
-        for (int page = 2; (long) (page - 1) * query.pageSize() < first.count(); page++) {
-            StatusPage next = read(type, requestId, start, end, page);
-            addNew(next, fresh);
-            if (next.count() != first.count()) {
-                // items moved between pages while they were read: some may have been skipped
-                LOG.debug(
-                        "Entry statuses changed while paging ({} then {}): reading the window again next poll",
-                        first.count(),
-                        next.count());
-                unchanged = false;
-            }
-            if (next.items().isEmpty()) {
+        Instant settledEnd = settledEnd();
+        Instant sliceStart = position.nextWindowStart(serverClock.now(), settledEnd);
+        Map<String, EntryStatus> fresh = new LinkedHashMap<>();
+        Instant completedUpTo = null;
+        PageBudget budget = new PageBudget();
+        while (sliceStart.isBefore(settledEnd)) {
+            Instant sliceEnd = earliest(sliceStart.plus(query.slice()), settledEnd);
+            SliceReader.Slice slice = readConsistently(new StatusWindow(sliceStart, sliceEnd), fresh, budget);
+            if (slice == null) {
                 break;
             }
-        }
-        return unchanged;
-    }
-
-    private void addNew(StatusPage page, List<EntryStatus> fresh) {
-        for (EntryStatus status : page.items()) {
-            if (!delivered.contains(deliveryKey(status))) {
-                fresh.add(status);
+            // the answers' Date headers may show that this machine's clock ran ahead of SFMC's
+            Instant checkedEnd = earliest(sliceEnd, settledEnd());
+            StatusWindow read = new StatusWindow(sliceStart, checkedEnd);
+            List<EntryStatus> inWindow = slice.statuses().stream()
+                    .filter(status -> SliceReader.belongsTo(status, read))
+                    .sorted(Comparator.comparing(
+                            EntryStatusPoller::changed, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .toList();
+            boolean fits = true;
+            for (EntryStatus status : inWindow) {
+                if (fresh.size() >= query.statusLimit()) {
+                    fits = false;
+                    break;
+                }
+                fresh.putIfAbsent(StatusDeliveries.deliveryKey(status), status);
             }
+            if (!fits || slice.outcome() == SliceReader.Outcome.TRUNCATED) {
+                break;
+            }
+            completedUpTo = checkedEnd;
+            if (checkedEnd.isBefore(sliceEnd)) {
+                break;
+            }
+            sliceStart = sliceEnd;
         }
-    }
-
-    private StatusPage read(String type, String requestId, Instant start, Instant end, int page) throws Exception {
-        String pathAndQuery = PATH + "?eventDefinitionKey=" + encode(query.eventDefinitionKey())
-                + "&type=" + encode(type)
-                + (requestId != null ? "&requestId=" + encode(requestId) : "")
-                + "&startDate=" + encode(QUERY_DATE.format(start))
-                + "&endDate=" + encode(QUERY_DATE.format(end))
-                + "&$page=" + page
-                + "&$pageSize=" + query.pageSize();
-        ApiResponse response;
-        try {
-            response = apiClient.get(pathAndQuery).get(query.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw AsyncFailures.unwrap(e) instanceof Exception failure ? failure : e;
-        } catch (TimeoutException e) {
-            throw new SfmcJourneyException(
-                    "No entry statuses from SFMC within " + query.callTimeout().toMillis() + " ms (" + PATH + ")",
-                    0,
-                    null,
-                    null,
-                    null,
-                    e);
-        }
-        if (!response.isSuccess()) {
-            throw new ApiErrorTranslator(objectMapper).toException(response, query.eventDefinitionKey());
-        }
-        StatusPage answer = StatusPage.read(response.bodyAs(objectMapper, JsonNode.class), objectMapper);
-        if (answer == null) {
-            throw new SfmcJourneyException(
-                    "SFMC answered " + PATH + " with HTTP " + response.statusCode()
-                            + " but not with a JSON page of items; is restUrl pointing at the REST API?",
-                    response.statusCode(),
-                    null,
-                    null,
-                    null,
-                    null);
-        }
-        return answer;
+        return new StatusPoll(Collections.unmodifiableList(new ArrayList<>(fresh.values())), completedUpTo);
     }
 
     /**
-     * The de-duplication key: one delivery per event instance and status, so {@code queued} and then
-     * {@code processed} are both delivered when both are asked for. SFMC gives no eventInstanceId to a contact it
-     * rejected in the batch call; such a contact is keyed by request and contact key instead.
+     * Moves the window to where the poll read completely, once its statuses are delivered or given up on.
      */
-    static String deliveryKey(EntryStatus status) {
-        String instance = status.getEventInstanceId() != null
-                ? status.getEventInstanceId()
-                : status.getRequestId() + "/" + status.getContactKey();
-        return instance + ":" + status.getStatus();
+    public void completed(StatusPoll poll) {
+        if (poll.nextPosition() != null) {
+            position.moveTo(poll.nextPosition());
+        }
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /** A slice read so that its pages fit together, or null when it could not be this poll. */
+    private SliceReader.Slice readConsistently(StatusWindow window, Map<String, EntryStatus> fresh, PageBudget budget)
+            throws Exception {
+        int room = query.statusLimit() - fresh.size();
+        for (int attempt = 1; attempt <= READS_PER_SLICE && !budget.exhausted(); attempt++) {
+            SliceReader.Slice slice = sliceReader.read(window, status -> !deliveries.isDelivered(status), room, budget);
+            switch (slice.outcome()) {
+                case COMPLETE, TRUNCATED:
+                    return slice;
+                case NOTHING_YET:
+                    return null;
+                case SHIFTED:
+                    LOG.debug(
+                            "Entry statuses of {} changed while paging (read {} of {})",
+                            window,
+                            attempt,
+                            READS_PER_SLICE);
+                    break;
+                default:
+                    throw new IllegalStateException(slice.outcome().name());
+            }
+        }
+        LOG.info("Entry statuses of {} kept changing while they were read: reading them again next poll", window);
+        return null;
+    }
+
+    private Instant settledEnd() {
+        return serverClock.now().minus(query.settleTime()).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static Instant changed(EntryStatus status) {
+        return status.getModifiedDate() != null ? status.getModifiedDate() : status.getCreatedDate();
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 }

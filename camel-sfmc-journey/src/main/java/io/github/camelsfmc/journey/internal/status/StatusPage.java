@@ -18,7 +18,7 @@ package io.github.camelsfmc.journey.internal.status;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -36,8 +36,15 @@ import io.github.camelsfmc.journey.model.EntryStatus;
  * One page of {@code GET /interaction/v1/async/events/status}. SFMC documents the top level ({@code page} and
  * {@code pageSize} as strings, {@code count} as the total over all pages) but not the items, so items are read
  * leniently: a missing field is null and an unknown one is kept in {@link EntryStatus#getOtherFields()}.
+ *
+ * @param page       the page SFMC says this is, or 0 when it did not say
+ * @param pageSize   the page size SFMC says it used, or 0 when it did not say
+ * @param count      SFMC's total over all pages, or -1 when it did not say
+ * @param items      the statuses of this page
+ * @param itemsGiven false when the answer had no {@code items} array at all: nothing is known yet, which is not the
+ *                   same as "no statuses"
  */
-record StatusPage(int count, List<EntryStatus> items) {
+record StatusPage(int page, int pageSize, int count, List<EntryStatus> items, boolean itemsGiven) {
 
     private static final Set<String> KNOWN_FIELDS = Set.of(
             "eventInstanceId",
@@ -50,24 +57,44 @@ record StatusPage(int count, List<EntryStatus> items) {
             "createdDate",
             "modifiedDate");
 
-    /** Reads a page, or returns null when the body is not a JSON object with an items array. */
-    static StatusPage read(JsonNode body, ObjectMapper objectMapper) {
-        if (body == null || !body.isObject() || !body.path("items").isArray()) {
+    /** Reads a page, or returns null when the body is not a JSON object. */
+    static StatusPage read(JsonNode body, ObjectMapper objectMapper, ZoneId dateZone) {
+        if (body == null || !body.isObject()) {
             return null;
         }
+        boolean itemsGiven = body.path("items").isArray();
         List<EntryStatus> items = new ArrayList<>();
-        for (JsonNode item : body.get("items")) {
-            if (item.isObject()) {
-                items.add(item(item, objectMapper));
+        if (itemsGiven) {
+            for (JsonNode item : body.get("items")) {
+                if (item.isObject()) {
+                    items.add(item(item, objectMapper, dateZone));
+                }
             }
         }
-        int count = body.path("count").isNumber() || body.path("count").isTextual()
-                ? body.path("count").asInt(items.size())
-                : items.size();
-        return new StatusPage(count, items);
+        return new StatusPage(
+                number(body.path("page"), 0),
+                number(body.path("pageSize"), 0),
+                number(body.path("count"), -1),
+                items,
+                itemsGiven);
     }
 
-    private static EntryStatus item(JsonNode item, ObjectMapper objectMapper) {
+    /** SFMC sends page and pageSize as strings and count as a number; either is accepted. */
+    private static int number(JsonNode value, int absent) {
+        if (value.isNumber()) {
+            return value.asInt(absent);
+        }
+        if (value.isTextual()) {
+            try {
+                return Integer.parseInt(value.asText().trim());
+            } catch (NumberFormatException notANumber) {
+                return absent;
+            }
+        }
+        return absent;
+    }
+
+    private static EntryStatus item(JsonNode item, ObjectMapper objectMapper, ZoneId dateZone) {
         Map<String, Object> other = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = item.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -83,8 +110,8 @@ record StatusPage(int count, List<EntryStatus> items) {
                 text(item, "status"),
                 text(item, "errorcode"),
                 text(item, "message"),
-                date(text(item, "createdDate")),
-                date(text(item, "modifiedDate")),
+                date(text(item, "createdDate"), dateZone),
+                date(text(item, "modifiedDate"), dateZone),
                 other);
     }
 
@@ -93,8 +120,11 @@ record StatusPage(int count, List<EntryStatus> items) {
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
     }
 
-    /** An ISO-8601 date with or without offset; without one it is read as UTC, since SFMC does not document it. */
-    static Instant date(String text) {
+    /**
+     * An ISO-8601 date with or without offset. SFMC's status page does not say which zone a date without an offset
+     * is in, so it is read in the configured zone (UTC unless statusDateZone says otherwise); null when unreadable.
+     */
+    static Instant date(String text, ZoneId dateZone) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -102,7 +132,7 @@ record StatusPage(int count, List<EntryStatus> items) {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+                return LocalDateTime.parse(text).atZone(dateZone).toInstant();
             } catch (DateTimeParseException unreadable) {
                 return null;
             }

@@ -21,7 +21,8 @@ import java.util.List;
 import io.github.camelsfmc.journey.model.EntryStatus;
 
 /**
- * The result of one poll: the statuses not delivered before, the end of the window read, and whether every page was
- * read consistently (only then may the window move on).
+ * The result of one poll: the statuses not delivered before (oldest change first, at most maxMessagesPerPoll), and
+ * where the window may move once they are all delivered; {@code nextPosition} is null when it may not move (a page
+ * shifted and stayed shifted, SFMC gave no items, or the statuses did not fit in one poll).
  */
-public record StatusPoll(List<EntryStatus> statuses, Instant windowEnd, boolean complete) {}
+public record StatusPoll(List<EntryStatus> statuses, Instant nextPosition) {}

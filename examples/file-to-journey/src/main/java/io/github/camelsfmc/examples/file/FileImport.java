@@ -22,8 +22,9 @@ import java.util.List;
 /**
  * The running tally of one contacts file. Batches come back from SFMC asynchronously, possibly after the file has been
  * split completely, so the file is finished when both have happened: every row was handed to the aggregator and every
- * row has an outcome. It is verified when SFMC has also reported, for each queued row, whether journey processing
- * entered or errored it (or when the wait for that gave up).
+ * row has an outcome. It is verified when SFMC's status API has also reported each queued row {@code processed} or
+ * {@code errored} (or when the wait for that gave up). Processed is SFMC's word; it does not say the contact is in
+ * the journey.
  */
 final class FileImport {
 
@@ -35,7 +36,7 @@ final class FileImport {
     private final List<RowProblem> problems = new ArrayList<>();
     private boolean split;
     private boolean finished;
-    private long entered;
+    private long processed;
     private long errored;
     private boolean verified;
 
@@ -68,8 +69,8 @@ final class FileImport {
         return finished;
     }
 
-    synchronized void entered() {
-        entered++;
+    synchronized void processed() {
+        processed++;
     }
 
     synchronized void errored(RowProblem problem) {
@@ -79,7 +80,7 @@ final class FileImport {
 
     /** Queued rows whose journey outcome SFMC has not reported yet. */
     synchronized long unverified() {
-        return queued - entered - errored;
+        return queued - processed - errored;
     }
 
     /** True once, when the file is finished and every queued row's outcome is known, or {@code giveUp} is true. */
@@ -95,8 +96,8 @@ final class FileImport {
         return verified;
     }
 
-    synchronized long enteredCount() {
-        return entered;
+    synchronized long processedCount() {
+        return processed;
     }
 
     synchronized long erroredCount() {

@@ -78,11 +78,12 @@ public final class FileToJourneyApplication {
             ImportSummary summary = FileToJourney.run(settings, target);
             System.out.println(summary.toText());
             target.simulator()
-                    .ifPresent(sim -> System.out.println("Simulator: " + sim.entryCount(target.eventDefinitionKey())
-                            + " contacts entered journey '" + target.eventDefinitionKey() + "', "
-                            + sim.dropCount(target.eventDefinitionKey()) + " dropped in journey processing, "
-                            + sim.stats().batchEventRequests()
-                            + " batch entry requests"));
+                    .ifPresent(sim ->
+                            System.out.println("Simulator's ledger: " + sim.entryCount(target.eventDefinitionKey())
+                                    + " contacts in journey '" + target.eventDefinitionKey() + "', "
+                                    + sim.dropCount(target.eventDefinitionKey()) + " dropped in journey processing, "
+                                    + sim.stats().batchEventRequests()
+                                    + " batch entry requests"));
         }
     }
 }

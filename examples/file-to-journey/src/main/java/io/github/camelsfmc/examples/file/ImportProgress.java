@@ -152,7 +152,7 @@ public class ImportProgress implements AutoCloseable {
         finishIfComplete(file);
     }
 
-    /** From the sfmc-journey consumer: what journey processing did with a queued contact. */
+    /** From the sfmc-journey consumer: what SFMC reports for a queued contact (processed or errored). */
     public void statusReceived(EntryStatus status) {
         EntryOutcomes.Outcome outcome = outcomes.reported(status);
         if (outcome != null) {
@@ -167,7 +167,7 @@ public class ImportProgress implements AutoCloseable {
         }
         EntryOutcomes.QueuedRow row = outcome.row();
         if (outcome.status().isProcessed()) {
-            row.file().entered();
+            row.file().processed();
         } else {
             row.file()
                     .errored(new RowProblem(
@@ -222,14 +222,16 @@ public class ImportProgress implements AutoCloseable {
             throw new UncheckedIOException("Cannot write " + errors, e);
         }
         OUT.info(
-                "{}: done, {} of {} rows queued, {} entered, {} errored in journey processing{}{}",
+                "{}: done, {} of {} rows queued, {} processed, {} errored in journey processing{}{}",
                 file.fileName(),
                 file.queued(),
                 file.rows(),
-                file.enteredCount(),
+                file.processedCount(),
                 file.erroredCount(),
                 file.unverified() == 0 ? "" : ", " + file.unverified() + " not verified in time",
-                problems.isEmpty() ? "" : "; " + problems.size() + " rows did not enter, listed in " + errors);
+                problems.isEmpty()
+                        ? ""
+                        : "; " + problems.size() + " rows were not queued or errored, listed in " + errors);
         signalIfDone();
     }
 
@@ -247,7 +249,7 @@ public class ImportProgress implements AutoCloseable {
         }
         long rows = 0,
                 queued = 0,
-                entered = 0,
+                processed = 0,
                 errored = 0,
                 unverified = 0,
                 rejected = 0,
@@ -257,7 +259,7 @@ public class ImportProgress implements AutoCloseable {
         for (FileImport f : all) {
             rows += f.rows();
             queued += f.queued();
-            entered += f.enteredCount();
+            processed += f.processedCount();
             errored += f.erroredCount();
             unverified += f.unverified();
             rejected += f.count(RowProblem.REJECTED);
@@ -269,7 +271,7 @@ public class ImportProgress implements AutoCloseable {
                 all.size(),
                 rows,
                 queued,
-                entered,
+                processed,
                 errored,
                 unverified,
                 rejected,

@@ -19,15 +19,17 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * What a run did, over all files. Of the {@code queued} rows, SFMC reported {@code entered} as entered and
- * {@code errored} as dropped by journey processing; {@code unverified} had no outcome within the wait. {@code failed}
- * rows were not queued because their request failed; replaying them is safe.
+ * What a run did, over all files, each count from its own source: {@code queued}, {@code rejected} and {@code failed}
+ * from the batch entry answers; {@code processed} and {@code errored} from SFMC's status API, in SFMC's words
+ * ({@code unverified} had no status within the wait). Whether a contact is in the journey is not among them: only
+ * SFMC's contactMembership API can confirm that, and this job does not ask it yet, so the summary says "not
+ * checked". {@code failed} rows were not queued because their request failed; replaying them is safe.
  */
 public record ImportSummary(
         int files,
         long rows,
         long queued,
-        long entered,
+        long processed,
         long errored,
         long unverified,
         long rejected,
@@ -39,13 +41,14 @@ public record ImportSummary(
     public String toText() {
         return String.format(
                 Locale.ROOT,
-                "Summary: %d file%s, %d rows, %d queued, %d entered, %d errored in journey processing%s, %d rejected,"
-                        + " %d failed, %d batch request%s, %d retried, %.1f s",
+                "Summary: %d file%s, %d rows, %d queued, %d processed, %d errored in journey processing%s,"
+                        + " in the journey: not checked (no contactMembership call), %d rejected, %d failed,"
+                        + " %d batch request%s, %d retried, %.1f s",
                 files,
                 files == 1 ? "" : "s",
                 rows,
                 queued,
-                entered,
+                processed,
                 errored,
                 unverified == 0 ? "" : ", " + unverified + " not verified",
                 rejected,

@@ -83,8 +83,8 @@ class SampleImportTest {
     }
 
     @Test
-    void theSummaryShowsTheEnteredAndErroredCountsOfTheSimulatorsLedger() {
-        assertThat(summary.entered())
+    void theSummaryShowsTheProcessedAndErroredCountsOfTheSimulatorsLedger() {
+        assertThat(summary.processed())
                 .isEqualTo(simulator.entryCount(SAMPLE_EVENT_DEFINITION_KEY))
                 .isEqualTo(990);
         assertThat(summary.errored())
@@ -92,8 +92,9 @@ class SampleImportTest {
                 .isEqualTo(6);
         assertThat(summary.unverified()).isZero();
         assertThat(summary.toText())
-                .startsWith("Summary: 1 file, 1000 rows, 996 queued, 990 entered, 6 errored in journey processing,"
-                        + " 4 rejected, 0 failed, 10 batch requests, 0 retried, ");
+                .startsWith("Summary: 1 file, 1000 rows, 996 queued, 990 processed, 6 errored in journey processing,"
+                        + " in the journey: not checked (no contactMembership call), 4 rejected, 0 failed,"
+                        + " 10 batch requests, 0 retried, ");
     }
 
     @Test
