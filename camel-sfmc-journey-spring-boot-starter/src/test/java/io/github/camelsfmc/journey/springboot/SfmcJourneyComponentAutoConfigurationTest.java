@@ -27,7 +27,9 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +50,12 @@ class SfmcJourneyComponentAutoConfigurationTest {
             .withConfiguration(
                     AutoConfigurations.of(CamelAutoConfiguration.class, SfmcJourneyComponentAutoConfiguration.class))
             .withUserConfiguration(OptionBeans.class);
+
+    @Test
+    void isRegisteredAsAnAutoConfigurationOfSpringBoot() {
+        assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()))
+                .contains(SfmcJourneyComponentAutoConfiguration.class.getName());
+    }
 
     @Test
     void everyComponentOptionBindsFromItsProperty() {
