@@ -21,6 +21,7 @@ import org.apache.camel.spring.boot.ComponentConfigurationProperties;
 import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
 import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
@@ -28,6 +29,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 import io.github.camelsfmc.journey.SfmcJourneyComponent;
@@ -54,6 +56,15 @@ public class SfmcJourneyComponentAutoConfiguration {
     @ConfigurationPropertiesBinding
     static BeanReferenceConverter sfmcJourneyBeanReferenceConverter(ObjectProvider<ApplicationContext> context) {
         return new BeanReferenceConverter(context);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(SanitizingFunction.class)
+    static class ActuatorSanitizing {
+        @Bean
+        SanitizingFunction sfmcJourneySecretOptionSanitizer() {
+            return new SecretOptionSanitizer();
+        }
     }
 
     @Lazy

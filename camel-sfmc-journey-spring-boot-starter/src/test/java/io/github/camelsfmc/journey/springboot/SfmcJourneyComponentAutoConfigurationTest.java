@@ -27,6 +27,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.annotation.ImportCandidates;
@@ -55,6 +56,12 @@ class SfmcJourneyComponentAutoConfigurationTest {
     void isRegisteredAsAnAutoConfigurationOfSpringBoot() {
         assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()))
                 .contains(SfmcJourneyComponentAutoConfiguration.class.getName());
+    }
+
+    @Test
+    void masksTheSecretOptionsInActuatorWhenActuatorIsPresent() {
+        runner.run(context ->
+                assertThat(context.getBean(SanitizingFunction.class)).isInstanceOf(SecretOptionSanitizer.class));
     }
 
     @Test
