@@ -1,0 +1,77 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.springboot;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.GenericConverter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.camelsfmc.journey.SfmcJourneyConfiguration;
+import io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer;
+
+/**
+ * Turns {@code #name} or {@code #bean:name} in a {@code camel.component.sfmc-journey.*} property into the bean of that
+ * name, for the options that take a bean. Spring applies it to every configuration property of these types, as it does
+ * for the converters of camel-spring-boot's own starters.
+ */
+final class BeanReferenceConverter implements GenericConverter {
+
+    private static final Set<Class<?>> BEAN_OPTION_TYPES = Set.of(
+            SfmcJourneyConfiguration.class,
+            SfmcJourneyHttpClientConfigurer.class,
+            SSLContextParameters.class,
+            IdempotentRepository.class,
+            StateRepository.class,
+            ObjectMapper.class);
+
+    private final ObjectProvider<ApplicationContext> applicationContext;
+
+    BeanReferenceConverter(ObjectProvider<ApplicationContext> applicationContext) {
+        this.applicationContext = applicationContext;
+    }
+
+    @Override
+    public Set<ConvertiblePair> getConvertibleTypes() {
+        return BEAN_OPTION_TYPES.stream()
+                .map(type -> new ConvertiblePair(String.class, type))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+        if (source == null) {
+            return null;
+        }
+        String reference = source.toString().trim();
+        if (!reference.startsWith("#")) {
+            throw new IllegalArgumentException(
+                    "A property of type " + targetType.getType().getName()
+                            + " takes a bean reference, #beanName or #bean:beanName, not '" + reference + "'");
+        }
+        String beanName =
+                reference.startsWith("#bean:") ? reference.substring("#bean:".length()) : reference.substring(1);
+        return applicationContext.getObject().getBean(beanName, targetType.getType());
+    }
+}
