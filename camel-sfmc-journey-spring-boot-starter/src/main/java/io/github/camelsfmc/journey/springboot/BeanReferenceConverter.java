@@ -15,21 +15,16 @@
  */
 package io.github.camelsfmc.journey.springboot;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.github.camelsfmc.journey.SfmcJourneyConfiguration;
-import io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer;
 
 /**
  * Turns {@code #name} or {@code #bean:name} in a {@code camel.component.sfmc-journey.*} property into the bean of that
@@ -38,13 +33,17 @@ import io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer;
  */
 final class BeanReferenceConverter implements GenericConverter {
 
-    private static final Set<Class<?>> BEAN_OPTION_TYPES = Set.of(
-            SfmcJourneyConfiguration.class,
-            SfmcJourneyHttpClientConfigurer.class,
-            SSLContextParameters.class,
-            IdempotentRepository.class,
-            StateRepository.class,
-            ObjectMapper.class);
+    /** Values that are written as text; every other type of a property field takes a bean. */
+    private static final Set<Class<?>> TEXT_TYPES =
+            Set.of(String.class, Boolean.class, Integer.class, Long.class, Double.class);
+
+    /** The types of the options that take a bean, read from the properties class so a new one is never missed. */
+    private static final Set<Class<?>> BEAN_OPTION_TYPES = Arrays.stream(
+                    SfmcJourneyComponentConfiguration.class.getDeclaredFields())
+            .filter(field -> !Modifier.isStatic(field.getModifiers()))
+            .map(Field::getType)
+            .filter(type -> !TEXT_TYPES.contains(type) && !type.isEnum() && !type.isPrimitive())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ObjectProvider<ApplicationContext> applicationContext;
 

@@ -24,7 +24,7 @@ import io.github.camelsfmc.journey.model.CheckMode;
  * The options of the sfmc-journey component as {@code camel.component.sfmc-journey.*} properties. One field per option
  * of the component's catalog ({@code sfmc-journey.json}), with its description and default, so that Spring's
  * configuration processor documents each one for IDEs; {@code SpringMetadataMatchesCatalogTest} fails when an option is
- * missing here. Options that take a bean accept {@code #beanName} or {@code #bean:beanName}.
+ * missing here. Written by {@code etc/spring-boot-properties.py} from the catalog: run it after changing an option. Options that take a bean accept {@code #beanName} or {@code #bean:beanName}.
  * Durations are in milliseconds, as on the endpoint URI.
  */
 @ConfigurationProperties(prefix = SfmcJourneyComponentConfiguration.PREFIX)
@@ -44,22 +44,27 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private io.github.camelsfmc.journey.SfmcJourneyConfiguration configuration;
 
     /**
-     * The tenant subdomain (the 28-character part starting with mc of
-     * https://{subdomain}.auth.marketingcloudapis.com). Required unless authUrl is set.
+     * The tenant subdomain (the 28-character part starting with mc of https://{subdomain}.auth.marketingcloudapis.com).
+     * Required unless authUrl is set.
      */
     private String subdomain;
 
     /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
-     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
-     * a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
-     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and
-     * therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook
-     * into the 3rd party component and make this possible for future releases. By default the consumer will use the
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a
+     * message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and therefore
+     * bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook into the 3rd
+     * party component and make this possible for future releases. By default the consumer will use the
      * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
      * ignored.
      */
     private Boolean bridgeErrorHandler = false;
+
+    /**
+     * The most entry statuses one poll delivers (and holds in memory); the rest come on the next polls. 0 for no limit.
+     */
+    private Integer maxMessagesPerPoll = 1000;
 
     /**
      * Narrows the consumer to these batch requests (the requestIds the producer sets in the CamelSfmcJourneyRequestIds
@@ -75,8 +80,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Long settleTime = 300000L;
 
     /**
-     * Whether the consumer delivers all new statuses of a poll as one List of EntryStatus instead of one exchange
-     * each.
+     * How many polls may deliver a status whose exchange fails. Until then the window waits for it; after that the
+     * status is logged as given up and the window moves on. Each failure has gone through the route's error handler (a
+     * dead letter channel there keeps the status).
+     */
+    private Integer statusDeliveryAttempts = 3;
+
+    /**
+     * Whether the consumer delivers all new statuses of a poll as one List of EntryStatus instead of one exchange each.
      */
     private Boolean statusesAsList = false;
 
@@ -87,13 +98,22 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Long statusLookback = 86400000L;
 
     /**
+     * How far each window reaches back before where the last one ended, so that a status SFMC shows late (or dates in
+     * another zone than statusDateZone assumes) is still read; statuses delivered already are dropped by the idempotent
+     * repository. Make it longer than the longest delay you expect between a status's modifiedDate and the moment SFMC
+     * returns it.
+     */
+    private Long statusOverlap = 600000L;
+
+    /**
      * How many entry statuses the consumer asks SFMC for per page ($pageSize).
      */
     private Integer statusPageSize = 50;
 
     /**
-     * Which entry statuses the consumer delivers: errored (contacts journey processing dropped), processed (contacts
-     * that entered), queued, or several separated by commas.
+     * Which entry statuses the consumer delivers, as SFMC reports them: errored (journey processing dropped the
+     * contact), processed (SFMC processed the entry event; not proof that the contact is in the journey: a contact kept
+     * out by re-entry rules may be processed too), queued, or several separated by commas.
      */
     private String statusType = "errored";
 
@@ -108,6 +128,19 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
      * example a FileStateRepository). In memory by default, so a restart reads statusLookback again.
      */
     private org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository;
+
+    /**
+     * The zone of SFMC status dates written without an offset (a zone id such as UTC or -06:00). SFMC's status API does
+     * not document its zone; several SFMC APIs write US Central Standard Time (-06:00) without an offset. Dates with an
+     * offset are read as written.
+     */
+    private String statusDateZone = "UTC";
+
+    /**
+     * The longest stretch of time one status query covers. A longer window (after a restart or an outage) is read slice
+     * by slice, and the window moves on after each slice whose statuses were all delivered.
+     */
+    private Long statusWindowSlice = 86400000L;
 
     /**
      * The body field holding the ContactKey, matched exactly and then ignoring case. It is not sent in Data unless
@@ -159,16 +192,16 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Long retryInitialDelay = 500L;
 
     /**
-     * The longest wait before a retry, in milliseconds. It caps the exponential backoff; a Retry-After longer than
-     * this is not waited for: the call fails at once with the exception's retryAfter set, for the route's redelivery
-     * policy or dead-letter channel to handle.
+     * The longest wait before a retry, in milliseconds. It caps the exponential backoff; a Retry-After longer than this
+     * is not waited for: the call fails at once with the exception's retryAfter set, for the route's redelivery policy
+     * or dead-letter channel to handle.
      */
     private Long retryMaxDelay = 30000L;
 
     /**
      * Whether an entry call whose outcome is unknown (no answer within requestTimeout, or the connection dropped after
-     * the request was sent) is retried too. SFMC may have queued such a call, and entry events are not idempotent, so
-     * a retry can enter a contact twice: enable it only when a duplicate entry is acceptable.
+     * the request was sent) is retried too. SFMC may have queued such a call, and entry events are not idempotent, so a
+     * retry can enter a contact twice: enable it only when a duplicate entry is acceptable.
      */
     private Boolean retryOnUnknownOutcome = false;
 
@@ -186,8 +219,15 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Boolean autowiredEnabled = true;
 
     /**
-     * A pooled connection idle for longer than this is never reused, and is closed in the background. Keep it below
-     * the idle timeout of every load balancer or proxy between the route and SFMC, so that no request is sent on a
+     * The thread pool on which a route continues after SFMC answered (or a call failed). By default a pool of Camel's
+     * default thread pool profile, named SfmcJourneyCallbacks and shut down with the component; never the HTTP client's
+     * I/O threads, which a slow route step would stall.
+     */
+    private java.util.concurrent.ExecutorService callbackExecutorService;
+
+    /**
+     * A pooled connection idle for longer than this is never reused, and is closed in the background. Keep it below the
+     * idle timeout of every load balancer or proxy between the route and SFMC, so that no request is sent on a
      * connection they are closing (which would make its outcome unknown).
      */
     private Long connectionIdleTimeout = 20000L;
@@ -218,14 +258,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private com.fasterxml.jackson.databind.ObjectMapper objectMapper;
 
     /**
-     * How long to wait for SFMC's answer to an API call, in milliseconds. A timed-out entry event has an unknown
-     * outcome and is not retried automatically.
+     * The total time one SFMC API call may take, in milliseconds: waiting for a connection, connecting, sending, and
+     * reading the whole answer (a server that trickles its answer is cut off here). An entry call that runs out of time
+     * after it may have been sent has an unknown outcome and is not retried automatically.
      */
     private Long requestTimeout = 30000L;
 
     /**
-     * The REST base URL, overriding the rest_instance_url of the token response (which is the right one for real
-     * SFMC).
+     * The REST base URL, overriding the rest_instance_url of the token response (which is the right one for real SFMC).
      */
     private String restUrl;
 
@@ -259,8 +299,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Boolean healthCheckConsumerEnabled = true;
 
     /**
-     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
-     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by default
+     * disabled all producer based health-checks. You can turn on producer checks globally by setting
      * camel.health.producersEnabled=true.
      */
     private Boolean healthCheckProducerEnabled = true;
@@ -315,7 +355,7 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Integer tokenRefreshMarginSeconds = 120;
 
     /**
-     * How long to wait for the auth server's answer to a token request, in milliseconds.
+     * The total time one token request may take, in milliseconds, from the start of the call to the end of the answer.
      */
     private Long tokenTimeout = 30000L;
 
@@ -325,12 +365,29 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Boolean useGlobalSslContextParameters = false;
 
     /**
-     * Checks when the endpoint starts that contacts can enter: the event definition key exists and is an API event, a
-     * journey using it is running (its status and re-entry mode are reported), and the entry data extension's fields.
-     * OFF skips it, WARN logs what it finds (once per change of state), STRICT fails the route start-up with what to
-     * fix in Journey Builder. Needs Journeys Read and Data Extensions Read on the installed package.
+     * When the event definition's schema names a sendable field (the Data field Journey Builder takes the contact key
+     * from) and a contact's Data has no value for it, put the ContactKey there. Off, such a contact is refused in
+     * STRICT. Applies while validation is not OFF, since the field is known from preflight.
+     */
+    private Boolean fillSendableField = true;
+
+    /**
+     * Checks when the producer starts that contacts can enter: the event definition key exists and is an API event,
+     * every version of the journeys using it (the running version decides; their status and re-entry mode are
+     * reported), and the entry data extension's fields. OFF skips it, WARN logs what it finds (once per change of
+     * state), STRICT fails the route start-up on a known problem, with what to fix in Journey Builder; when the facts
+     * cannot be read within preflightTimeout it starts with them unknown. A consumer-only endpoint runs no preflight.
+     * Needs Journeys Read and Data Extensions Read on the installed package.
      */
     private CheckMode preflight = CheckMode.WARN;
+
+    /**
+     * The total time, in milliseconds, one preflight (all its reads of SFMC) may take. When it is over, what was not
+     * read is unknown: contacts are sent unchecked, each with a warning in CamelSfmcJourneyWarnings, never held. The
+     * first contacts wait for the first preflight at most this long, and so does the start of a route with
+     * preflight=strict.
+     */
+    private Long preflightTimeout = 30000L;
 
     /**
      * How many contact keys this endpoint remembers to flag a contact sent twice to a journey whose entry mode forbids
@@ -341,20 +398,22 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Integer reentryTrackingSize = 100000;
 
     /**
-     * How often, in milliseconds, the journey state and entry schema are read again from SFMC. They are also read
-     * again as soon as SFMC rejects a payload, so an edited journey is picked up without a restart.
+     * How often, in milliseconds, the journey state and entry schema are read again from SFMC. They are also read again
+     * as soon as SFMC rejects a payload, so an edited journey is picked up without a restart.
      */
     private Long schemaRefreshInterval = 300000L;
 
     /**
      * Checks each contact before sending against what preflight learned: Data fields not in the entry data extension
      * (including ones that differ only in case), missing required fields, values that do not fit the field type or
-     * length, a ContactKey longer than the key field (or SFMC's 254 characters), a journey that is not running or is
-     * paused, and a contact this endpoint already entered into a journey without re-entry. STRICT (the default)
+     * length, a ContactKey longer than the key field (or SFMC's 254 characters), a sendable-field value that differs
+     * from the ContactKey, a journey known not to take entries (only Drafts, Paused, Finishing or Stopped for over 10
+     * minutes), and a contact this endpoint already entered into a journey without re-entry. STRICT (the default)
      * rejects such a contact before any HTTP call, with the reason (in a batch only the bad members; the others are
-     * sent), so a contact SFMC would drop is never reported as delivered. WARN sends it anyway, logs (rate-limited)
-     * and sets the CamelSfmcJourneyWarnings header; OFF skips the checks. When preflight cannot read the journey (the
-     * package lacks the read permissions) this is logged once at start and contacts are sent unchecked.
+     * sent), so a contact SFMC would drop is never reported as delivered. WARN sends it anyway, logs (rate-limited) and
+     * sets the CamelSfmcJourneyWarnings header; OFF skips the checks. Only knowledge refuses: a value in a form SFMC
+     * may or may not take, and whatever preflight could not read (permissions, an unexpected answer, its deadline), is
+     * sent with a warning in CamelSfmcJourneyWarnings, in STRICT too.
      */
     private CheckMode validation = CheckMode.STRICT;
 
@@ -390,6 +449,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.bridgeErrorHandler = bridgeErrorHandler;
     }
 
+    public Integer getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(Integer maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
     public String getRequestIds() {
         return requestIds;
     }
@@ -406,6 +473,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.settleTime = settleTime;
     }
 
+    public Integer getStatusDeliveryAttempts() {
+        return statusDeliveryAttempts;
+    }
+
+    public void setStatusDeliveryAttempts(Integer statusDeliveryAttempts) {
+        this.statusDeliveryAttempts = statusDeliveryAttempts;
+    }
+
     public Boolean getStatusesAsList() {
         return statusesAsList;
     }
@@ -420,6 +495,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setStatusLookback(Long statusLookback) {
         this.statusLookback = statusLookback;
+    }
+
+    public Long getStatusOverlap() {
+        return statusOverlap;
+    }
+
+    public void setStatusOverlap(Long statusOverlap) {
+        this.statusOverlap = statusOverlap;
     }
 
     public Integer getStatusPageSize() {
@@ -453,6 +536,22 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     public void setStateRepository(
             org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository) {
         this.stateRepository = stateRepository;
+    }
+
+    public String getStatusDateZone() {
+        return statusDateZone;
+    }
+
+    public void setStatusDateZone(String statusDateZone) {
+        this.statusDateZone = statusDateZone;
+    }
+
+    public Long getStatusWindowSlice() {
+        return statusWindowSlice;
+    }
+
+    public void setStatusWindowSlice(Long statusWindowSlice) {
+        this.statusWindowSlice = statusWindowSlice;
     }
 
     public String getContactKeyField() {
@@ -541,6 +640,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public java.util.concurrent.ExecutorService getCallbackExecutorService() {
+        return callbackExecutorService;
+    }
+
+    public void setCallbackExecutorService(java.util.concurrent.ExecutorService callbackExecutorService) {
+        this.callbackExecutorService = callbackExecutorService;
     }
 
     public Long getConnectionIdleTimeout() {
@@ -736,12 +843,28 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
+    public Boolean getFillSendableField() {
+        return fillSendableField;
+    }
+
+    public void setFillSendableField(Boolean fillSendableField) {
+        this.fillSendableField = fillSendableField;
+    }
+
     public CheckMode getPreflight() {
         return preflight;
     }
 
     public void setPreflight(CheckMode preflight) {
         this.preflight = preflight;
+    }
+
+    public Long getPreflightTimeout() {
+        return preflightTimeout;
+    }
+
+    public void setPreflightTimeout(Long preflightTimeout) {
+        this.preflightTimeout = preflightTimeout;
     }
 
     public Integer getReentryTrackingSize() {

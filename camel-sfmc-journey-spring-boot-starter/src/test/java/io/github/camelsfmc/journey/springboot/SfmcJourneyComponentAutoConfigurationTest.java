@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertyConfigurerGetter;
@@ -186,7 +188,8 @@ class SfmcJourneyComponentAutoConfigurationTest {
                 "stateRepository", new MemoryStateRepository(),
                 "httpClientConfigurer", new SfmcJourneyHttpClientConfigurer() {},
                 "objectMapper", new ObjectMapper(),
-                "sslContextParameters", new SSLContextParameters());
+                "sslContextParameters", new SSLContextParameters(),
+                "callbackExecutorService", ForkJoinPool.commonPool());
 
         @Bean
         SfmcJourneyConfiguration configuration() {
@@ -216,6 +219,11 @@ class SfmcJourneyComponentAutoConfigurationTest {
         @Bean
         ObjectMapper objectMapper() {
             return (ObjectMapper) BEANS.get("objectMapper");
+        }
+
+        @Bean
+        ExecutorService callbackExecutorService() {
+            return (ExecutorService) BEANS.get("callbackExecutorService");
         }
 
         @Bean
