@@ -57,9 +57,13 @@ public final class CpuBenchmark {
         try (SimulatorProcess sim = SimulatorProcess.start()) {
             progress("simulator process " + sim.pid() + " at " + sim.target().baseUrl());
             CpuRunner runner = new CpuRunner(sim, settings.concurrency(), settings.batchSize());
-            for (CpuVariant v : CpuVariant.values()) {
-                progress("warm-up " + v.label());
-                runner.run(v, 0, settings.warmupSeconds());
+            for (int round = 1; round <= settings.warmupRounds(); round++) {
+                for (CpuVariant v : CpuVariant.values()) {
+                    CpuRun r = runner.run(v, 0, settings.warmupSeconds());
+                    progress(String.format(
+                            "warm-up %d, %s: %.2f µs CPU per contact, %.2f with JIT",
+                            round, v.label(), r.cpuMicrosPerContact(), r.processCpuMicrosPerContact()));
+                }
             }
             for (long latency : settings.latencies()) {
                 for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
@@ -68,13 +72,15 @@ public final class CpuBenchmark {
                         CpuRun r = runner.run(v, latency, settings.secondsPerRun());
                         runs.add(r);
                         progress(String.format(
-                                "L=%d ms, run %d of %d, %s: %,d contacts, %.2f µs CPU each, start-up %.0f ms%s",
+                                "L=%d ms, run %d of %d, %s: %,d contacts, %.2f µs CPU each (%.2f with JIT),"
+                                        + " start-up %.0f ms%s",
                                 latency,
                                 repetition,
                                 settings.repetitions(),
                                 v.label(),
                                 r.contacts(),
                                 r.cpuMicrosPerContact(),
+                                r.processCpuMicrosPerContact(),
                                 r.startupMillis(),
                                 r.complete() ? "" : " INCOMPLETE"));
                     }

@@ -29,12 +29,13 @@ public record CpuBenchmarkSettings(
         int batchSize,
         double secondsPerRun,
         double warmupSeconds,
+        int warmupRounds,
         int repetitions,
         boolean jmh,
         Path outputDir) {
 
     public static CpuBenchmarkSettings defaults() {
-        return new CpuBenchmarkSettings(List.of(0L, 5L), 4, 100, 3, 5, 5, true, Path.of("results"));
+        return new CpuBenchmarkSettings(List.of(0L, 5L), 4, 100, 3, 5, 2, 5, true, Path.of("results"));
     }
 
     public static CpuBenchmarkSettings parse(String... args) {
@@ -42,7 +43,7 @@ public record CpuBenchmarkSettings(
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--no-jmh")) {
-                s = s.with(null, null, null, null, null, null, false, null);
+                s = s.with(null, null, null, null, null, null, null, false, null);
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -50,13 +51,16 @@ public record CpuBenchmarkSettings(
             }
             String v = args[++i];
             s = switch (a) {
-                case "--latencies-ms" -> s.with(longs(v), null, null, null, null, null, null, null);
-                case "--concurrency" -> s.with(null, Integer.parseInt(v), null, null, null, null, null, null);
-                case "--batch-size" -> s.with(null, null, Integer.parseInt(v), null, null, null, null, null);
-                case "--seconds-per-run" -> s.with(null, null, null, Double.parseDouble(v), null, null, null, null);
-                case "--warmup-seconds" -> s.with(null, null, null, null, Double.parseDouble(v), null, null, null);
-                case "--repetitions" -> s.with(null, null, null, null, null, Integer.parseInt(v), null, null);
-                case "--out" -> s.with(null, null, null, null, null, null, null, Path.of(v));
+                case "--latencies-ms" -> s.with(longs(v), null, null, null, null, null, null, null, null);
+                case "--concurrency" -> s.with(null, Integer.parseInt(v), null, null, null, null, null, null, null);
+                case "--batch-size" -> s.with(null, null, Integer.parseInt(v), null, null, null, null, null, null);
+                case "--seconds-per-run" ->
+                    s.with(null, null, null, Double.parseDouble(v), null, null, null, null, null);
+                case "--warmup-seconds" ->
+                    s.with(null, null, null, null, Double.parseDouble(v), null, null, null, null);
+                case "--warmup-rounds" -> s.with(null, null, null, null, null, Integer.parseInt(v), null, null, null);
+                case "--repetitions" -> s.with(null, null, null, null, null, null, Integer.parseInt(v), null, null);
+                case "--out" -> s.with(null, null, null, null, null, null, null, null, Path.of(v));
                 default -> throw new IllegalArgumentException("Unknown option " + a + "\n" + usage());
             };
         }
@@ -65,7 +69,7 @@ public record CpuBenchmarkSettings(
 
     public static String usage() {
         return "CpuBenchmark [--latencies-ms 0,5] [--concurrency 4] [--batch-size 100] [--seconds-per-run 3]"
-                + " [--warmup-seconds 5] [--repetitions 5] [--no-jmh] [--out results]";
+                + " [--warmup-seconds 5] [--warmup-rounds 2] [--repetitions 5] [--no-jmh] [--out results]";
     }
 
     private CpuBenchmarkSettings with(
@@ -74,6 +78,7 @@ public record CpuBenchmarkSettings(
             Integer batchSize,
             Double secondsPerRun,
             Double warmupSeconds,
+            Integer warmupRounds,
             Integer repetitions,
             Boolean jmh,
             Path outputDir) {
@@ -83,6 +88,7 @@ public record CpuBenchmarkSettings(
                 batchSize != null ? batchSize : this.batchSize,
                 secondsPerRun != null ? secondsPerRun : this.secondsPerRun,
                 warmupSeconds != null ? warmupSeconds : this.warmupSeconds,
+                warmupRounds != null ? warmupRounds : this.warmupRounds,
                 repetitions != null ? repetitions : this.repetitions,
                 jmh != null ? jmh : this.jmh,
                 outputDir != null ? outputDir : this.outputDir);

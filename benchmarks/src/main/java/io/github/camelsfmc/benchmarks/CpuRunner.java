@@ -15,7 +15,6 @@
  */
 package io.github.camelsfmc.benchmarks;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -38,8 +37,7 @@ public final class CpuRunner {
     private final SimulatorProcess sim;
     private final int concurrency;
     private final int batchSize;
-    private final com.sun.management.OperatingSystemMXBean os =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final ProcessCpu cpu = new ProcessCpu();
 
     public CpuRunner(SimulatorProcess sim, int concurrency, int batchSize) {
         this.sim = sim;
@@ -69,12 +67,14 @@ public final class CpuRunner {
             long deliveredAtStart = counter.delivered();
 
             System.gc(); // what earlier runs left behind is not this run's to collect
-            long cpuBefore = os.getProcessCpuTime();
+            long cpuBefore = cpu.totalNanos();
+            long jitBefore = cpu.jitCompilerNanos();
             long began = System.nanoTime();
             long deadline = began + (long) (seconds * 1e9);
             long sent = send(template, input, callers, sentAtStartup, unit, deadline, Long.MAX_VALUE);
             awaitOutcomes(counter, variant, sentAtStartup + sent);
-            long cpuNanos = os.getProcessCpuTime() - cpuBefore;
+            long cpuNanos = cpu.totalNanos() - cpuBefore;
+            long jitNanos = cpu.jitCompilerNanos() - jitBefore;
             double elapsed = (System.nanoTime() - began) / 1e9;
             if (counter.failed() > 0) {
                 System.err.println(variant.label() + ": " + counter.failed() + " contacts failed, first: "
@@ -85,6 +85,7 @@ public final class CpuRunner {
                     latencyMillis,
                     sent,
                     cpuNanos,
+                    jitNanos,
                     elapsed,
                     startupMillis,
                     counter.delivered() - deliveredAtStart,

@@ -32,12 +32,13 @@ class CpuReportTest {
 
     /** A complete run of 1,000 contacts costing {@code micros} µs of CPU each, with the given start-up. */
     private static CpuRun run(CpuVariant variant, long latency, double micros, double startupMillis) {
-        return new CpuRun(variant, latency, 1000, (long) (micros * 1000 * 1000), 3, startupMillis, 1000, 0, 1100, 100);
+        return new CpuRun(
+                variant, latency, 1000, (long) (micros * 1000 * 1000), 0, 3, startupMillis, 1000, 0, 1100, 100);
     }
 
     private static CpuBenchmarkResults results(List<CpuRun> runs, ComponentPathCosts jmh) {
         CpuBenchmarkSettings settings =
-                new CpuBenchmarkSettings(List.of(0L), 4, 100, 3, 1, 3, jmh != null, Path.of("unused"));
+                new CpuBenchmarkSettings(List.of(0L), 4, 100, 3, 1, 1, 3, jmh != null, Path.of("unused"));
         return new CpuBenchmarkResults(settings, Instant.EPOCH, "abc1234", LOAD, LOAD, "test JVM", runs, jmh);
     }
 
@@ -84,6 +85,15 @@ class CpuReportTest {
         assertThat(summary.maxMicros()).isCloseTo(30, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(summary.contactsPerCpuSecond()).isCloseTo(50_000, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(summary.startupMillis()).isEqualTo(20);
+    }
+
+    @Test
+    void theJitCompilersCpuIsLeftOutOfTheCostPerContactButShownInTheProcessTotal() {
+        CpuRun run = new CpuRun(CpuVariant.SINGLE, 0, 1000, 30_000_000, 10_000_000, 3, 20, 1000, 0, 1100, 100);
+
+        assertThat(run.cpuMicrosPerContact()).isCloseTo(20, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(run.processCpuMicrosPerContact()).isCloseTo(30, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(run.contactsPerCpuSecond()).isCloseTo(50_000, org.assertj.core.data.Offset.offset(1e-6));
     }
 
     @Test
@@ -136,7 +146,7 @@ class CpuReportTest {
     @Test
     void aRunThatLostAContactFailsTheCompletenessCheck() {
         List<CpuRun> runs = new ArrayList<>(threeEach(10, 10, 10, 10));
-        runs.set(0, new CpuRun(CpuVariant.BATCH_STRICT, 0, 1000, 10_000_000, 3, 50, 999, 1, 1099, 100));
+        runs.set(0, new CpuRun(CpuVariant.BATCH_STRICT, 0, 1000, 10_000_000, 0, 3, 50, 999, 1, 1099, 100));
 
         assertThat(verdict(CpuReport.evaluate(results(runs, null)), "Every contact")
                         .status())
