@@ -206,24 +206,28 @@ public final class JourneyEntryGuard {
     public List<String> inspect(EntryEvent event) {
         refreshIfDue();
         PreflightReport current = report;
-        String contact = "Contact " + EntrySchemaValidator.quote(event.getContactKey());
         List<String> findings = new ArrayList<>();
         if (current != null && current.eventDefinition() != null && !current.isEntryPossible()) {
-            findings.add(contact + " cannot enter now: " + String.join("; ", current.problems()));
+            findings.add(contact(event) + " cannot enter now: " + String.join("; ", current.problems()));
             metrics.validationFinding("journey-not-running");
         }
         for (String problem : EntrySchemaValidator.validate(event, current != null ? current.schema() : null)) {
-            findings.add(contact + ": " + problem);
+            findings.add(contact(event) + ": " + problem);
             metrics.validationFinding("schema");
         }
         PreflightReport.JourneyState noReentry = current != null ? current.reentryForbiddingJourney() : null;
         if (noReentry != null && wasEntered(event.getContactKey())) {
-            findings.add(contact + " was already entered by this endpoint and journey '" + noReentry.name()
+            findings.add(contact(event) + " was already entered by this endpoint and journey '" + noReentry.name()
                     + "' has entryMode " + noReentry.entryMode()
                     + ", so SFMC will accept it again but not enter it");
             metrics.validationFinding("reentry");
         }
         return findings;
+    }
+
+    /** How findings name the contact; built only for a finding, as most contacts have none. */
+    private static String contact(EntryEvent event) {
+        return "Contact " + EntrySchemaValidator.quote(event.getContactKey());
     }
 
     /** Remembers that SFMC queued this contact, for the re-entry check. */

@@ -18,7 +18,9 @@ package io.github.camelsfmc.journey.internal.validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -68,7 +70,6 @@ public final class EntrySchemaValidator {
         if (schema == null) {
             return findings.list(null);
         }
-        String de = "data extension '" + schema.getDataExtensionName() + "'";
         boolean unknownField = false;
         for (Map.Entry<String, Object> entry : event.getData().entrySet()) {
             String name = entry.getKey();
@@ -76,10 +77,11 @@ public final class EntrySchemaValidator {
             if (field == null) {
                 Field near = schema.fieldIgnoringCase(name);
                 if (near != null) {
-                    findings.add("Data field " + quote(name) + " is not in " + de + " - did you mean '" + near.name()
+                    findings.add("Data field " + quote(name) + " is not in " + dataExtension(schema)
+                            + " - did you mean '" + near.name()
                             + "'? SFMC field names are case-sensitive");
                 } else {
-                    findings.add("Data field " + quote(name) + " is not in " + de);
+                    findings.add("Data field " + quote(name) + " is not in " + dataExtension(schema));
                     unknownField = true;
                 }
                 continue;
@@ -89,12 +91,12 @@ public final class EntrySchemaValidator {
                 findings.add("Data field " + quote(name) + " " + valueProblem);
             }
         }
-        for (Field field : schema.fields().values()) {
+        for (Field field : schema.requiredFields()) {
             Object value = plain(event.getData().get(field.name()));
             // a key field left out of Data is filled from the ContactKey by SFMC
             boolean filledFromContactKey = field.isKey() && !event.getData().containsKey(field.name());
             if (field.isRequired() && !filledFromContactKey && (value == null || "".equals(value))) {
-                findings.add("Required field '" + field.name() + "' of " + de + " is "
+                findings.add("Required field '" + field.name() + "' of " + dataExtension(schema) + " is "
                         + (event.getData().containsKey(field.name()) ? "empty" : "missing"));
             }
         }
@@ -117,7 +119,7 @@ public final class EntrySchemaValidator {
         if (schema == null) {
             return null;
         }
-        for (Field field : schema.fields().values()) {
+        for (Field field : schema.keyFields()) {
             if (field.isKey()
                     && !event.getData().containsKey(field.name())
                     && field.length() != null
@@ -129,6 +131,11 @@ public final class EntrySchemaValidator {
             }
         }
         return null;
+    }
+
+    /** Built only for a finding: most contacts have none. */
+    private static String dataExtension(EntrySchema schema) {
+        return "data extension '" + schema.getDataExtensionName() + "'";
     }
 
     private static String fieldNames(EntrySchema schema) {
@@ -149,10 +156,15 @@ public final class EntrySchemaValidator {
 
     /** The first few findings of a contact, and how many more there were. */
     private static final class Findings {
-        private final List<String> listed = new ArrayList<>(MAX_FINDINGS);
+        /** Allocated at the first finding: most contacts have none. */
+        private List<String> listed;
+
         private int more;
 
         void add(String finding) {
+            if (listed == null) {
+                listed = new ArrayList<>(MAX_FINDINGS);
+            }
             if (listed.size() < MAX_FINDINGS) {
                 listed.add(finding);
             } else {
@@ -161,6 +173,12 @@ public final class EntrySchemaValidator {
         }
 
         List<String> list(String closingNote) {
+            if (listed == null && closingNote == null) {
+                return List.of();
+            }
+            if (listed == null) {
+                listed = new ArrayList<>(2);
+            }
             if (more > 0) {
                 listed.add("and " + more + " more problems like these");
             }
@@ -257,9 +275,40 @@ public final class EntrySchemaValidator {
             return true;
         }
         String text = String.valueOf(value);
-        return parses(text, LocalDate::parse)
+        return isPlainIsoDate(text)
+                || parses(text, LocalDate::parse)
                 || parses(text, LocalDateTime::parse)
                 || parses(text, OffsetDateTime::parse);
+    }
+
+    /**
+     * yyyy-MM-dd, a real day: what {@link LocalDate#parse} takes in its commonest form, without a formatter and its
+     * exception. Anything else goes to the full parsers, so this decides nothing they would not.
+     */
+    private static boolean isPlainIsoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        return day <= Month.of(month).length(Year.isLeap(year));
+    }
+
+    /** The ASCII digits from {@code from} to {@code to} as a number; -1 when one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static boolean parses(String text, Function<String, ?> parser) {
