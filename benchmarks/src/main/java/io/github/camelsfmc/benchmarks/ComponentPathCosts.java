@@ -28,7 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * The JMH figures of {@link ComponentPathBenchmark}: µs per operation and its 99.9% error, by benchmark method name.
  */
-public record ComponentPathCosts(Map<String, Double> micros, Map<String, Double> errors, String setup) {
+public record ComponentPathCosts(
+        Map<String, Double> micros, Map<String, Double> errors, Map<String, Double> cpuMicros, String setup) {
 
     public static final String VALIDATE_10 = "validate10Fields";
     public static final String MATCH_100 = "match100MemberResults";
@@ -59,11 +60,17 @@ public record ComponentPathCosts(Map<String, Double> micros, Map<String, Double>
         return new ComponentPathCosts(
                 micros,
                 errors,
+                ThreadCpuCosts.measure(2, 5, 0.5),
                 "JMH 1.37, 1 fork, 3 x " + iteration + " warm-up, 5 x " + iteration
                         + " measurement, 1 thread, average time");
     }
 
     public double micros(String method) {
         return micros.getOrDefault(method, Double.NaN);
+    }
+
+    /** The same operation timed by thread CPU time (see {@link ThreadCpuCosts}); NaN when not measured. */
+    public double cpuMicros(String method) {
+        return cpuMicros.getOrDefault(method, Double.NaN);
     }
 }

@@ -149,17 +149,26 @@ public final class CpuReport {
             verdicts.add(TargetVerdict.notMeasured(
                     "Matching 100 member results < " + fmt(MATCH_100_MICROS) + " µs (JMH)", "--no-jmh"));
         } else {
-            double validate = jmh.micros(ComponentPathCosts.VALIDATE_10);
+            // judged on thread CPU time: on a loaded machine JMH's wall-clock figure counts the waits for a CPU
+            double validate = jmh.cpuMicros(ComponentPathCosts.VALIDATE_10);
             verdicts.add(TargetVerdict.of(
                     "Validation of a 10-field contact < " + fmt(VALIDATE_10_MICROS) + " µs (JMH)",
                     validate < VALIDATE_10_MICROS,
-                    String.format(Locale.ROOT, "%.3f µs", validate),
+                    String.format(
+                            Locale.ROOT,
+                            "%.3f µs of CPU (JMH wall clock %.3f µs)",
+                            validate,
+                            jmh.micros(ComponentPathCosts.VALIDATE_10)),
                     String.format(Locale.ROOT, "%.3f µs over", validate - VALIDATE_10_MICROS)));
-            double match = jmh.micros(ComponentPathCosts.MATCH_100);
+            double match = jmh.cpuMicros(ComponentPathCosts.MATCH_100);
             verdicts.add(TargetVerdict.of(
                     "Matching 100 member results < " + fmt(MATCH_100_MICROS) + " µs (JMH)",
                     match < MATCH_100_MICROS,
-                    String.format(Locale.ROOT, "%.2f µs", match),
+                    String.format(
+                            Locale.ROOT,
+                            "%.2f µs of CPU (JMH wall clock %.2f µs)",
+                            match,
+                            jmh.micros(ComponentPathCosts.MATCH_100)),
                     String.format(Locale.ROOT, "%.2f µs over", match - MATCH_100_MICROS)));
         }
         boolean complete = results.runs().stream().allMatch(CpuRun::complete);
@@ -238,12 +247,17 @@ public final class CpuReport {
         if (jmh != null) {
             md.append("\n## The component's own path (JMH, `ComponentPathBenchmark`)\n\n")
                     .append(jmh.setup())
-                    .append(".\n\n| Benchmark | µs per operation (± 99.9% error) |\n|---|---:|\n");
+                    .append("; and the same operations timed by the thread's CPU time (2 s warm-up, median of"
+                            + " 5 rounds of 0.5 s), which the targets are judged on: on a loaded machine the wall"
+                            + " clock counts the waits for a CPU.\n\n"
+                            + "| Benchmark | µs of CPU per operation | JMH µs per operation (± 99.9% error) |\n"
+                            + "|---|---:|---:|\n");
             jmh.micros()
                     .forEach((method, micros) -> md.append(String.format(
                             Locale.ROOT,
-                            "| %s | %.3f ± %.3f |%n",
+                            "| %s | %.3f | %.3f ± %.3f |%n",
                             method,
+                            jmh.cpuMicros(method),
                             micros,
                             jmh.errors().get(method))));
         }

@@ -128,14 +128,16 @@ class CpuReportTest {
     }
 
     @Test
-    void jmhTargetsAreNotMeasuredWithoutJmhAndJudgedWithIt() {
+    void pathTargetsAreNotMeasuredWithoutJmhAndJudgedOnThreadCpuTimeWithIt() {
         assertThat(verdict(CpuReport.evaluate(results(threeEach(10, 10, 10, 10), null)), "Validation")
                         .status())
                 .isEqualTo(TargetVerdict.Status.NOT_MEASURED);
 
+        // wall-clock figures the other way round: the verdicts follow the CPU-time ones
         ComponentPathCosts jmh = new ComponentPathCosts(
-                Map.of(ComponentPathCosts.VALIDATE_10, 0.8, ComponentPathCosts.MATCH_100, 21.0),
+                Map.of(ComponentPathCosts.VALIDATE_10, 5.0, ComponentPathCosts.MATCH_100, 2.0),
                 Map.of(ComponentPathCosts.VALIDATE_10, 0.01, ComponentPathCosts.MATCH_100, 0.1),
+                Map.of(ComponentPathCosts.VALIDATE_10, 0.8, ComponentPathCosts.MATCH_100, 21.0),
                 "test");
         List<TargetVerdict> verdicts = CpuReport.evaluate(results(threeEach(10, 10, 10, 10), jmh));
 
