@@ -51,6 +51,8 @@ public final class CpuBenchmark {
 
     public static CpuBenchmarkResults run(CpuBenchmarkSettings settings) throws Exception {
         Instant startedAt = Instant.now();
+        // read first: a commit made while the benchmark runs is not the code it measured
+        String commit = SourceRevision.current().toString();
         MachineLoad before = MachineLoad.now();
         String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
         List<CpuRun> runs = new ArrayList<>();
@@ -98,14 +100,7 @@ public final class CpuBenchmark {
             }
         }
         return new CpuBenchmarkResults(
-                settings,
-                startedAt,
-                SourceRevision.current().toString(),
-                before,
-                MachineLoad.now(),
-                jvm,
-                List.copyOf(runs),
-                jmh);
+                settings, startedAt, commit, before, MachineLoad.now(), jvm, List.copyOf(runs), jmh);
     }
 
     private static void progress(String message) {
