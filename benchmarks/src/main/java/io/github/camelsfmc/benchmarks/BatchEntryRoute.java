@@ -33,13 +33,27 @@ public final class BatchEntryRoute extends BatchFeedingRoute {
 
     public static final String INPUT = "direct:batch";
 
+    private final String extraOptions;
+
     public BatchEntryRoute(
             SimulatorTarget target,
             int batchSize,
             int concurrency,
             ExecutorService batchExecutor,
             DeliveryCounter counter) {
+        this(target, batchSize, concurrency, batchExecutor, counter, "");
+    }
+
+    /** @param extraOptions more endpoint options, "&amp;a=b...", e.g. {@code &validation=OFF} */
+    public BatchEntryRoute(
+            SimulatorTarget target,
+            int batchSize,
+            int concurrency,
+            ExecutorService batchExecutor,
+            DeliveryCounter counter,
+            String extraOptions) {
         super(target, batchSize, concurrency, batchExecutor, counter);
+        this.extraOptions = extraOptions;
     }
 
     @Override
@@ -47,7 +61,7 @@ public final class BatchEntryRoute extends BatchFeedingRoute {
         onException(SfmcJourneyException.class).handled(true).process(this::countFailure);
 
         batchesFrom(INPUT, "sfmc-journey-batch", new SfmcJourneyAggregationStrategy())
-                .to(target.sfmcJourneyUri("&batchSize=" + batchSize + "&batchConcurrency=1"))
+                .to(target.sfmcJourneyUri("&batchSize=" + batchSize + "&batchConcurrency=1" + extraOptions))
                 .process(e ->
                         counter.delivered(e.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT, Long.class)));
     }

@@ -46,6 +46,8 @@ public final class EntryEventMapper {
     private final ObjectReader strictReader;
     private final String contactKeyField;
     private final boolean contactKeyInData;
+    /** Names where the key came from in error messages; built once, not for every contact. */
+    private final String bodyFieldSource;
 
     public EntryEventMapper(ObjectMapper objectMapper, String contactKeyField, boolean contactKeyInData) {
         this.objectMapper = objectMapper;
@@ -58,6 +60,7 @@ public final class EntryEventMapper {
                 .with(JsonNodeFactory.withExactBigDecimals(true));
         this.contactKeyField = contactKeyField;
         this.contactKeyInData = contactKeyInData;
+        this.bodyFieldSource = "body field '" + contactKeyField + "'";
     }
 
     /**
@@ -101,7 +104,7 @@ public final class EntryEventMapper {
         }
         String contactKey = contactKey(
                 contactKeyOverride != null ? contactKeyOverride : fromBody,
-                contactKeyOverride != null ? "the contact key header" : "body field '" + contactKeyField + "'");
+                contactKeyOverride != null ? "the contact key header" : bodyFieldSource);
         EntryEvent event = new EntryEvent();
         event.setContactKey(contactKey);
         event.setData(fields);

@@ -243,7 +243,6 @@ public final class JourneyEntryGuard {
     public Verdict inspect(EntryEvent event) {
         refreshIfDue();
         PreflightReport now = current();
-        String contact = "Contact " + EntrySchemaValidator.quote(String.valueOf(event.getContactKey()));
         String sendable = now != null ? now.sendableField() : null;
         if (settings.fillSendableField()) {
             SendableField.fill(event, sendable);
@@ -251,36 +250,41 @@ public final class JourneyEntryGuard {
         List<String> refusals = new ArrayList<>();
         // an unknown key is left to SFMC, whose 400 names it as precisely; the contact then fails with SFMC's answer
         if (now != null && now.eventDefinition() != null && !now.isEntryPossible()) {
-            refusals.add(contact + " cannot enter now: " + String.join("; ", now.problems()));
+            refusals.add(contact(event) + " cannot enter now: " + String.join("; ", now.problems()));
             metrics.validationFinding("journey-not-running");
         }
         EntrySchemaValidator.SchemaFindings schema =
                 EntrySchemaValidator.check(event, now != null ? now.schema() : null, sendable);
         for (String problem : schema.refusals()) {
-            refusals.add(contact + ": " + problem);
+            refusals.add(contact(event) + ": " + problem);
             metrics.validationFinding("schema");
         }
         for (String field : event.getData().keySet()) {
             String notSeen = snapshot.problem(field);
             if (notSeen != null) {
-                refusals.add(contact + ": " + notSeen);
+                refusals.add(contact(event) + ": " + notSeen);
                 metrics.validationFinding("snapshot");
             }
         }
         PreflightReport.JourneyState noReentry = now != null ? now.reentryForbiddingJourney() : null;
         if (noReentry != null && reentry.wasEntered(event.getContactKey())) {
-            refusals.add(contact + " was already entered by this endpoint and journey '" + noReentry.name()
+            refusals.add(contact(event) + " was already entered by this endpoint and journey '" + noReentry.name()
                     + "' has entryMode " + noReentry.entryMode()
                     + ", so SFMC will accept it again but not enter it");
             metrics.validationFinding("reentry");
         }
         List<String> warnings =
-                schema.doubts().stream().map(d -> contact + ": " + d).toList();
+                schema.doubts().stream().map(d -> contact(event) + ": " + d).toList();
         List<String> unchecked = now == null ? List.of() : now.unchecked();
         if (!unchecked.isEmpty() && refusals.isEmpty()) {
             metrics.validationFinding("unchecked");
         }
         return new Verdict(refusals, warnings, unchecked);
+    }
+
+    /** How findings name the contact; built only for a finding, as most contacts have none. */
+    private static String contact(EntryEvent event) {
+        return "Contact " + EntrySchemaValidator.quote(event.getContactKey());
     }
 
     /** Remembers that SFMC queued this contact, for the re-entry check. */

@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.journey.internal.validation;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +32,24 @@ public final class EntrySchema {
     private final String dataExtensionName;
     private final Map<String, Field> byName = new LinkedHashMap<>();
     private final Map<String, Field> byLowerCaseName = new LinkedHashMap<>();
+    /** Worked out once, so that judging a contact does not walk every field of a wide data extension. */
+    private final List<Field> requiredFields = new ArrayList<>();
+
+    private final List<Field> keyFields = new ArrayList<>();
 
     public EntrySchema(String dataExtensionName, List<Field> fields) {
         this.dataExtensionName = dataExtensionName;
         for (Field field : fields) {
             byName.put(field.name(), field);
             byLowerCaseName.putIfAbsent(field.name().toLowerCase(Locale.ROOT), field);
+        }
+        for (Field field : byName.values()) {
+            if (field.isRequired()) {
+                requiredFields.add(field);
+            }
+            if (field.isKey()) {
+                keyFields.add(field);
+            }
         }
     }
 
@@ -51,6 +64,16 @@ public final class EntrySchema {
     /** The field whose name differs from {@code name} only in case, or null. */
     public Field fieldIgnoringCase(String name) {
         return byLowerCaseName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The fields of {@link #fields()} that {@link Field#isRequired() must have a value}, in the same order. */
+    public List<Field> requiredFields() {
+        return Collections.unmodifiableList(requiredFields);
+    }
+
+    /** The primary key fields of {@link #fields()}, in the same order. */
+    public List<Field> keyFields() {
+        return Collections.unmodifiableList(keyFields);
     }
 
     public Map<String, Field> fields() {

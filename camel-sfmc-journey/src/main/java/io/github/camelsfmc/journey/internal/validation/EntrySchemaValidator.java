@@ -78,7 +78,6 @@ public final class EntrySchemaValidator {
         if (schema == null) {
             return new SchemaFindings(findings.list(null), doubts.list(null));
         }
-        String de = "data extension '" + schema.getDataExtensionName() + "'";
         boolean unknownField = false;
         for (Map.Entry<String, Object> entry : event.getData().entrySet()) {
             String name = entry.getKey();
@@ -86,10 +85,11 @@ public final class EntrySchemaValidator {
             if (field == null) {
                 Field near = schema.fieldIgnoringCase(name);
                 if (near != null) {
-                    findings.add("Data field " + quote(name) + " is not in " + de + " - did you mean '" + near.name()
+                    findings.add("Data field " + quote(name) + " is not in " + dataExtension(schema)
+                            + " - did you mean '" + near.name()
                             + "'? SFMC field names are case-sensitive");
                 } else {
-                    findings.add("Data field " + quote(name) + " is not in " + de);
+                    findings.add("Data field " + quote(name) + " is not in " + dataExtension(schema));
                     unknownField = true;
                 }
                 continue;
@@ -101,12 +101,12 @@ public final class EntrySchemaValidator {
                 doubts.add("Data field " + quote(name) + " " + judgement.reason());
             }
         }
-        for (Field field : schema.fields().values()) {
+        for (Field field : schema.requiredFields()) {
             Object value = plain(event.getData().get(field.name()));
             // a key field left out of Data is filled from the ContactKey by SFMC
             boolean filledFromContactKey = field.isKey() && !event.getData().containsKey(field.name());
             if (field.isRequired() && !filledFromContactKey && (value == null || "".equals(value))) {
-                findings.add("Required field '" + field.name() + "' of " + de + " is "
+                findings.add("Required field '" + field.name() + "' of " + dataExtension(schema) + " is "
                         + (event.getData().containsKey(field.name()) ? "empty" : "missing"));
             }
         }
@@ -131,7 +131,7 @@ public final class EntrySchemaValidator {
         if (schema == null) {
             return null;
         }
-        for (Field field : schema.fields().values()) {
+        for (Field field : schema.keyFields()) {
             if (field.isKey()
                     && !event.getData().containsKey(field.name())
                     && field.length() != null
@@ -143,6 +143,11 @@ public final class EntrySchemaValidator {
             }
         }
         return null;
+    }
+
+    /** Built only for a finding: most contacts have none. */
+    private static String dataExtension(EntrySchema schema) {
+        return "data extension '" + schema.getDataExtensionName() + "'";
     }
 
     private static String fieldNames(EntrySchema schema) {
@@ -163,10 +168,15 @@ public final class EntrySchemaValidator {
 
     /** The first few findings of a contact, and how many more there were. */
     private static final class Findings {
-        private final List<String> listed = new ArrayList<>(MAX_FINDINGS);
+        /** Allocated at the first finding: most contacts have none. */
+        private List<String> listed;
+
         private int more;
 
         void add(String finding) {
+            if (listed == null) {
+                listed = new ArrayList<>(MAX_FINDINGS);
+            }
             if (listed.size() < MAX_FINDINGS) {
                 listed.add(finding);
             } else {
@@ -175,6 +185,12 @@ public final class EntrySchemaValidator {
         }
 
         List<String> list(String closingNote) {
+            if (listed == null && closingNote == null) {
+                return List.of();
+            }
+            if (listed == null) {
+                listed = new ArrayList<>(2);
+            }
             if (more > 0) {
                 listed.add("and " + more + " more problems like these");
             }
