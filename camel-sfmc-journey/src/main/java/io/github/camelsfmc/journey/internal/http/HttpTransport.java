@@ -230,6 +230,10 @@ public final class HttpTransport implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Closes the client: calls still in flight after a grace period are cut off, so each completes (as an unknown
+     * outcome once it may have been sent) instead of waiting for a slow server or its deadline.
+     */
     @Override
     public void close() {
         client.close(CloseMode.GRACEFUL);
@@ -237,6 +241,8 @@ public final class HttpTransport implements AutoCloseable {
             client.awaitShutdown(TimeValue.ofSeconds(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            client.close(CloseMode.IMMEDIATE);
         }
     }
 }
