@@ -80,6 +80,8 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
     private JourneyApiClient apiClient;
     private JourneyEntryGuard entryGuard;
     private EntryMetrics metrics = EntryMetrics.NONE;
+    /** Camel creates a route's consumer before it starts the endpoint, producers after. */
+    private volatile boolean consumerCreated;
 
     public SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyConfiguration configuration) {
         super(uri, component);
@@ -100,6 +102,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
     public Consumer createConsumer(Processor processor) throws Exception {
         SfmcJourneyConsumer consumer = new SfmcJourneyConsumer(this, processor);
         configureConsumer(consumer);
+        consumerCreated = true;
         return consumer;
     }
 
@@ -113,7 +116,10 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
         super.doStart();
         objectMapper =
                 configuration.getObjectMapper() != null ? configuration.getObjectMapper() : defaultObjectMapper();
-        metrics = EntryMetrics.forEndpoint(getCamelContext().getRegistry(), configuration.getEventDefinitionKey());
+        metrics = EntryMetrics.forEndpoint(
+                getCamelContext().getRegistry(),
+                configuration.getEventDefinitionKey(),
+                consumerCreated ? EntryMetrics.Role.CONSUMER : EntryMetrics.Role.PRODUCER);
         transport = getComponent().getHttpTransports().acquire(transportSettings());
         ClientCredentials credentials = new ClientCredentials(
                 resolveAuthUrl(),
@@ -206,6 +212,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
 
     @Override
     protected void doStop() throws Exception {
+        metrics.close();
         if (transport != null) {
             getComponent().getHttpTransports().release(transport);
             transport = null;
