@@ -137,6 +137,12 @@ public final class EndpointConfigurationValidator {
         }
     }
 
+    private static void requireNotNegative(long value, String option) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Option " + option + "=" + value + " must be 0 or more");
+        }
+    }
+
     private static void requireNotNegative(double value, String option) {
         if (value < 0) {
             throw new IllegalArgumentException("Option " + option + "=" + value + " must be 0 or more");
