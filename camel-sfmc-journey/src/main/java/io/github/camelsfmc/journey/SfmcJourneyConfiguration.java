@@ -115,7 +115,7 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     private ObjectMapper objectMapper;
 
-    // reliability and security (issue 6)
+    // reliability and security
     @UriParam(label = "producer,advanced", defaultValue = "3")
     private int maximumRetries = 3;
 
@@ -143,7 +143,7 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "proxy")
     private Integer proxyPort;
 
-    // entry verification: the consumer (issue 16)
+    // entry verification: the consumer
     @UriParam(label = "consumer", defaultValue = "errored")
     private String statusType = "errored";
 
