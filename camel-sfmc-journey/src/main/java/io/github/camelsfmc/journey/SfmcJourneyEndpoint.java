@@ -130,7 +130,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
         TokenSource tokens = new TokenSource(
                 getComponent().getTokenProviders().forCredentials(credentials),
                 new HttpTokenEndpoint(transport, objectMapper, Duration.ofMillis(configuration.getTokenTimeout())),
-                Duration.ofSeconds(configuration.getTokenRefreshMarginSeconds()));
+                Duration.ofMillis(configuration.getTokenRefreshMargin()));
         RequestThrottle throttle = getComponent()
                 .getRequestThrottles()
                 .forCredentials(

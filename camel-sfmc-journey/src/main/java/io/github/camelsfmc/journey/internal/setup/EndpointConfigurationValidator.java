@@ -88,10 +88,7 @@ public final class EndpointConfigurationValidator {
         requirePositive(configuration.getConnectTimeout(), "connectTimeout");
         requirePositive(configuration.getRequestTimeout(), "requestTimeout");
         requirePositive(configuration.getTokenTimeout(), "tokenTimeout");
-        if (configuration.getTokenRefreshMarginSeconds() < 0) {
-            throw new IllegalArgumentException("Option tokenRefreshMarginSeconds="
-                    + configuration.getTokenRefreshMarginSeconds() + " must be 0 or more");
-        }
+        requireNotNegative(configuration.getTokenRefreshMargin(), "tokenRefreshMargin");
     }
 
     private static void validateStatusOptions(SfmcJourneyConfiguration configuration) {
