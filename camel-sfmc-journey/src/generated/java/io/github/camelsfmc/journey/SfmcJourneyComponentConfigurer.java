@@ -134,6 +134,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "statusesaslist":
         case "statusesAsList": getOrCreateConfiguration(target).setStatusesAsList(property(camelContext, boolean.class, value)); return true;
         case "subdomain": getOrCreateConfiguration(target).setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenrefreshmargin":
+        case "tokenRefreshMargin": getOrCreateConfiguration(target).setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": getOrCreateConfiguration(target).setTokenRefreshMarginSeconds(property(camelContext, int.class, value)); return true;
         case "tokentimeout":
@@ -254,6 +256,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "statusesaslist":
         case "statusesAsList": return boolean.class;
         case "subdomain": return java.lang.String.class;
+        case "tokenrefreshmargin":
+        case "tokenRefreshMargin": return long.class;
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return int.class;
         case "tokentimeout":
@@ -375,6 +379,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "statusesaslist":
         case "statusesAsList": return getOrCreateConfiguration(target).isStatusesAsList();
         case "subdomain": return getOrCreateConfiguration(target).getSubdomain();
+        case "tokenrefreshmargin":
+        case "tokenRefreshMargin": return getOrCreateConfiguration(target).getTokenRefreshMargin();
         case "tokenrefreshmarginseconds":
         case "tokenRefreshMarginSeconds": return getOrCreateConfiguration(target).getTokenRefreshMarginSeconds();
         case "tokentimeout":

@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(72);
+        Set<String> props = new HashSet<>(73);
         props.add("accountId");
         props.add("authUrl");
         props.add("backoffErrorThreshold");
@@ -91,6 +91,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("statusesAsList");
         props.add("subdomain");
         props.add("timeUnit");
+        props.add("tokenRefreshMargin");
         props.add("tokenRefreshMarginSeconds");
         props.add("tokenTimeout");
         props.add("useFixedDelay");

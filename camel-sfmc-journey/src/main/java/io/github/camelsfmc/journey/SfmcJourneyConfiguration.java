@@ -103,7 +103,12 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "security", defaultValue = "30000", javaType = "java.time.Duration")
     private long tokenTimeout = 30_000;
 
+    @UriParam(label = "security", defaultValue = "120000", javaType = "java.time.Duration")
+    private long tokenRefreshMargin = 120_000;
+
     @UriParam(label = "security", defaultValue = "120")
+    @Metadata(deprecationNote = "Use tokenRefreshMargin, a duration like every other time option")
+    @Deprecated
     private int tokenRefreshMarginSeconds = 120;
 
     @UriParam(label = "advanced")
@@ -113,6 +118,10 @@ public class SfmcJourneyConfiguration implements Cloneable {
     private long connectionIdleTimeout = 20_000;
 
     @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration")
+    @Metadata(
+            deprecationNote = "Acts only on HTTP/2 connections, which the client uses only when TLS negotiates them;"
+                    + " connectionIdleTimeout keeps pooled connections fresh for every HTTP version")
+    @Deprecated
     private long validateAfterInactivity = 1_000;
 
     @UriParam(label = "advanced", defaultValue = "0", javaType = "java.time.Duration")
@@ -121,7 +130,7 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     private ObjectMapper objectMapper;
 
-    // reliability and security (issue 6)
+    // reliability and security
     @UriParam(label = "producer,advanced", defaultValue = "3")
     private int maximumRetries = 3;
 
@@ -149,7 +158,7 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "proxy")
     private Integer proxyPort;
 
-    // entry verification: the consumer (issue 16)
+    // entry verification: the consumer
     @UriParam(label = "consumer", defaultValue = "errored")
     private String statusType = "errored";
 
@@ -473,16 +482,34 @@ public class SfmcJourneyConfiguration implements Cloneable {
         this.tokenTimeout = tokenTimeout;
     }
 
+    public long getTokenRefreshMargin() {
+        return tokenRefreshMargin;
+    }
+
+    /**
+     * How long before expiry a cached token is replaced, in milliseconds. SFMC tokens live about 18 minutes; a token is
+     * never refreshed before half its lifetime.
+     */
+    public void setTokenRefreshMargin(long tokenRefreshMargin) {
+        this.tokenRefreshMargin = tokenRefreshMargin;
+        this.tokenRefreshMarginSeconds = (int) Math.min(Integer.MAX_VALUE, tokenRefreshMargin / 1000);
+    }
+
+    /** @deprecated use {@link #getTokenRefreshMargin()} (milliseconds) */
+    @Deprecated
     public int getTokenRefreshMarginSeconds() {
         return tokenRefreshMarginSeconds;
     }
 
     /**
-     * How many seconds before expiry a cached token is replaced. SFMC tokens live about 18 minutes; a token is never
-     * refreshed before half its lifetime.
+     * How many seconds before expiry a cached token is replaced. Deprecated: use tokenRefreshMargin; this sets it.
+     *
+     * @deprecated use {@link #setTokenRefreshMargin(long)} (milliseconds)
      */
+    @Deprecated
     public void setTokenRefreshMarginSeconds(int tokenRefreshMarginSeconds) {
         this.tokenRefreshMarginSeconds = tokenRefreshMarginSeconds;
+        this.tokenRefreshMargin = tokenRefreshMarginSeconds * 1000L;
     }
 
     public SfmcJourneyHttpClientConfigurer getHttpClientConfigurer() {
@@ -511,14 +538,20 @@ public class SfmcJourneyConfiguration implements Cloneable {
         this.connectionIdleTimeout = connectionIdleTimeout;
     }
 
+    /** @deprecated see {@link #setValidateAfterInactivity(long)} */
+    @Deprecated
     public long getValidateAfterInactivity() {
         return validateAfterInactivity;
     }
 
     /**
-     * A pooled HTTP/2 connection idle for longer than this is pinged before it is used. Apache HttpClient 5.5 does not
-     * check HTTP/1.1 connections: connectionIdleTimeout keeps those from going stale.
+     * A pooled HTTP/2 connection idle for longer than this is pinged before it is used. Deprecated: Apache HttpClient
+     * 5.5 does not check HTTP/1.1 connections, and HTTP/2 is used only when TLS negotiates it; connectionIdleTimeout
+     * keeps pooled connections from going stale whatever the version.
+     *
+     * @deprecated set connectionIdleTimeout below the idle timeout of the load balancers on the way instead
      */
+    @Deprecated
     public void setValidateAfterInactivity(long validateAfterInactivity) {
         this.validateAfterInactivity = validateAfterInactivity;
     }

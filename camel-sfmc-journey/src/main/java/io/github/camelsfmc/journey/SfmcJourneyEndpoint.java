@@ -81,6 +81,8 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
     private JourneyEntryGuard entryGuard;
     private EntryMetrics metrics = EntryMetrics.NONE;
     private Clock guardClock = Clock.systemUTC();
+    /** Camel creates a route's consumer before it starts the endpoint, producers after. */
+    private volatile boolean consumerCreated;
 
     public SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyConfiguration configuration) {
         super(uri, component);
@@ -101,6 +103,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
     public Consumer createConsumer(Processor processor) throws Exception {
         SfmcJourneyConsumer consumer = new SfmcJourneyConsumer(this, processor);
         configureConsumer(consumer);
+        consumerCreated = true;
         return consumer;
     }
 
@@ -114,7 +117,10 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
         super.doStart();
         objectMapper =
                 configuration.getObjectMapper() != null ? configuration.getObjectMapper() : defaultObjectMapper();
-        metrics = EntryMetrics.forEndpoint(getCamelContext().getRegistry(), configuration.getEventDefinitionKey());
+        metrics = EntryMetrics.forEndpoint(
+                getCamelContext().getRegistry(),
+                configuration.getEventDefinitionKey(),
+                consumerCreated ? EntryMetrics.Role.CONSUMER : EntryMetrics.Role.PRODUCER);
         transport = getComponent().getHttpTransports().acquire(transportSettings());
         ClientCredentials credentials = new ClientCredentials(
                 resolveAuthUrl(),
@@ -125,7 +131,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
         TokenSource tokens = new TokenSource(
                 getComponent().getTokenProviders().forCredentials(credentials),
                 new HttpTokenEndpoint(transport, objectMapper, Duration.ofMillis(configuration.getTokenTimeout())),
-                Duration.ofSeconds(configuration.getTokenRefreshMarginSeconds()));
+                Duration.ofMillis(configuration.getTokenRefreshMargin()));
         RequestThrottle throttle = getComponent()
                 .getRequestThrottles()
                 .forCredentials(
@@ -219,6 +225,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
         synchronized (this) {
             entryGuard = null;
         }
+        metrics.close();
         if (transport != null) {
             getComponent().getHttpTransports().release(transport);
             transport = null;

@@ -196,7 +196,7 @@ class BadInputTest extends SfmcJourneyTestSupport {
     void aNegativeRetryCountIsRefused() {
         assertThatThrownBy(() -> context.getEndpoint(journeyUri(KEY, "maximumRetries=-1")))
                 .rootCause()
-                .hasMessageContaining("maximumRetries=-1.0 must be 0 or more");
+                .hasMessageContaining("maximumRetries=-1 must be 0 or more");
     }
 
     @Test

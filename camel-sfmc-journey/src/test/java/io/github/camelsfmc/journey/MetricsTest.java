@@ -42,7 +42,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * With a Micrometer MeterRegistry in the Camel registry, the component's meters after a run agree with the
- * simulator's ledger, and the endpoint's JMX attribute shows the same counts.
+ * simulator's ledger, and the endpoint's JMX attribute shows the same counts. Each endpoint's meters carry its role and
+ * leave the registry when it stops.
  */
 class MetricsTest {
 
@@ -108,7 +109,10 @@ class MetricsTest {
         assertThat(contacts("rejected")).isEqualTo(1);
         assertThat(counter("sfmc.journey.requests", "api", "batch", "status", "2xx"))
                 .isEqualTo(ledger.batchEventRequests());
-        assertThat(meters.get("sfmc.journey.token.requests").functionCounter().count())
+        assertThat(meters.get("sfmc.journey.token.requests")
+                        .tag("role", "producer")
+                        .functionCounter()
+                        .count())
                 .isEqualTo(ledger.tokensIssued());
         assertThat(meters.get("sfmc.journey.request.duration")
                         .tag("api", "batch")
@@ -133,6 +137,67 @@ class MetricsTest {
         assertThat(consumerSide.getEntryMetrics()).containsEntry("contacts.processed", 1L);
         assertThat(producerSide.getEntryMetrics().get("token.requests"))
                 .isEqualTo(sim.simulator().stats().tokensIssued());
+    }
+
+    @Test
+    void aProducerAndAConsumerOfTheSameKeyHaveDistinctMeters() {
+        context.createProducerTemplate()
+                .sendBody(uri("preflight=off&validation=off"), List.of(Map.of("ContactKey", "k-1")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> contacts("entered") >= 1);
+
+        assertThat(Search.in(meters)
+                        .name("sfmc.journey.token.requests")
+                        .tag("eventDefinitionKey", KEY)
+                        .functionCounters())
+                .extracting(meter -> meter.getId().getTag("role"))
+                .containsExactlyInAnyOrder("producer", "consumer");
+        assertThat(Search.in(meters)
+                        .name("sfmc.journey.contacts")
+                        .tag("eventDefinitionKey", KEY)
+                        .counters())
+                .extracting(meter ->
+                        meter.getId().getTag("outcome") + "/" + meter.getId().getTag("role"))
+                .containsExactlyInAnyOrder("queued/producer", "entered/consumer");
+        assertThat(Search.in(meters)
+                        .name("sfmc.journey.requests")
+                        .tag("api", "status")
+                        .counters())
+                .isNotEmpty()
+                .allSatisfy(meter -> assertThat(meter.getId().getTag("role")).isEqualTo("consumer"));
+    }
+
+    @Test
+    void anEndpointThatStopsTakesItsMetersOutOfTheRegistry() throws Exception {
+        String producerUri = uri("preflight=off&validation=off");
+        context.createProducerTemplate().sendBody(producerUri, List.of(Map.of("ContactKey", "k-1")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> contacts("entered") >= 1);
+        assertThat(Search.in(meters).tag("role", "producer").meters()).isNotEmpty();
+
+        context.removeEndpoint(context.getEndpoint(producerUri));
+
+        assertThat(Search.in(meters).tag("role", "producer").meters()).isEmpty();
+        assertThat(Search.in(meters).tag("role", "consumer").meters())
+                .as("the consumer's endpoint still runs")
+                .isNotEmpty();
+        context.getRouteController().stopRoute("outcomes");
+        context.removeEndpoint(context.getRoute("outcomes").getEndpoint());
+        assertThat(meters.getMeters()).isEmpty();
+    }
+
+    @Test
+    void aMeterTwoEndpointsShareStaysUntilTheLastOfThemStops() throws Exception {
+        String first = uri("preflight=off&validation=off");
+        String second = uri("preflight=off&validation=off&batchSize=50");
+        context.createProducerTemplate().sendBody(first, List.of(Map.of("ContactKey", "k-1")));
+        context.createProducerTemplate().sendBody(second, List.of(Map.of("ContactKey", "k-2")));
+
+        context.removeEndpoint(context.getEndpoint(first));
+
+        assertThat(counter("sfmc.journey.contacts", "outcome", "queued", "role", "producer"))
+                .as("the second endpoint's meter")
+                .isEqualTo(2);
+        context.removeEndpoint(context.getEndpoint(second));
+        assertThat(Search.in(meters).tag("role", "producer").meters()).isEmpty();
     }
 
     private double contacts(String outcome) {

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code proxyUsername} and {@code proxyPassword} answer a proxy that asks for credentials (HTTP 407 with a Basic
- * challenge), for the token call and the entry call alike.
+ * challenge), for the token call and the entry call alike. A 407 is never retried: the same credentials would be
+ * refused again.
  */
 class ProxyCredentialsTest extends SfmcJourneyTestSupport {
 
@@ -39,7 +40,11 @@ class ProxyCredentialsTest extends SfmcJourneyTestSupport {
     private static final String PROXY_PASSWORD = "Pr0xy-Pass-4417-qv";
     private static final String WRONG_PASSWORD = "Wr0ng-Pr0xy-8830-jd";
 
+    /** Retries allowed and quick, so that a 407 retried by mistake would show in the counts at once. */
+    private static final String RETRIES = "maximumRetries=3&retryInitialDelay=1&retryMaxDelay=10";
+
     private AuthenticatingProxy proxy;
+    private String proxiedUri;
 
     @BeforeEach
     void startProxy() throws Exception {
@@ -82,6 +87,7 @@ class ProxyCredentialsTest extends SfmcJourneyTestSupport {
             assertThat(failure.getUndeliveredContacts()).containsExactly(contact);
             assertThat(proxy.forwardedPaths()).isEmpty();
             assertThat(simulator().entryCount(KEY)).isZero();
+            assertTriedOnceWithoutRetry(proxiedUri);
 
             assertThat(causes(failure)).doesNotContain(WRONG_PASSWORD);
             assertThat(log.lines())
@@ -112,43 +118,57 @@ class ProxyCredentialsTest extends SfmcJourneyTestSupport {
         assertThat(failure.getUndeliveredContacts()).containsExactly(contact);
         assertThat(proxy.forwardedPaths()).isEmpty();
         assertThat(simulator().entered(KEY)).map(Entry::contactKey).containsExactly("X-3");
+        assertTriedOnceWithoutRetry(proxiedUri);
     }
 
     @Test
     void aProxyAskingForCredentialsTheEndpointWasNotGivenFailsSayingWhichOptionsToSet() {
-        String uri = journeyUri(KEY, "preflight=off&validation=off&proxyHost=127.0.0.1&proxyPort=" + proxy.port());
+        String uri = journeyUri(
+                KEY, "preflight=off&validation=off&" + RETRIES + "&proxyHost=127.0.0.1&proxyPort=" + proxy.port());
 
         Exchange result = template.request(uri, e -> e.getMessage().setBody(Map.of("ContactKey", "X-5")));
 
         assertThat(result.getException(SfmcJourneyException.class))
                 .hasMessageContaining("127.0.0.1:" + proxy.port())
                 .hasMessageContaining("set proxyUsername and proxyPassword");
+        assertTriedOnceWithoutRetry(uri);
     }
 
     @Test
     void anIntercepting407FromAProxyTheEndpointDoesNotKnowOfSaysToConfigureTheProxy() {
         // no proxy options: the proxy answers in place of the auth server, as an intercepting proxy does
         String uri = "sfmc-journey:" + KEY + "?clientId=sim-client&clientSecret=RAW(sim-secret)"
-                + "&authUrl=http://127.0.0.1:" + proxy.port() + "&preflight=off&validation=off";
+                + "&authUrl=http://127.0.0.1:" + proxy.port() + "&preflight=off&validation=off&" + RETRIES;
 
         Exchange result = template.request(uri, e -> e.getMessage().setBody(Map.of("ContactKey", "X-6")));
 
         assertThat(result.getException(SfmcJourneyException.class))
                 .hasMessageContaining("HTTP 407")
                 .hasMessageContaining("Set proxyHost and proxyPort");
+        assertTriedOnceWithoutRetry(uri);
     }
 
     private void enterThroughTheProxyWith(String password) throws Exception {
+        proxiedUri = journeyUri(
+                KEY,
+                "preflight=off&validation=off&" + RETRIES + "&proxyHost=127.0.0.1&proxyPort=" + proxy.port()
+                        + "&proxyUsername=" + PROXY_USER + "&proxyPassword=RAW(" + password + ")");
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:enter")
-                        .to(journeyUri(
-                                KEY,
-                                "preflight=off&validation=off&proxyHost=127.0.0.1&proxyPort=" + proxy.port()
-                                        + "&proxyUsername=" + PROXY_USER + "&proxyPassword=RAW(" + password + ")"));
+                from("direct:enter").to(proxiedUri);
             }
         });
+    }
+
+    /** The endpoint made one attempt at the entry call, which got no SFMC answer, and retried nothing. */
+    private void assertTriedOnceWithoutRetry(String uri) {
+        Map<String, Long> counts =
+                context.getEndpoint(uri, SfmcJourneyEndpoint.class).getEntryMetrics();
+        assertThat(counts)
+                .as("attempts and retries of the entry call")
+                .containsEntry("requests.events.none", 1L)
+                .doesNotContainKey("retries.events");
     }
 
     private static String causes(Throwable failure) {

@@ -533,20 +533,44 @@ public final class SfmcJourneyEndpointBuilderFactory {
         }
 
         /**
-         * How many seconds before expiry a cached token is replaced. SFMC tokens live about 18 minutes; a token is never
-         * refreshed before half its lifetime.
+         * How long before expiry a cached token is replaced, in milliseconds. SFMC tokens live about 18 minutes; a token
+         * is never refreshed before half its lifetime.
          */
+        default SfmcJourneyEndpointBuilder tokenRefreshMargin(long tokenRefreshMargin) {
+            doSetProperty("tokenRefreshMargin", tokenRefreshMargin);
+            return this;
+        }
+
+        /**
+         * How long before expiry a cached token is replaced, in milliseconds. SFMC tokens live about 18 minutes; a token
+         * is never refreshed before half its lifetime.
+         * <p>
+         * The value as text, for example 2m, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder tokenRefreshMargin(String tokenRefreshMargin) {
+            doSetProperty("tokenRefreshMargin", tokenRefreshMargin);
+            return this;
+        }
+
+        /**
+         * How many seconds before expiry a cached token is replaced.
+         *
+         * @deprecated use {@link #tokenRefreshMargin(long)} (milliseconds)
+         */
+        @Deprecated
         default SfmcJourneyEndpointBuilder tokenRefreshMarginSeconds(int tokenRefreshMarginSeconds) {
             doSetProperty("tokenRefreshMarginSeconds", tokenRefreshMarginSeconds);
             return this;
         }
 
         /**
-         * How many seconds before expiry a cached token is replaced. SFMC tokens live about 18 minutes; a token is never
-         * refreshed before half its lifetime.
+         * How many seconds before expiry a cached token is replaced.
          * <p>
          * The value as text or a {{placeholder}}.
+         *
+         * @deprecated use {@link #tokenRefreshMargin(String)}
          */
+        @Deprecated
         default SfmcJourneyEndpointBuilder tokenRefreshMarginSeconds(String tokenRefreshMarginSeconds) {
             doSetProperty("tokenRefreshMarginSeconds", tokenRefreshMarginSeconds);
             return this;

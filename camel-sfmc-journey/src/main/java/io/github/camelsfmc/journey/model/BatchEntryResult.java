@@ -28,7 +28,10 @@ import io.github.camelsfmc.journey.internal.entry.Undelivered;
  * <li><b>rejected</b>: the member itself was refused, by the component before sending (no contact key, a value that
  * cannot be written) or by SFMC in its per-member result. Replaying it unchanged fails again;</li>
  * <li><b>failed</b>: the request carrying the member failed as a whole (throttled after retries, server error,
- * unreachable). SFMC did not queue it; replaying it later is safe.</li>
+ * unreachable, or no answer after it was sent). When {@code error().isOutcomeUnknown()} is false, SFMC did not queue
+ * it and replaying it later enters it once. When it is true (a timeout or a connection reset after the request was
+ * sent), SFMC may have queued it: entry events are not idempotent, so a replay may enter it twice; check the journey
+ * (or the status API) before replaying it.</li>
  * </ul>
  */
 public final class BatchEntryResult {

@@ -15,6 +15,8 @@
  */
 package io.github.camelsfmc.journey.internal.mapping;
 
+import java.time.temporal.TemporalAccessor;
+import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -117,8 +119,8 @@ public final class EntryEventMapper {
                 || body instanceof Boolean
                 || body instanceof Character
                 || body instanceof Enum<?>
-                || body instanceof java.util.Date
-                || body instanceof java.time.temporal.TemporalAccessor;
+                || body instanceof Date
+                || body instanceof TemporalAccessor;
     }
 
     /** NaN and infinities would be sent as text SFMC's Number and Decimal fields do not take. */

@@ -16,10 +16,13 @@
 package io.github.camelsfmc.journey.internal.metrics;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
 import org.apache.camel.spi.Registry;
@@ -33,9 +36,22 @@ import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 /**
  * What one endpoint did, counted: contacts by outcome, API requests by API and status class with their latency,
  * retries, token requests and validation findings by kind. The counts are kept here for JMX and forwarded to a
- * {@link MeterSink} (Micrometer when a MeterRegistry is in the Camel registry).
+ * {@link MeterSink} (Micrometer when a MeterRegistry is in the Camel registry). Each meter is asked of the sink once,
+ * on its first count; {@link #close()} removes the endpoint's meters.
  */
-public final class EntryMetrics {
+public final class EntryMetrics implements AutoCloseable {
+
+    /** What the endpoint is used for, as the {@code role} tag of its meters. */
+    public enum Role {
+        /** {@code to("sfmc-journey:...")}: enters contacts. */
+        PRODUCER,
+        /** {@code from("sfmc-journey:...")}: reads entry outcomes. */
+        CONSUMER;
+
+        String tag() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** What became of a contact, as far as the component knows. */
     public enum Outcome {
@@ -60,7 +76,8 @@ public final class EntryMetrics {
     public static final EntryMetrics NONE = new EntryMetrics(MeterSink.NONE);
 
     private final MeterSink sink;
-    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final Map<String, Count> counts = new ConcurrentHashMap<>();
+    private final Map<String, Consumer<Duration>> timers = new ConcurrentHashMap<>();
     private volatile LongSupplier tokenRequests = () -> 0;
 
     public EntryMetrics(MeterSink sink) {
@@ -68,9 +85,11 @@ public final class EntryMetrics {
     }
 
     /** Counts, forwarded to Micrometer when it is on the classpath and a MeterRegistry is in the Camel registry. */
-    public static EntryMetrics forEndpoint(Registry camelRegistry, String eventDefinitionKey) {
+    public static EntryMetrics forEndpoint(Registry camelRegistry, String eventDefinitionKey, Role role) {
         return new EntryMetrics(
-                micrometerPresent() ? MicrometerSink.from(camelRegistry, eventDefinitionKey) : MeterSink.NONE);
+                micrometerPresent()
+                        ? MicrometerSink.from(camelRegistry, eventDefinitionKey, role.tag())
+                        : MeterSink.NONE);
     }
 
     private static boolean micrometerPresent() {
@@ -84,8 +103,7 @@ public final class EntryMetrics {
 
     public void contacts(Outcome outcome, long contacts) {
         if (contacts > 0) {
-            add("contacts." + name(outcome), contacts);
-            sink.count("sfmc.journey.contacts", contacts, "outcome", name(outcome));
+            add("contacts." + name(outcome), contacts, "sfmc.journey.contacts", "outcome", name(outcome));
         }
     }
 
@@ -117,22 +135,21 @@ public final class EntryMetrics {
     }
 
     /**
-     * One API call's final answer.
+     * One attempt at an API call and its answer: every attempt counts, retries included.
      *
      * @param status the HTTP status, or 0 when no answer came
      */
     public void request(String path, int status, Duration latency) {
         String api = api(path);
         String statusClass = status == 0 ? "none" : (status / 100) + "xx";
-        add("requests." + api + "." + statusClass, 1);
-        sink.count("sfmc.journey.requests", 1, "api", api, "status", statusClass);
-        sink.time("sfmc.journey.request.duration", latency, "api", api);
+        add("requests." + api + "." + statusClass, 1, "sfmc.journey.requests", "api", api, "status", statusClass);
+        timers.computeIfAbsent(api, a -> sink.timer("sfmc.journey.request.duration", "api", a))
+                .accept(latency);
     }
 
     public void retry(String path) {
         String api = api(path);
-        add("retries." + api, 1);
-        sink.count("sfmc.journey.retries", 1, "api", api);
+        add("retries." + api, 1, "sfmc.journey.retries", "api", api);
     }
 
     /** Where token requests are counted: the token cache, shared by the endpoints with the same credentials. */
@@ -143,29 +160,44 @@ public final class EntryMetrics {
 
     /** A reason found before sending that SFMC would drop a contact: journey-not-running, schema or reentry. */
     public void validationFinding(String kind) {
-        add("validation." + kind, 1);
-        sink.count("sfmc.journey.validation.findings", 1, "kind", kind);
+        add("validation." + kind, 1, "sfmc.journey.validation.findings", "kind", kind);
     }
 
     /** Every count, by name (contacts.queued, requests.batch.2xx, retries.events, token.requests, ...). */
     public Map<String, Long> snapshot() {
         Map<String, Long> snapshot = new TreeMap<>();
-        counts.forEach((name, count) -> snapshot.put(name, count.sum()));
+        counts.forEach((name, count) -> snapshot.put(name, count.local().sum()));
         snapshot.put("token.requests", tokenRequests.getAsLong());
         return snapshot;
     }
 
     public long count(String name) {
-        LongAdder count = counts.get(name);
-        return count == null ? 0 : count.sum();
+        Count count = counts.get(name);
+        return count == null ? 0 : count.local().sum();
     }
 
-    private void add(String name, long n) {
-        counts.computeIfAbsent(name, k -> new LongAdder()).add(n);
+    /** Removes the endpoint's meters from the MeterRegistry; the counts stay readable here. */
+    @Override
+    public void close() {
+        sink.close();
+    }
+
+    /** Adds {@code n} to the count {@code name}, and to its meter, which is registered on the first count. */
+    private void add(String name, long n, String meter, String... tags) {
+        counts.computeIfAbsent(name, k -> new Count(new LongAdder(), sink.counter(meter, tags)))
+                .add(n);
     }
 
     private static String name(Outcome outcome) {
-        return outcome.name().toLowerCase(java.util.Locale.ROOT);
+        return outcome.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** One count: kept here for JMX and forwarded to its meter. */
+    private record Count(LongAdder local, LongConsumer meter) {
+        void add(long n) {
+            local.add(n);
+            meter.accept(n);
+        }
     }
 
     /** The API a path belongs to, as a tag: events, batch, status, membership or preflight. */

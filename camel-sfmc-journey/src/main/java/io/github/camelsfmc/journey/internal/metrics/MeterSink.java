@@ -16,18 +16,32 @@
 package io.github.camelsfmc.journey.internal.metrics;
 
 import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
-/** Where {@link EntryMetrics} sends its measurements. */
-public interface MeterSink {
+/**
+ * Where {@link EntryMetrics} sends its measurements. Each meter is asked for once and then fed through the handle it
+ * returned; {@link #close()} removes the sink's meters again.
+ */
+public interface MeterSink extends AutoCloseable {
 
     MeterSink NONE = new MeterSink() {};
 
-    /** Adds to the counter of this name and tags (name, value pairs). */
-    default void count(String name, long amount, String... tags) {}
+    /** The counter of this name and tags (name, value pairs): the returned handle adds to it. */
+    default LongConsumer counter(String name, String... tags) {
+        return amount -> {};
+    }
 
-    default void time(String name, Duration duration, String... tags) {}
+    /** The timer of this name and tags (name, value pairs): the returned handle records a duration. */
+    default Consumer<Duration> timer(String name, String... tags) {
+        return duration -> {};
+    }
 
     /** A counter whose value is read from {@code count} when the registry is read. */
     default void functionCounter(String name, LongSupplier count) {}
+
+    /** Removes the meters of this sink from where they were registered; later handles are no-ops. */
+    @Override
+    default void close() {}
 }

@@ -88,10 +88,7 @@ public final class EndpointConfigurationValidator {
         requirePositive(configuration.getConnectTimeout(), "connectTimeout");
         requirePositive(configuration.getRequestTimeout(), "requestTimeout");
         requirePositive(configuration.getTokenTimeout(), "tokenTimeout");
-        if (configuration.getTokenRefreshMarginSeconds() < 0) {
-            throw new IllegalArgumentException("Option tokenRefreshMarginSeconds="
-                    + configuration.getTokenRefreshMarginSeconds() + " must be 0 or more");
-        }
+        requireNotNegative(configuration.getTokenRefreshMargin(), "tokenRefreshMargin");
     }
 
     private static void validateStatusOptions(SfmcJourneyConfiguration configuration) {
@@ -147,6 +144,12 @@ public final class EndpointConfigurationValidator {
             throw new IllegalArgumentException(
                     "Option " + option + "='" + url + "' must be an http:// or https:// URL, for"
                             + " example https://mcabc123.auth.marketingcloudapis.com");
+        }
+    }
+
+    private static void requireNotNegative(long value, String option) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Option " + option + "=" + value + " must be 0 or more");
         }
     }
 

@@ -39,12 +39,16 @@ import io.github.camelsfmc.simulator.SfmcSimulator;
 import static io.github.camelsfmc.examples.kafka.KafkaToJourneyApplication.SAMPLE_EVENT_DEFINITION_KEY;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The YAML route in this JVM against the embedded KRaft broker and the simulator: what one instance does with a
  * topic, checked from the outside (simulator ledger, dead-letter topic, the group's committed offsets).
  */
 class KafkaToJourneyTest {
+
+    /** How long SFMC keeps its answer in the held-answer test: ample time to read the offsets meanwhile. */
+    private static final Duration HELD_ANSWER = Duration.ofSeconds(4);
 
     static EmbeddedKafkaBroker broker;
     static SfmcSimulator simulator;
@@ -94,6 +98,44 @@ class KafkaToJourneyTest {
     }
 
     @Test
+    void noOffsetIsCommittedWhileSfmcHoldsItsAnswer() throws Exception {
+        Scenario s = new Scenario("held-answer");
+        try (Admin admin = KafkaTestSupport.admin(broker.bootstrapServers())) {
+            // a first record, answered at once: preflight is done and one commit is in place
+            KafkaTestSupport.produce(broker.bootstrapServers(), s.topic, 1, 1);
+            CompletableFuture<KafkaToJourney.Summary> run = s.start(20);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() ->
+                            simulator.entryCount(SAMPLE_EVENT_DEFINITION_KEY) == 1 && committedRecords(admin, s) == 1);
+            Map<Integer, Long> committedBeforeTheHold = KafkaTestSupport.committedOffsets(admin, s.group, s.topic);
+
+            // SFMC now keeps every answer for HELD_ANSWER: the next batch reaches it and waits there
+            long batchRequestsBefore = simulator.stats().batchEventRequests();
+            simulator.faults().latencyMillis(HELD_ANSWER.toMillis());
+            KafkaTestSupport.produce(broker.bootstrapServers(), s.topic, 2, 20);
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> simulator.stats().batchEventRequests() > batchRequestsBefore);
+            Map<Integer, Long> committedWhileHeld = KafkaTestSupport.committedOffsets(admin, s.group, s.topic);
+            long enteredWhenRead = simulator.entryCount(SAMPLE_EVENT_DEFINITION_KEY);
+            simulator.faults().latencyMillis(0);
+
+            assertThat(enteredWhenRead)
+                    .as("the offsets were read while SFMC still held its answer")
+                    .isEqualTo(1);
+            assertThat(committedWhileHeld)
+                    .as("offsets committed while SFMC had not answered")
+                    .isEqualTo(committedBeforeTheHold);
+            KafkaToJourney.Summary summary = run.get(120, TimeUnit.SECONDS);
+            assertThat(summary.queued()).isEqualTo(20);
+            assertThat(KafkaTestSupport.committedOffsets(admin, s.group, s.topic))
+                    .isEqualTo(KafkaTestSupport.endOffsets(admin, s.topic, 4));
+        } finally {
+            simulator.faults().latencyMillis(0);
+        }
+    }
+
+    @Test
     void contactsSfmcFailsAfterTheRetriesGoToTheDeadLetterTopicWithTheirErrorBeforeTheCommit() throws Exception {
         Scenario s = new Scenario("sfmc-down");
         int produced = SampleContacts.produce(broker.bootstrapServers(), s.topic, 30, 0);
@@ -122,6 +164,13 @@ class KafkaToJourneyTest {
             assertThat(KafkaTestSupport.committedOffsets(admin, s.group, s.topic))
                     .isEqualTo(KafkaTestSupport.endOffsets(admin, s.topic, 4));
         }
+    }
+
+    /** Records the group committed on the scenario's topic: the sum of its committed offsets. */
+    private static long committedRecords(Admin admin, Scenario s) throws Exception {
+        return KafkaTestSupport.committedOffsets(admin, s.group, s.topic).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     private static Map<String, Long> entriesByKey() {
@@ -158,6 +207,12 @@ class KafkaToJourneyTest {
         }
 
         KafkaToJourney.Summary runUntilCommitted(long records) throws Exception {
+            // Camel Main blocks until the records are committed; a hang fails the test instead of the build
+            return start(records).get(120, TimeUnit.SECONDS);
+        }
+
+        /** Runs the route in the background until {@code records} records are committed. */
+        CompletableFuture<KafkaToJourney.Summary> start(long records) {
             KafkaToJourneySettings settings =
                     KafkaToJourneySettings.load(Map.of()).withBootstrapServers(broker.bootstrapServers());
             KafkaToJourneySettings mine = new KafkaToJourneySettings(
@@ -178,9 +233,7 @@ class KafkaToJourneyTest {
                     "test");
             Map<String, String> sfmc =
                     SfmcTarget.simulator(simulator, SAMPLE_EVENT_DEFINITION_KEY).camelProperties();
-            // Camel Main blocks until the records are committed; a hang fails the test instead of the build
-            return CompletableFuture.supplyAsync(unchecked(() -> KafkaToJourney.run(mine, sfmc, records)))
-                    .get(120, TimeUnit.SECONDS);
+            return CompletableFuture.supplyAsync(unchecked(() -> KafkaToJourney.run(mine, sfmc, records)));
         }
     }
 

@@ -21,6 +21,10 @@ import java.util.stream.Stream;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.IndexView;
 
+import io.github.camelsfmc.journey.SfmcJourneyAggregationStrategy;
+import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse;
+import io.github.camelsfmc.journey.model.BatchEntryResult;
+import io.github.camelsfmc.journey.model.EntryEvent;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
@@ -42,12 +46,12 @@ class SfmcJourneyProcessor {
      * class in them is (de)serialised reflectively.
      */
     static final List<String> MODEL_PACKAGES =
-            List.of("io.github.camelsfmc.journey.internal.payload.", "io.github.camelsfmc.journey.model.");
+            List.of(BatchEntryResponse.class.getPackageName() + ".", EntryEvent.class.getPackageName() + ".");
 
-    static final String AGGREGATION_STRATEGY = "io.github.camelsfmc.journey.SfmcJourneyAggregationStrategy";
+    static final String AGGREGATION_STRATEGY = SfmcJourneyAggregationStrategy.class.getName();
 
     /** Put in a header after a batch; its records are read reflectively by simple language and JSON tooling. */
-    static final String BATCH_ENTRY_RESULT = "io.github.camelsfmc.journey.model.BatchEntryResult";
+    static final String BATCH_ENTRY_RESULT = BatchEntryResult.class.getName();
 
     @BuildStep
     FeatureBuildItem feature() {
