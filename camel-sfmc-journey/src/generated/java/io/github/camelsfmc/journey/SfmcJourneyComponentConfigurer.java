@@ -83,6 +83,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maximumRetries": getOrCreateConfiguration(target).setMaximumRetries(property(camelContext, int.class, value)); return true;
         case "objectmapper":
         case "objectMapper": getOrCreateConfiguration(target).setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
+        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "preflight": getOrCreateConfiguration(target).setPreflight(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
         case "preflighttimeout":
         case "preflightTimeout": getOrCreateConfiguration(target).setPreflightTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -205,6 +206,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maximumRetries": return int.class;
         case "objectmapper":
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
+        case "operation": return java.lang.String.class;
         case "preflight": return io.github.camelsfmc.journey.model.CheckMode.class;
         case "preflighttimeout":
         case "preflightTimeout": return long.class;
@@ -328,6 +330,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maximumRetries": return getOrCreateConfiguration(target).getMaximumRetries();
         case "objectmapper":
         case "objectMapper": return getOrCreateConfiguration(target).getObjectMapper();
+        case "operation": return getOrCreateConfiguration(target).getOperation();
         case "preflight": return getOrCreateConfiguration(target).getPreflight();
         case "preflighttimeout":
         case "preflightTimeout": return getOrCreateConfiguration(target).getPreflightTimeout();

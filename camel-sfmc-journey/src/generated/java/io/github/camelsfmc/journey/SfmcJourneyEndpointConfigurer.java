@@ -81,6 +81,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maximumRetries": target.getConfiguration().setMaximumRetries(property(camelContext, int.class, value)); return true;
         case "objectmapper":
         case "objectMapper": target.getConfiguration().setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
+        case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "preflight": target.getConfiguration().setPreflight(property(camelContext, io.github.camelsfmc.journey.model.CheckMode.class, value)); return true;
@@ -225,6 +226,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maximumRetries": return int.class;
         case "objectmapper":
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
+        case "operation": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "preflight": return io.github.camelsfmc.journey.model.CheckMode.class;
@@ -370,6 +372,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maximumRetries": return target.getConfiguration().getMaximumRetries();
         case "objectmapper":
         case "objectMapper": return target.getConfiguration().getObjectMapper();
+        case "operation": return target.getConfiguration().getOperation();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "preflight": return target.getConfiguration().getPreflight();

@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(73);
+        Set<String> props = new HashSet<>(74);
         props.add("accountId");
         props.add("authUrl");
         props.add("backoffErrorThreshold");
@@ -55,6 +55,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("maxRequestsPerSecond");
         props.add("maximumRetries");
         props.add("objectMapper");
+        props.add("operation");
         props.add("pollStrategy");
         props.add("preflight");
         props.add("preflightTimeout");

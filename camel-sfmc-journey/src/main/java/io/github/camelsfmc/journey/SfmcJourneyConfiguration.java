@@ -61,6 +61,9 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     private String restUrl;
 
+    @UriParam(label = "producer", defaultValue = "enter", enums = "enter,confirmMembership")
+    private String operation = "enter";
+
     @UriParam(label = "producer", defaultValue = "ContactKey")
     private String contactKeyField = "ContactKey";
 
@@ -319,6 +322,19 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     public void setContactKeyInData(boolean contactKeyInData) {
         this.contactKeyInData = contactKeyInData;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    /**
+     * What the producer does: enter (default) sends the contacts to the journey; confirmMembership asks SFMC's
+     * contactMembership API, 50 contact keys a call, which of the contacts (contact keys, or contacts as for entry)
+     * are in this event definition's journey now, and puts the answer in headers.
+     */
+    public void setOperation(String operation) {
+        this.operation = operation;
     }
 
     public int getBatchSize() {

@@ -118,5 +118,42 @@ public final class SfmcJourneyConstants {
     @Metadata(label = "consumer", description = "SFMC's reason for an errored contact, else null.", javaType = "String")
     public static final String MESSAGE = "CamelSfmcJourneyMessage";
 
+    @Metadata(
+            label = "producer",
+            description = "Set by operation=confirmMembership: each contact key asked, in order, with what SFMC's"
+                    + " contactMembership said: inJourney (in a version of the journey this event definition"
+                    + " starts), inAnotherJourney, inAJourney (found, but preflight did not say which journey uses"
+                    + " this key), notFound or notAnswered (in neither list of the answer).",
+            javaType = "java.util.Map<String,String>")
+    public static final String MEMBERSHIP = "CamelSfmcJourneyMembership";
+
+    @Metadata(
+            label = "producer",
+            description = "Set by operation=confirmMembership: how many of the contacts SFMC confirmed in this"
+                    + " event definition's journey.",
+            javaType = "int")
+    public static final String CONFIRMED_IN_JOURNEY_COUNT = "CamelSfmcJourneyConfirmedInJourneyCount";
+
+    @Metadata(
+            label = "producer",
+            description = "Set by operation=confirmMembership: the contact keys SFMC found in no journey. Not found"
+                    + " means never entered or already left (a short journey may be over within seconds).",
+            javaType = "java.util.List<String>")
+    public static final String NOT_FOUND_CONTACT_KEYS = "CamelSfmcJourneyNotFoundContactKeys";
+
+    @Metadata(
+            label = "producer",
+            description = "Set by operation=confirmMembership when some contact was not found: what not found can"
+                    + " mean, in words.",
+            javaType = "String")
+    public static final String NOT_FOUND_MEANING = "CamelSfmcJourneyNotFoundMeaning";
+
+    @Metadata(
+            label = "producer",
+            description = "Set by operation=confirmMembership: SFMC's memberships as maps of contactKey, journeyKey"
+                    + " (the journey's key, which contactMembership calls definitionKey) and version.",
+            javaType = "java.util.List<java.util.Map<String,Object>>")
+    public static final String JOURNEY_MEMBERSHIPS = "CamelSfmcJourneyJourneyMemberships";
+
     private SfmcJourneyConstants() {}
 }

@@ -96,6 +96,9 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
 
     @Override
     public Producer createProducer() throws Exception {
+        if (SfmcJourneyMembershipProducer.OPERATION.equals(configuration.getOperation())) {
+            return new SfmcJourneyMembershipProducer(this);
+        }
         return new SfmcJourneyProducer(this);
     }
 

@@ -137,6 +137,7 @@ class ArchitectureTest {
                 .containsExactlyInAnyOrder(
                         "SfmcJourneyComponent",
                         "SfmcJourneyEndpoint",
+                        "SfmcJourneyMembershipProducer",
                         "SfmcJourneyConfiguration",
                         "SfmcJourneyConstants",
                         "SfmcJourneyAggregationStrategy",

@@ -143,7 +143,7 @@ class MetricsTest {
     void aProducerAndAConsumerOfTheSameKeyHaveDistinctMeters() {
         context.createProducerTemplate()
                 .sendBody(uri("preflight=off&validation=off"), List.of(Map.of("ContactKey", "k-1")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> contacts("entered") >= 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> contacts("processed") >= 1);
 
         assertThat(Search.in(meters)
                         .name("sfmc.journey.token.requests")
@@ -157,7 +157,7 @@ class MetricsTest {
                         .counters())
                 .extracting(meter ->
                         meter.getId().getTag("outcome") + "/" + meter.getId().getTag("role"))
-                .containsExactlyInAnyOrder("queued/producer", "entered/consumer");
+                .containsExactlyInAnyOrder("queued/producer", "processed/consumer");
         assertThat(Search.in(meters)
                         .name("sfmc.journey.requests")
                         .tag("api", "status")
@@ -170,7 +170,7 @@ class MetricsTest {
     void anEndpointThatStopsTakesItsMetersOutOfTheRegistry() throws Exception {
         String producerUri = uri("preflight=off&validation=off");
         context.createProducerTemplate().sendBody(producerUri, List.of(Map.of("ContactKey", "k-1")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> contacts("entered") >= 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> contacts("processed") >= 1);
         assertThat(Search.in(meters).tag("role", "producer").meters()).isNotEmpty();
 
         context.removeEndpoint(context.getEndpoint(producerUri));

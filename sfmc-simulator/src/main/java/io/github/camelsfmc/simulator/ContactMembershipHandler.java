@@ -26,10 +26,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code POST /interaction/v1/interactions/contactMembership} (sfmc-api.md 10.2): which journeys and versions each
  * contact is in now. Body {@code {"ContactKeyList": [...]}}, at most 50 keys. A contact that finished a journey
  * ({@link SfmcSimulator#finishJourney}) or never entered one is in {@code contactsNotFound}. The {@code results}
- * wrapper is an inference: the reference names the two lists, not the envelope.
+ * wrapper is an inference: the reference names the two lists, not the envelope. A token granted a scope without
+ * {@code journeys_read} gets 403 errorcode 20002.
  */
 final class ContactMembershipHandler implements Handler {
     static final int MAX_KEYS = 50;
+    /** A read of journeys: a token requested with a scope that lacks it is refused. */
+    static final String REQUIRED_SCOPE = "journeys_read";
 
     private final SimulatorState state;
 
@@ -39,6 +42,11 @@ final class ContactMembershipHandler implements Handler {
 
     @Override
     public void handle(Request req) throws IOException {
+        if (!req.token().hasScope(REQUIRED_SCOPE)) {
+            // sfmc-api.md section 0: a token without the scope gets 403 errorcode 20002
+            Errors.send(req, 403, "Insufficient privileges", 20002);
+            return;
+        }
         JsonNode keys = Json.prop(req.json(), "ContactKeyList");
         if (keys == null || !keys.isArray() || keys.isEmpty()) {
             Errors.send(req, 400, "ContactKeyList is required and must contain at least one contact key.", 10002);

@@ -85,10 +85,11 @@ final class TokenHandler implements Handler {
                 return;
             }
         }
-        String scope = form.get("scope");
+        String requestedScope = form.get("scope");
+        String scope = requestedScope == null || requestedScope.isBlank() ? DEFAULT_SCOPE : requestedScope.trim();
         int lifetime = state.tokens.lifetimeSeconds();
         String accessToken = Ids.accessToken(clientId, mid);
-        state.tokens.issue(accessToken, clientId, mid, lifetime);
+        state.tokens.issue(accessToken, clientId, mid, lifetime, scope);
         state.counters.tokensIssued.increment();
 
         String self = selfUrl(req);
@@ -96,7 +97,7 @@ final class TokenHandler implements Handler {
         b.put("access_token", accessToken);
         b.put("token_type", "Bearer");
         b.put("expires_in", lifetime);
-        b.put("scope", scope == null || scope.isBlank() ? DEFAULT_SCOPE : scope.trim());
+        b.put("scope", scope);
         b.put("soap_instance_url", self);
         b.put("rest_instance_url", self);
         req.send(200, b);

@@ -17,6 +17,7 @@ package io.github.camelsfmc.simulator;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +39,14 @@ final class TokenStore {
         }
     }
 
-    /** What an access token stands for. */
-    record TokenInfo(String clientId, int mid, Instant expiresAt) {
+    /** What an access token stands for; {@code scope} is the space-separated list the token was granted. */
+    record TokenInfo(String clientId, int mid, Instant expiresAt, String scope) {
         boolean expiredAt(Instant now) {
             return !now.isBefore(expiresAt);
+        }
+
+        boolean hasScope(String wanted) {
+            return Arrays.asList(scope.split(" +")).contains(wanted);
         }
     }
 
@@ -73,12 +78,12 @@ final class TokenStore {
         return out;
     }
 
-    TokenInfo issue(String accessToken, String clientId, int mid, int lifetimeSeconds) {
+    TokenInfo issue(String accessToken, String clientId, int mid, int lifetimeSeconds, String scope) {
         if (tokens.size() > 10_000) {
             Instant now = clock.instant();
             tokens.values().removeIf(t -> t.expiredAt(now));
         }
-        TokenInfo info = new TokenInfo(clientId, mid, clock.instant().plusSeconds(lifetimeSeconds));
+        TokenInfo info = new TokenInfo(clientId, mid, clock.instant().plusSeconds(lifetimeSeconds), scope);
         tokens.put(accessToken, info);
         issued.add(accessToken);
         return info;

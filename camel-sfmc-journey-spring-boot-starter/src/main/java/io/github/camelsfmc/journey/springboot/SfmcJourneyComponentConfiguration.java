@@ -165,6 +165,13 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Boolean lazyStartProducer = false;
 
     /**
+     * What the producer does: enter (default) sends the contacts to the journey; confirmMembership asks SFMC's
+     * contactMembership API, 50 contact keys a call, which of the contacts (contact keys, or contacts as for entry) are
+     * in this event definition's journey now, and puts the answer in headers.
+     */
+    private String operation = "enter";
+
+    /**
      * The most SFMC API calls in flight at once for these credentials, shared by every endpoint of the component that
      * uses them (SFMC answers 429 errorcode 50200 to too many concurrent calls). Calls over the limit wait without
      * blocking a thread. 0 means no limit.
@@ -270,8 +277,11 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String restUrl;
 
     /**
-     * A pooled HTTP/2 connection idle for longer than this is pinged before it is used. Apache HttpClient 5.5 does not
-     * check HTTP/1.1 connections: connectionIdleTimeout keeps those from going stale.
+     * A pooled HTTP/2 connection idle for longer than this is pinged before it is used. Deprecated: Apache HttpClient
+     * 5.5 does not check HTTP/1.1 connections, and HTTP/2 is used only when TLS negotiates it; connectionIdleTimeout
+     * keeps pooled connections from going stale whatever the version. Deprecation note: Acts only on HTTP/2
+     * connections, which the client uses only when TLS negotiates them; connectionIdleTimeout keeps pooled connections
+     * fresh for every HTTP version
      */
     private Long validateAfterInactivity = 1000L;
 
@@ -349,8 +359,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private org.apache.camel.support.jsse.SSLContextParameters sslContextParameters;
 
     /**
-     * How many seconds before expiry a cached token is replaced. SFMC tokens live about 18 minutes; a token is never
-     * refreshed before half its lifetime.
+     * How long before expiry a cached token is replaced, in milliseconds. SFMC tokens live about 18 minutes; a token is
+     * never refreshed before half its lifetime.
+     */
+    private Long tokenRefreshMargin = 120000L;
+
+    /**
+     * How many seconds before expiry a cached token is replaced. Deprecated: use tokenRefreshMargin; this sets it.
+     * Deprecation note: Use tokenRefreshMargin, a duration like every other time option
      */
     private Integer tokenRefreshMarginSeconds = 120;
 
@@ -576,6 +592,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setLazyStartProducer(Boolean lazyStartProducer) {
         this.lazyStartProducer = lazyStartProducer;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
     }
 
     public Integer getMaxConcurrentRequests() {
@@ -817,6 +841,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setSslContextParameters(org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public Long getTokenRefreshMargin() {
+        return tokenRefreshMargin;
+    }
+
+    public void setTokenRefreshMargin(Long tokenRefreshMargin) {
+        this.tokenRefreshMargin = tokenRefreshMargin;
     }
 
     public Integer getTokenRefreshMarginSeconds() {

@@ -449,6 +449,16 @@ public final class SfmcJourneyEndpointBuilderFactory {
         }
 
         /**
+         * What the producer does: enter (default) sends the contacts to the journey; confirmMembership asks SFMC's
+         * contactMembership API, 50 contact keys a call, which of the contacts are in this event definition's journey
+         * now, and puts the answer in headers.
+         */
+        default SfmcJourneyEndpointBuilder operation(String operation) {
+            doSetProperty("operation", operation);
+            return this;
+        }
+
+        /**
          * Whether a batch in which some contacts were rejected (by SFMC or by validation) fails the exchange, with the
          * rejected contacts in the exception. When false they are only reported in the CamelSfmcJourneyBatchResult
          * header and the exchange fails only for contacts whose request failed.

@@ -26,6 +26,7 @@ import io.github.camelsfmc.journey.internal.entry.EventDefinitionKeys;
  */
 public final class EndpointConfigurationValidator {
 
+    private static final Set<String> OPERATIONS = Set.of("enter", "confirmMembership");
     private static final Set<String> STATUS_TYPES = Set.of("errored", "processed", "queued");
 
     private EndpointConfigurationValidator() {}
@@ -57,6 +58,11 @@ public final class EndpointConfigurationValidator {
             throw new IllegalArgumentException("Option accountId='" + accountId
                     + "' must be the numeric MID of the business unit (shown in the account"
                     + " menu of Marketing Cloud)");
+        }
+        if (configuration.getOperation() == null || !OPERATIONS.contains(configuration.getOperation())) {
+            throw new IllegalArgumentException("Option operation='" + configuration.getOperation()
+                    + "' must be enter (send contacts to the journey) or confirmMembership (ask SFMC which contacts"
+                    + " are in it)");
         }
         if (isBlank(configuration.getContactKeyField())) {
             throw new IllegalArgumentException(

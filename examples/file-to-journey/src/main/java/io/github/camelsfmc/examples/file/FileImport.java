@@ -39,6 +39,9 @@ final class FileImport {
     private long processed;
     private long errored;
     private boolean verified;
+    private final List<String> queuedContactKeys = new ArrayList<>();
+    /** Contacts contactMembership found in the journey; -1 until asked, or when asking failed. */
+    private long confirmedInJourney = -1;
 
     FileImport(String fileName, long rows) {
         this.fileName = fileName;
@@ -50,6 +53,23 @@ final class FileImport {
         retries += retriesInBatch;
         problems.addAll(problemsInBatch);
         return ++batches;
+    }
+
+    synchronized void queuedContact(String contactKey) {
+        queuedContactKeys.add(contactKey);
+    }
+
+    synchronized List<String> queuedContactKeys() {
+        return List.copyOf(queuedContactKeys);
+    }
+
+    synchronized void confirmedInJourney(long count) {
+        confirmedInJourney = count;
+    }
+
+    /** How many queued contacts SFMC's contactMembership found in the journey, or -1 when not known. */
+    synchronized long confirmedInJourney() {
+        return confirmedInJourney;
     }
 
     synchronized void splitDone() {

@@ -16,15 +16,20 @@
 package io.github.camelsfmc.examples.file;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
 
 import io.github.camelsfmc.examples.support.SfmcTarget;
+import io.github.camelsfmc.journey.SfmcJourneyConstants;
 
 /**
  * Runs the {@code camel/file-to-journey.yaml} route with Camel Main until the input folder is drained (one-shot) or
@@ -33,6 +38,7 @@ import io.github.camelsfmc.examples.support.SfmcTarget;
 public final class FileToJourney {
 
     static final String ROUTES = "classpath:camel/file-to-journey.yaml";
+    static final String CONFIRM_MEMBERSHIP = "direct:confirm-membership";
 
     private FileToJourney() {}
 
@@ -48,13 +54,30 @@ public final class FileToJourney {
                 settings.doneDirectory(),
                 settings.contactKeyColumn(),
                 Duration.ofMillis(settings.verifyTimeoutMillis()),
-                settings.oneShot() ? main::completed : () -> {})) {
+                settings.oneShot() ? main::completed : () -> {},
+                keys -> confirmedInJourney(main, keys))) {
             main.bind("importProgress", progress);
             main.configure().withRoutesIncludePattern(ROUTES);
             settings.camelProperties().forEach(main::addOverrideProperty);
             target.camelProperties().forEach(main::addOverrideProperty);
             main.run();
             return progress.summary();
+        }
+    }
+
+    /** Sends the keys through the route that asks SFMC's contactMembership, and reads its count. */
+    private static long confirmedInJourney(Main main, List<String> contactKeys) {
+        try (ProducerTemplate template = main.getCamelContext().createProducerTemplate()) {
+            Exchange answer =
+                    template.request(CONFIRM_MEMBERSHIP, e -> e.getMessage().setBody(contactKeys));
+            if (answer.getException() != null) {
+                throw answer.getException() instanceof RuntimeException r
+                        ? r
+                        : new IllegalStateException(answer.getException());
+            }
+            return answer.getMessage().getHeader(SfmcJourneyConstants.CONFIRMED_IN_JOURNEY_COUNT, Long.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

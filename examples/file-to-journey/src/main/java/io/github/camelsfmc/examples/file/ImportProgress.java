@@ -53,6 +53,7 @@ public class ImportProgress implements AutoCloseable {
     private final Path doneDirectory;
     private final String contactKeyColumn;
     private final Runnable whenDrainedAndFinished;
+    private final MembershipConfirmation membership;
     private final long startedAt = System.nanoTime();
     private final Map<String, FileImport> files = new ConcurrentHashMap<>();
     private final List<FileImport> order = new ArrayList<>();
@@ -71,13 +72,19 @@ public class ImportProgress implements AutoCloseable {
      * @param contactKeyColumn       the CSV column holding the contact key
      * @param verifyTimeout          how long a finished file waits for SFMC to report its queued rows' outcomes
      * @param whenDrainedAndFinished called once, when the input folder was found empty and every file is verified
+     * @param membership             asks SFMC which of a file's queued contacts are in the journey, after the wait
      */
-    public ImportProgress(
-            Path doneDirectory, String contactKeyColumn, Duration verifyTimeout, Runnable whenDrainedAndFinished) {
+    ImportProgress(
+            Path doneDirectory,
+            String contactKeyColumn,
+            Duration verifyTimeout,
+            Runnable whenDrainedAndFinished,
+            MembershipConfirmation membership) {
         this.doneDirectory = doneDirectory;
         this.contactKeyColumn = contactKeyColumn;
         this.verifyTimeout = verifyTimeout;
         this.whenDrainedAndFinished = whenDrainedAndFinished;
+        this.membership = membership;
     }
 
     public void fileStarted(@Header(Exchange.FILE_NAME) String fileName, List<?> rows) {
@@ -130,6 +137,7 @@ public class ImportProgress implements AutoCloseable {
         long number = file.recordBatch(queued, problems, retries);
         if (result != null) {
             for (BatchEntryResult.QueuedContact contact : result.getQueued()) {
+                file.queuedContact(contact.contactKey());
                 record(outcomes.queued(
                         contact.eventInstanceId(),
                         new EntryOutcomes.QueuedRow(file, rowNumber(contact.contact()), contact.contactKey())));
@@ -221,18 +229,34 @@ public class ImportProgress implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + errors, e);
         }
+        confirmMembership(file);
         OUT.info(
-                "{}: done, {} of {} rows queued, {} processed, {} errored in journey processing{}{}",
+                "{}: done, {} of {} rows queued, {} processed, {} errored in journey processing{}, {}{}",
                 file.fileName(),
                 file.queued(),
                 file.rows(),
                 file.processedCount(),
                 file.erroredCount(),
                 file.unverified() == 0 ? "" : ", " + file.unverified() + " not verified in time",
+                ImportSummary.confirmedText(file.confirmedInJourney()),
                 problems.isEmpty()
                         ? ""
                         : "; " + problems.size() + " rows were not queued or errored, listed in " + errors);
         signalIfDone();
+    }
+
+    /** Only SFMC's contactMembership makes a contact "in the journey"; when it cannot be asked, nothing is claimed. */
+    private void confirmMembership(FileImport file) {
+        List<String> keys = file.queuedContactKeys();
+        if (keys.isEmpty()) {
+            file.confirmedInJourney(0);
+            return;
+        }
+        try {
+            file.confirmedInJourney(membership.confirmedInJourney(keys));
+        } catch (RuntimeException e) {
+            OUT.warn("{}: could not ask SFMC which contacts are in the journey: {}", file.fileName(), e.getMessage());
+        }
     }
 
     private synchronized void signalIfDone() {
@@ -252,6 +276,7 @@ public class ImportProgress implements AutoCloseable {
                 processed = 0,
                 errored = 0,
                 unverified = 0,
+                confirmed = 0,
                 rejected = 0,
                 failed = 0,
                 batches = 0,
@@ -262,6 +287,8 @@ public class ImportProgress implements AutoCloseable {
             processed += f.processedCount();
             errored += f.erroredCount();
             unverified += f.unverified();
+            // one file that could not be asked makes the total unknown
+            confirmed = confirmed < 0 || f.confirmedInJourney() < 0 ? -1 : confirmed + f.confirmedInJourney();
             rejected += f.count(RowProblem.REJECTED);
             failed += f.count(RowProblem.FAILED);
             batches += f.batches();
@@ -274,6 +301,7 @@ public class ImportProgress implements AutoCloseable {
                 processed,
                 errored,
                 unverified,
+                confirmed,
                 rejected,
                 failed,
                 batches,

@@ -21,9 +21,9 @@ import java.util.Locale;
 /**
  * What a run did, over all files, each count from its own source: {@code queued}, {@code rejected} and {@code failed}
  * from the batch entry answers; {@code processed} and {@code errored} from SFMC's status API, in SFMC's words
- * ({@code unverified} had no status within the wait). Whether a contact is in the journey is not among them: only
- * SFMC's contactMembership API can confirm that, and this job does not ask it yet, so the summary says "not
- * checked". {@code failed} rows were not queued because their request failed; replaying them is safe.
+ * ({@code unverified} had no status within the wait); {@code confirmedInJourney} from SFMC's contactMembership API,
+ * asked about every queued contact after the wait (-1 when it could not be asked: then nothing is claimed).
+ * {@code failed} rows were not queued because their request failed; replaying them is safe.
  */
 public record ImportSummary(
         int files,
@@ -32,6 +32,7 @@ public record ImportSummary(
         long processed,
         long errored,
         long unverified,
+        long confirmedInJourney,
         long rejected,
         long failed,
         long batches,
@@ -42,7 +43,7 @@ public record ImportSummary(
         return String.format(
                 Locale.ROOT,
                 "Summary: %d file%s, %d rows, %d queued, %d processed, %d errored in journey processing%s,"
-                        + " in the journey: not checked (no contactMembership call), %d rejected, %d failed,"
+                        + " %s, %d rejected, %d failed,"
                         + " %d batch request%s, %d retried, %.1f s",
                 files,
                 files == 1 ? "" : "s",
@@ -51,11 +52,19 @@ public record ImportSummary(
                 processed,
                 errored,
                 unverified == 0 ? "" : ", " + unverified + " not verified",
+                confirmedText(confirmedInJourney),
                 rejected,
                 failed,
                 batches,
                 batches == 1 ? "" : "s",
                 retried,
                 elapsed.toMillis() / 1000.0);
+    }
+
+    /** "N confirmed in the journey" from contactMembership, or that it could not be asked. */
+    static String confirmedText(long confirmedInJourney) {
+        return confirmedInJourney < 0
+                ? "in the journey: unknown (contactMembership could not be asked)"
+                : confirmedInJourney + " confirmed in the journey";
     }
 }

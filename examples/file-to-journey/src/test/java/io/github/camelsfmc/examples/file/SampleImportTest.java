@@ -93,8 +93,20 @@ class SampleImportTest {
         assertThat(summary.unverified()).isZero();
         assertThat(summary.toText())
                 .startsWith("Summary: 1 file, 1000 rows, 996 queued, 990 processed, 6 errored in journey processing,"
-                        + " in the journey: not checked (no contactMembership call), 4 rejected, 0 failed,"
+                        + " 990 confirmed in the journey, 4 rejected, 0 failed,"
                         + " 10 batch requests, 0 retried, ");
+    }
+
+    @Test
+    void theContactsConfirmedInTheJourneyAreCountedFromContactMembershipAndEqualTheLedger() {
+        assertThat(summary.confirmedInJourney())
+                .isEqualTo(simulator.entryCount(SAMPLE_EVENT_DEFINITION_KEY))
+                .isEqualTo(990);
+        long membershipCalls = simulator.requestLog().stream()
+                .filter(r -> r.path().toLowerCase(java.util.Locale.ROOT).contains("contactmembership"))
+                .count();
+        // the 996 queued contacts, 50 to a call
+        assertThat(membershipCalls).isEqualTo(20);
     }
 
     @Test
