@@ -41,11 +41,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
-import io.github.camelsfmc.journey.internal.api.RequestThrottle;
-import io.github.camelsfmc.journey.internal.api.RetryPolicy;
-import io.github.camelsfmc.journey.internal.auth.ClientCredentials;
-import io.github.camelsfmc.journey.internal.auth.HttpTokenEndpoint;
-import io.github.camelsfmc.journey.internal.auth.TokenSource;
 import io.github.camelsfmc.journey.internal.http.HttpTransport;
 import io.github.camelsfmc.journey.internal.http.TransportSettings;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
@@ -53,6 +48,7 @@ import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
 import io.github.camelsfmc.journey.internal.preflight.JourneyPreflight;
 import io.github.camelsfmc.journey.internal.preflight.PreflightReport;
 import io.github.camelsfmc.journey.internal.setup.EndpointTransportSettings;
+import io.github.camelsfmc.journey.internal.setup.JourneyApiClients;
 import io.github.camelsfmc.journey.model.CheckMode;
 import io.github.camelsfmc.journey.model.PreflightResult;
 
@@ -125,42 +121,17 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
                 configuration.getEventDefinitionKey(),
                 consumerCreated ? EntryMetrics.Role.CONSUMER : EntryMetrics.Role.PRODUCER);
         transport = getComponent().getHttpTransports().acquire(transportSettings());
-        ClientCredentials credentials = new ClientCredentials(
+        SfmcJourneyComponent component = getComponent();
+        apiClient = JourneyApiClients.create(
+                configuration,
                 resolveAuthUrl(),
-                configuration.getClientId(),
-                configuration.getClientSecret(),
-                emptyToNull(configuration.getAccountId()),
-                emptyToNull(configuration.getScope()));
-        TokenSource tokens = new TokenSource(
-                getComponent().getTokenProviders().forCredentials(credentials),
-                new HttpTokenEndpoint(transport, objectMapper, Duration.ofMillis(configuration.getTokenTimeout())),
-                Duration.ofMillis(configuration.getTokenRefreshMargin()));
-        RequestThrottle throttle = getComponent()
-                .getRequestThrottles()
-                .forCredentials(
-                        credentials,
-                        configuration.getMaxConcurrentRequests(),
-                        configuration.getMaxRequestsPerSecond(),
-                        () -> new RequestThrottle(
-                                configuration.getMaxConcurrentRequests(),
-                                configuration.getMaxRequestsPerSecond(),
-                                getComponent().getDelayedTasks()));
-        RetryPolicy retryPolicy = new RetryPolicy(
-                configuration.getMaximumRetries(),
-                Duration.ofMillis(configuration.getRetryInitialDelay()),
-                Duration.ofMillis(configuration.getRetryMaxDelay()),
-                configuration.isRetryOnUnknownOutcome(),
-                objectMapper);
-        apiClient = new JourneyApiClient(
                 transport,
-                tokens,
-                emptyToNull(configuration.getRestUrl()),
-                Duration.ofMillis(configuration.getRequestTimeout()),
-                retryPolicy,
-                throttle,
-                getComponent().getDelayedTasks());
+                objectMapper,
+                component.getTokenProviders(),
+                component.getRequestThrottles(),
+                component.getDelayedTasks());
         apiClient.useMetrics(metrics);
-        metrics.tokenRequests(tokens::getTokenRequestCount);
+        metrics.tokenRequests(apiClient.getTokenSource()::getTokenRequestCount);
     }
 
     /**

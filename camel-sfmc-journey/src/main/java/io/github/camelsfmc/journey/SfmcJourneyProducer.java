@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 
 import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.entry.BatchEntrySender;
+import io.github.camelsfmc.journey.internal.entry.BatchFailures;
 import io.github.camelsfmc.journey.internal.entry.EntryPipeline;
 import io.github.camelsfmc.journey.internal.entry.EntryValidationPolicy;
 import io.github.camelsfmc.journey.internal.entry.EventDefinitionKeys;
@@ -253,50 +254,8 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         }
         List<Object> undelivered = result.undeliveredContacts(failOnRejected);
         if (!undelivered.isEmpty()) {
-            exchange.setException(batchFailure(eventDefinitionKey, result, failOnRejected, undelivered));
+            exchange.setException(BatchFailures.of(eventDefinitionKey, result, failOnRejected, undelivered));
         }
-    }
-
-    private static SfmcJourneyException batchFailure(
-            String key, BatchEntryResult result, boolean includeRejected, List<Object> undelivered) {
-        StringBuilder text = new StringBuilder()
-                .append(result.getTotal() - result.getQueuedCount())
-                .append(" of ")
-                .append(result.getTotal())
-                .append(" contacts were not queued for event definition key '")
-                .append(key)
-                .append("' (")
-                .append(result.getQueuedCount())
-                .append(" queued, ")
-                .append(result.getRejected().size())
-                .append(" rejected, ")
-                .append(result.getFailed().size())
-                .append(" failed).");
-        SfmcJourneyException first = null;
-        if (!result.getFailed().isEmpty()) {
-            first = result.getFailed().get(0).error();
-            text.append(" First failure: ").append(first.getMessage());
-        }
-        if (includeRejected && !result.getRejected().isEmpty()) {
-            text.append(" First rejection: ").append(result.getRejected().get(0).message());
-        }
-        text.append(" The undelivered contacts are in getUndeliveredContacts(); the queued ones must not be replayed.");
-        if (first != null) {
-            // the first failure's details, but not the failure itself as cause: Camel looks up exceptions by type from
-            // the innermost cause outwards, and would find that one, which names none of the undelivered contacts
-            boolean outcomeUnknown =
-                    result.getFailed().stream().anyMatch(f -> f.error().isOutcomeUnknown());
-            return new SfmcJourneyException(
-                    text.toString(),
-                    first.getHttpResponseCode(),
-                    first.getErrorCode(),
-                    first.getSfmcMessage(),
-                    first.getRetryAfter(),
-                    outcomeUnknown,
-                    undelivered,
-                    first.getCause());
-        }
-        return new SfmcJourneyException(text.toString(), 0, null, null, null, false, undelivered, null);
     }
 
     private String eventDefinitionKey(Message message) {

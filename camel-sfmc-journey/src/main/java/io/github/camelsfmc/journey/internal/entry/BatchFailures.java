@@ -1,0 +1,73 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.entry;
+
+import java.util.List;
+
+import io.github.camelsfmc.journey.model.BatchEntryResult;
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
+
+/** The failure of a batch exchange: what became of its contacts, and exactly the ones that were not delivered. */
+public final class BatchFailures {
+
+    private BatchFailures() {}
+
+    /**
+     * @param includeRejected whether rejected members count as undelivered (failOnRejectedMembers)
+     * @param undelivered     the contacts the exception hands back
+     */
+    public static SfmcJourneyException of(
+            String key, BatchEntryResult result, boolean includeRejected, List<Object> undelivered) {
+        StringBuilder text = new StringBuilder()
+                .append(result.getTotal() - result.getQueuedCount())
+                .append(" of ")
+                .append(result.getTotal())
+                .append(" contacts were not queued for event definition key '")
+                .append(key)
+                .append("' (")
+                .append(result.getQueuedCount())
+                .append(" queued, ")
+                .append(result.getRejected().size())
+                .append(" rejected, ")
+                .append(result.getFailed().size())
+                .append(" failed).");
+        SfmcJourneyException first = null;
+        if (!result.getFailed().isEmpty()) {
+            first = result.getFailed().get(0).error();
+            text.append(" First failure: ").append(first.getMessage());
+        }
+        if (includeRejected && !result.getRejected().isEmpty()) {
+            text.append(" First rejection: ").append(result.getRejected().get(0).message());
+        }
+        text.append(" The undelivered contacts are in getUndeliveredContacts(); the queued ones must not be replayed.");
+        if (first != null) {
+            // the first failure's details, but not the failure itself as cause: Camel looks up exceptions by type from
+            // the innermost cause outwards, and would find that one, which names none of the undelivered contacts
+            boolean outcomeUnknown =
+                    result.getFailed().stream().anyMatch(f -> f.error().isOutcomeUnknown());
+            return new SfmcJourneyException(
+                    text.toString(),
+                    first.getHttpResponseCode(),
+                    first.getErrorCode(),
+                    first.getSfmcMessage(),
+                    first.getRetryAfter(),
+                    outcomeUnknown,
+                    undelivered,
+                    first.getCause());
+        }
+        return new SfmcJourneyException(text.toString(), 0, null, null, null, false, undelivered, null);
+    }
+}
