@@ -49,10 +49,13 @@ def main():
     fields, accessors = [], []
     for name, option in options.items():
         kind = java_type(option)
-        fields.append(javadoc(option.get("description", name)) + "    private {} {}{};\n".format(
-            kind, name, default(option, kind)))
+        # a deprecated option sets another one: unset (null) unless given, so its default never overwrites the other
+        deprecated = option.get("deprecated", False)
+        fields.append(javadoc(option.get("description", name))
+                      + ("    @Deprecated\n" if deprecated else "")
+                      + "    private {} {}{};\n".format(kind, name, "" if deprecated else default(option, kind)))
         cap = name[0].upper() + name[1:]
-        accessors.append("    public {} get{}() {{\n        return {};\n    }}\n\n"
+        accessors.append(("    @Deprecated\n" if deprecated else "") + "    public {} get{}() {{\n        return {};\n    }}\n\n"
                          "    public void set{}({} {}) {{\n        this.{} = {};\n    }}\n".format(
                              kind, cap, name, cap, kind, name, name, name))
     body = ('    public static final String PREFIX = "camel.component.sfmc-journey";\n\n'

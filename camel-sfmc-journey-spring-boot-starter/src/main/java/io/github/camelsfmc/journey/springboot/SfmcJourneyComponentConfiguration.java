@@ -283,7 +283,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
      * connections, which the client uses only when TLS negotiates them; connectionIdleTimeout keeps pooled connections
      * fresh for every HTTP version
      */
-    private Long validateAfterInactivity = 1000L;
+    @Deprecated
+    private Long validateAfterInactivity;
 
     /**
      * How many batch requests of one message may be in flight at once when a List is split into several requests.
@@ -368,7 +369,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
      * How many seconds before expiry a cached token is replaced. Deprecated: use tokenRefreshMargin; this sets it.
      * Deprecation note: Use tokenRefreshMargin, a duration like every other time option
      */
-    private Integer tokenRefreshMarginSeconds = 120;
+    @Deprecated
+    private Integer tokenRefreshMarginSeconds;
 
     /**
      * The total time one token request may take, in milliseconds, from the start of the call to the end of the answer.
@@ -731,6 +733,7 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.restUrl = restUrl;
     }
 
+    @Deprecated
     public Long getValidateAfterInactivity() {
         return validateAfterInactivity;
     }
@@ -851,6 +854,7 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.tokenRefreshMargin = tokenRefreshMargin;
     }
 
+    @Deprecated
     public Integer getTokenRefreshMarginSeconds() {
         return tokenRefreshMarginSeconds;
     }

@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.journey.springboot;
 
+import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -73,7 +74,15 @@ final class SfmcJourneyComponentCustomizer implements ComponentCustomizer {
         if (bound.containsKey("configuration")) {
             ordered.put("configuration", bound.remove("configuration"));
         }
+        Map<String, Object> deprecated = new LinkedHashMap<>();
+        for (Field field : SfmcJourneyComponentConfiguration.class.getDeclaredFields()) {
+            if (field.isAnnotationPresent(Deprecated.class) && bound.containsKey(field.getName())) {
+                deprecated.put(field.getName(), bound.remove(field.getName()));
+            }
+        }
         ordered.putAll(bound);
+        // last: a deprecated option given explicitly sets the option it stands for, over that option's default
+        ordered.putAll(deprecated);
         return ordered;
     }
 

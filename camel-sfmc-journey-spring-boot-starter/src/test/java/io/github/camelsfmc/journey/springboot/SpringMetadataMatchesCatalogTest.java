@@ -64,7 +64,13 @@ class SpringMetadataMatchesCatalogTest {
                     entry.has("defaultValue") ? entry.get("defaultValue").asText() : null;
             String springDefault =
                     property.has("defaultValue") ? property.get("defaultValue").asText() : null;
-            if ("enum".equals(entry.get("type").asText()) && springDefault != null) {
+            if (entry.path("deprecated").asBoolean()) {
+                // left unset, so that it never overwrites the option it stands for (see the customizer)
+                assertThat(springDefault).as(option).isNull();
+                return;
+            }
+            boolean javaEnum = !"java.lang.String".equals(entry.get("javaType").asText());
+            if ("enum".equals(entry.get("type").asText()) && javaEnum && springDefault != null) {
                 // the configuration processor writes enum constants in lower case
                 springDefault = springDefault.toUpperCase(Locale.ROOT);
             }
