@@ -15,6 +15,7 @@
  */
 package io.github.camelsfmc.examples.quarkus;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -54,13 +55,15 @@ class MetricsEndpointTest {
                 .isEqualTo(entered);
         assertThat(metric(
                         "sfmc_journey_requests_total",
-                        "api=\"events\",eventDefinitionKey=\"" + SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY
-                                + "\",status=\"2xx\""))
+                        "api=\"events\"",
+                        "eventDefinitionKey=\"" + SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY + "\"",
+                        "role=\"producer\"",
+                        "status=\"2xx\""))
                 .isGreaterThanOrEqualTo(1);
     }
 
-    /** The value of the Prometheus sample of this name whose labels contain {@code labels}, 0 when absent. */
-    private static double metric(String name, String labels) {
+    /** The sum of the Prometheus samples of this name that carry every one of {@code labels}, 0 when absent. */
+    private static double metric(String name, String... labels) {
         String text = given().when()
                 .get("/q/metrics")
                 .then()
@@ -68,7 +71,8 @@ class MetricsEndpointTest {
                 .extract()
                 .asString();
         return text.lines()
-                .filter(line -> line.startsWith(name + "{") && line.contains(labels))
+                .filter(line ->
+                        line.startsWith(name + "{") && Arrays.stream(labels).allMatch(line::contains))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
