@@ -81,8 +81,14 @@ public final class HttpTransport implements AutoCloseable {
             Supplier<SimpleHttpRequest> request, Duration deadline, int maxBodyBytes) {
         CompletableFuture<SimpleHttpResponse> result = new CompletableFuture<>();
         Call call = new Call(request, deadline, maxBodyBytes, result);
-        CompletableFuture.delayedExecutor(deadline.toMillis(), TimeUnit.MILLISECONDS)
-                .execute(call::deadlinePassed);
+        // orTimeout's timer is withdrawn when the call completes first, so finished calls leave no task behind
+        CompletableFuture<Void> timer = new CompletableFuture<>();
+        timer.orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS).whenComplete((done, timedOut) -> {
+            if (timedOut != null) {
+                call.deadlinePassed();
+            }
+        });
+        result.whenComplete((response, failure) -> timer.complete(null));
         call.attempt(1);
         return result;
     }
