@@ -24,6 +24,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
+import io.github.camelsfmc.simulator.junit.ManualClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JourneyVersionsTest extends ScriptedSfmcTestSupport {
 
     private final ScriptedJourney journey = new ScriptedJourney().field("Name", "Text", true);
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-05T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-05T10:00:00Z"));
     private SfmcJourneyEndpoint endpoint;
 
     private Exchange send(String contactKey) {

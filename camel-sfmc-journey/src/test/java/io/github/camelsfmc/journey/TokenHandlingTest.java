@@ -34,6 +34,7 @@ import io.github.camelsfmc.journey.internal.auth.TokenBackoff;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 import io.github.camelsfmc.simulator.DataExtensionField;
 import io.github.camelsfmc.simulator.Journey;
+import io.github.camelsfmc.simulator.junit.ManualClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -76,7 +77,7 @@ class TokenHandlingTest extends SfmcJourneyTestSupport {
 
     @Test
     void anExpiringTokenIsReplacedBeforeSfmcRefusesIt() {
-        MutableClock clock = new MutableClock(Instant.now());
+        ManualClock clock = new ManualClock(Instant.now());
         context.getComponent("sfmc-journey", SfmcJourneyComponent.class).useTokenClock(clock, TokenBackoff.DEFAULT);
         template.sendBody(uri(), Map.of("ContactKey", "before"));
 
@@ -95,7 +96,7 @@ class TokenHandlingTest extends SfmcJourneyTestSupport {
 
     @Test
     void hundredConcurrentSendsDuringARefreshAheadAllCompleteWithoutWaitingForTheTokenResponse() throws Exception {
-        MutableClock clock = new MutableClock(Instant.now());
+        ManualClock clock = new ManualClock(Instant.now());
         context.getComponent("sfmc-journey", SfmcJourneyComponent.class).useTokenClock(clock, TokenBackoff.DEFAULT);
         try (HoldingTokenRequests tokenRequests = new HoldingTokenRequests()) {
             context.getRegistry().bind("holding", tokenRequests);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelsfmc.simulator.Http.Response;
+import io.github.camelsfmc.simulator.junit.ManualClock;
 import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static io.github.camelsfmc.simulator.Http.map;
@@ -38,7 +39,7 @@ class BatchStatusTest {
     static final String KEY = SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY;
     static final String KNOWN_ONLY_KEY = "Known-Only-Event";
 
-    static final TestClock clock = new TestClock();
+    static final ManualClock clock = new ManualClock();
 
     @RegisterExtension
     static SfmcSimulatorExtension sim =

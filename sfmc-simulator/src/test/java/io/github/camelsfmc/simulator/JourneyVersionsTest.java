@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.camelsfmc.simulator.junit.ManualClock;
 import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static io.github.camelsfmc.simulator.Http.map;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Journey versions as Journey Builder runs them (sfmc-api.md 10.3), and how the interactions API lists them. */
 class JourneyVersionsTest {
     static final String KEY = SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY;
-    static final TestClock clock = new TestClock();
+    static final ManualClock clock = new ManualClock();
 
     @RegisterExtension
     static SfmcSimulatorExtension sim =

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelsfmc.simulator.Http.Response;
+import io.github.camelsfmc.simulator.junit.ManualClock;
 import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static io.github.camelsfmc.simulator.Http.map;
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatusClockAndMembershipTest {
     static final String KEY = SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY;
     static final DateTimeFormatter SFMC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
-    static final TestClock clock = new TestClock();
+    static final ManualClock clock = new ManualClock();
 
     @RegisterExtension
     static SfmcSimulatorExtension sim =

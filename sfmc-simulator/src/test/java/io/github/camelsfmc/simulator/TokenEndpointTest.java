@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.camelsfmc.simulator.Http.Response;
+import io.github.camelsfmc.simulator.junit.ManualClock;
 import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static io.github.camelsfmc.simulator.Http.map;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TokenEndpointTest {
 
-    static final TestClock clock = new TestClock();
+    static final ManualClock clock = new ManualClock();
 
     @RegisterExtension
     static SfmcSimulatorExtension sim = SfmcSimulatorExtension.of(SfmcSimulator.withDefaults()

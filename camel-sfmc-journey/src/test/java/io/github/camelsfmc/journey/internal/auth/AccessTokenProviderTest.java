@@ -30,9 +30,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.camelsfmc.journey.MutableClock;
 import io.github.camelsfmc.journey.internal.payload.TokenResponse;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.simulator.junit.ManualClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,7 +42,7 @@ class AccessTokenProviderTest {
     private static final ClientCredentials CREDENTIALS =
             new ClientCredentials("http://auth.example", "client-1234", "very-secret", "100", null);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final ScriptedTokenEndpoint tokenEndpoint = new ScriptedTokenEndpoint();
     private final ExecutorService threads = Executors.newFixedThreadPool(50);
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import io.github.camelsfmc.journey.LogCapture;
-import io.github.camelsfmc.journey.MutableClock;
+import io.github.camelsfmc.simulator.junit.ManualClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ class WarningLogTest {
 
     private static final String LOGGER = "io.github.camelsfmc.journey.WarningLogTest.capture";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-29T12:00:00Z"));
 
     @Test
     void warningsBeyondTheLimitAreHeldBackAndCountedOnTheNextLineLetThrough() {

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelsfmc.simulator;
+package io.github.camelsfmc.simulator.junit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,15 +21,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The simulator's time in a test: it moves only when the test says so. */
-public final class TestClock extends Clock {
+/**
+ * A clock that moves only when a test moves it, for the simulator's time and for the client's, so that a test of
+ * token lifetimes, status windows or clock differences never waits for real time to pass.
+ */
+public final class ManualClock extends Clock {
+
     private volatile Instant now;
 
-    public TestClock() {
+    public ManualClock() {
         this(Instant.parse("2026-11-02T10:00:00Z"));
     }
 
-    public TestClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
