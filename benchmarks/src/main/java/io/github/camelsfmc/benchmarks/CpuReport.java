@@ -261,17 +261,8 @@ public final class CpuReport {
                             micros,
                             jmh.errors().get(method))));
         }
-        md.append("\n## Targets (issue 25)\n\n| Target | Status | Measured |\n|---|---|---|\n");
-        for (TargetVerdict v : verdicts) {
-            md.append("| ")
-                    .append(v.target())
-                    .append(" | **")
-                    .append(v.status())
-                    .append("** | ")
-                    .append(v.measured())
-                    .append(v.analysis().isEmpty() ? "" : "; " + v.analysis())
-                    .append(" |\n");
-        }
+        md.append('\n');
+        TargetTable.append(md, "Targets (issue 25)", verdicts);
         return md.toString();
     }
 

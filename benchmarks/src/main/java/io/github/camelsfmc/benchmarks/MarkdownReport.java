@@ -47,27 +47,7 @@ public final class MarkdownReport {
                         + " concurrency, the variants taking turns%n%n",
                 s.secondsPerRun(), s.minContactsPerRun(), s.repetitions()));
 
-        md.append("## Targets\n\n| Target | Status | Measured |\n|---|---|---|\n");
-        for (TargetVerdict v : verdicts) {
-            md.append("| ")
-                    .append(v.target())
-                    .append(" | **")
-                    .append(v.status())
-                    .append("** | ")
-                    .append(v.measured())
-                    .append(" |\n");
-        }
-        for (TargetVerdict v : verdicts) {
-            if (!v.analysis().isEmpty()) {
-                md.append("\n**")
-                        .append(v.status())
-                        .append(": ")
-                        .append(v.target())
-                        .append("**. ")
-                        .append(v.analysis())
-                        .append('\n');
-            }
-        }
+        TargetTable.append(md, "Targets", verdicts);
 
         md.append("\n## Throughput\n\n");
         for (Variant v : Variant.values()) {
