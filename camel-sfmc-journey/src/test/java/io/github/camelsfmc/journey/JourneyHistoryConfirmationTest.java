@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.github.camelsfmc.simulator.Journey;
 import io.github.camelsfmc.simulator.SimulatedApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,6 +144,46 @@ class JourneyHistoryConfirmationTest extends SfmcJourneyTestSupport {
                 .containsEntry("C-never-59", "noHistoryFound");
         // 60 not-found contacts in exactly 2 searches; the contact found is not searched
         assertThat(historyCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void beyondThePagesReadARowFoundCountsButNoRowIsNotTakenForNoHistory() {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        // 1001 entries and an exit: more rows than the 10 pages of 100 that are read
+        for (int i = 0; i < 1001; i++) {
+            entries.add(Map.of("ContactKey", "C-many"));
+        }
+        template.sendBody("direct:enter", entries);
+        simulator().finishJourney(KEY, "C-many");
+
+        Exchange result = template.request("direct:confirm", e -> e.getMessage().setBody(List.of("C-many", "C-never")));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.MEMBERSHIP, Map.class))
+                .containsExactly(Map.entry("C-many", "enteredAndLeft"), Map.entry("C-never", "notFound"));
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.MEMBERSHIP_WARNINGS, List.class))
+                .singleElement()
+                .asString()
+                .contains("more than 1000 rows")
+                .contains("1 contact(s) stay not found: C-never");
+        assertThat(historyCalls()).isEqualTo(10);
+    }
+
+    @Test
+    void aContactThatLeftAnotherJourneyHasNoHistoryInThisOne() {
+        simulator().addJourney(Journey.builder("Other-Event").build());
+        try {
+            template.sendBody(journeyUri("Other-Event", null), Map.of("ContactKey", "C-elsewhere"));
+            simulator().finishJourney("Other-Event", "C-elsewhere");
+
+            Exchange result =
+                    template.request("direct:confirm", e -> e.getMessage().setBody("C-elsewhere"));
+
+            assertThat(result.getMessage().getHeader(SfmcJourneyConstants.MEMBERSHIP, Map.class))
+                    .containsExactly(Map.entry("C-elsewhere", "noHistoryFound"));
+        } finally {
+            simulator().removeJourney("Other-Event");
+        }
     }
 
     @Test
