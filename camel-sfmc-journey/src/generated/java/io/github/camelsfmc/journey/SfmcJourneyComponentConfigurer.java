@@ -71,6 +71,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "journeyhistory":
+        case "journeyHistory": getOrCreateConfiguration(target).setJourneyHistory(property(camelContext, boolean.class, value)); return true;
+        case "journeyhistorytimeout":
+        case "journeyHistoryTimeout": getOrCreateConfiguration(target).setJourneyHistoryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentrequests":
@@ -194,6 +198,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "httpClientConfigurer": return io.github.camelsfmc.journey.SfmcJourneyHttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "journeyhistory":
+        case "journeyHistory": return boolean.class;
+        case "journeyhistorytimeout":
+        case "journeyHistoryTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentrequests":
@@ -318,6 +326,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "journeyhistory":
+        case "journeyHistory": return getOrCreateConfiguration(target).isJourneyHistory();
+        case "journeyhistorytimeout":
+        case "journeyHistoryTimeout": return getOrCreateConfiguration(target).getJourneyHistoryTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentrequests":

@@ -69,6 +69,10 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "journeyhistory":
+        case "journeyHistory": target.getConfiguration().setJourneyHistory(property(camelContext, boolean.class, value)); return true;
+        case "journeyhistorytimeout":
+        case "journeyHistoryTimeout": target.getConfiguration().setJourneyHistoryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentrequests":
@@ -214,6 +218,10 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "journeyhistory":
+        case "journeyHistory": return boolean.class;
+        case "journeyhistorytimeout":
+        case "journeyHistoryTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentrequests":
@@ -360,6 +368,10 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "journeyhistory":
+        case "journeyHistory": return target.getConfiguration().isJourneyHistory();
+        case "journeyhistorytimeout":
+        case "journeyHistoryTimeout": return target.getConfiguration().getJourneyHistoryTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentrequests":

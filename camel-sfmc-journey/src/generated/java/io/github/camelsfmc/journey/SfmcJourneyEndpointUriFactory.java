@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(74);
+        Set<String> props = new HashSet<>(76);
         props.add("accountId");
         props.add("authUrl");
         props.add("backoffErrorThreshold");
@@ -49,6 +49,8 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("httpClientConfigurer");
         props.add("idempotentRepository");
         props.add("initialDelay");
+        props.add("journeyHistory");
+        props.add("journeyHistoryTimeout");
         props.add("lazyStartProducer");
         props.add("maxConcurrentRequests");
         props.add("maxMessagesPerPoll");

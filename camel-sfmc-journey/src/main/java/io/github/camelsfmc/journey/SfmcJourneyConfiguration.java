@@ -64,6 +64,12 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "enter", enums = "enter,confirmMembership")
     private String operation = "enter";
 
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean journeyHistory;
+
+    @UriParam(label = "producer", defaultValue = "60000", javaType = "java.time.Duration")
+    private long journeyHistoryTimeout = 60_000;
+
     @UriParam(label = "producer", defaultValue = "ContactKey")
     private String contactKeyField = "ContactKey";
 
@@ -335,6 +341,34 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     public void setOperation(String operation) {
         this.operation = operation;
+    }
+
+    public boolean isJourneyHistory() {
+        return journeyHistory;
+    }
+
+    /**
+     * With operation=confirmMembership: look the contacts contactMembership did not find up in Journey History (kept
+     * 30 days), 50 contacts a search, at most 10 pages of 100 rows each. A contact with a row of this journey's
+     * versions entered and has left (enteredAndLeft, with the row in CamelSfmcJourneyJourneyHistory); one whose
+     * history was read in full without such a row is noHistoryFound. A history that cannot be read (no permission,
+     * 404, journeyHistoryTimeout) fails nothing: those contacts stay notFound, with why in
+     * CamelSfmcJourneyMembershipWarnings. Needs preflight (it names the journey's versions).
+     */
+    public void setJourneyHistory(boolean journeyHistory) {
+        this.journeyHistory = journeyHistory;
+    }
+
+    public long getJourneyHistoryTimeout() {
+        return journeyHistoryTimeout;
+    }
+
+    /**
+     * The total time, in milliseconds, the Journey History searches of one exchange may take (journeyHistory=true).
+     * The contacts not read by then stay notFound, with a warning.
+     */
+    public void setJourneyHistoryTimeout(long journeyHistoryTimeout) {
+        this.journeyHistoryTimeout = journeyHistoryTimeout;
     }
 
     public int getBatchSize() {

@@ -123,7 +123,11 @@ public final class SfmcJourneyConstants {
             description = "Set by operation=confirmMembership: each contact key asked, in order, with what SFMC's"
                     + " contactMembership said: inJourney (in a version of the journey this event definition"
                     + " starts), inAnotherJourney, inAJourney (found, but preflight did not say which journey uses"
-                    + " this key), notFound or notAnswered (in neither list of the answer).",
+                    + " this key), notFound, notAnswered (in neither list of the answer), journeyContactKeyUnknown"
+                    + " (not found under its ContactKey, but the journey takes the contact key from a sendable field"
+                    + " the contact did not carry); with journeyHistory=true a notFound contact becomes"
+                    + " enteredAndLeft (Journey History has a row of this journey for it) or noHistoryFound (none in"
+                    + " the last 30 days).",
             javaType = "java.util.Map<String,String>")
     public static final String MEMBERSHIP = "CamelSfmcJourneyMembership";
 
@@ -154,6 +158,29 @@ public final class SfmcJourneyConstants {
                     + " (the journey's key, which contactMembership calls definitionKey) and version.",
             javaType = "java.util.List<java.util.Map<String,Object>>")
     public static final String JOURNEY_MEMBERSHIPS = "CamelSfmcJourneyJourneyMemberships";
+
+    @Metadata(
+            label = "producer",
+            description = "Set by operation=confirmMembership with journeyHistory=true: for each contact that"
+                    + " entered and left, its latest Journey History row of this journey: transactionTime,"
+                    + " activityName, activityType, status, definitionId, definitionName (as SFMC wrote them).",
+            javaType = "java.util.Map<String,java.util.Map<String,Object>>")
+    public static final String JOURNEY_HISTORY = "CamelSfmcJourneyJourneyHistory";
+
+    @Metadata(
+            label = "producer",
+            description = "Set by operation=confirmMembership when the journey takes the contact key from a Data"
+                    + " field (the event definition's sendable field) and a contact's value differs from its"
+                    + " ContactKey: ContactKey to the key SFMC was asked about.",
+            javaType = "java.util.Map<String,String>")
+    public static final String LOOKUP_KEYS = "CamelSfmcJourneyLookupKeys";
+
+    @Metadata(
+            label = "producer",
+            description = "Set by operation=confirmMembership when something could not be checked: Journey History"
+                    + " not readable (and why), or contacts without the sendable field's value.",
+            javaType = "java.util.List<String>")
+    public static final String MEMBERSHIP_WARNINGS = "CamelSfmcJourneyMembershipWarnings";
 
     private SfmcJourneyConstants() {}
 }

@@ -15,12 +15,16 @@
  */
 package io.github.camelsfmc.journey;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -28,7 +32,9 @@ import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
+import io.github.camelsfmc.journey.internal.membership.AskedContact;
 import io.github.camelsfmc.journey.internal.membership.ContactKeyList;
+import io.github.camelsfmc.journey.internal.membership.JourneyHistorySearch;
 import io.github.camelsfmc.journey.internal.membership.MembershipCheck;
 import io.github.camelsfmc.journey.internal.membership.MembershipFindings;
 import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
@@ -38,7 +44,8 @@ import io.github.camelsfmc.journey.model.CheckMode;
 /**
  * {@code operation=confirmMembership}: asks SFMC which of the body's contacts are in a journey now, and says in
  * headers which are in the journey this event definition starts. The body is left as it was. Only SFMC's answer makes
- * a contact "in the journey"; a contact SFMC did not find is reported as not found, never as absent or dropped.
+ * a contact "in the journey"; a contact SFMC did not find is reported as not found, never as absent or dropped. With
+ * {@code journeyHistory=true}, Journey History tells the not found that entered and left from those it has no row of.
  */
 class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
 
@@ -46,6 +53,7 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
 
     private ContactKeyList contactKeys;
     private MembershipCheck check;
+    private JourneyHistorySearch history;
     private JourneyEntryGuard guard;
     private Executor callbacks;
 
@@ -64,10 +72,18 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
         SfmcJourneyEndpoint endpoint = getEndpoint();
         SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
         callbacks = endpoint.getComponent().callbackExecutor();
-        contactKeys = new ContactKeyList(new EntryEventMapper(
-                endpoint.getObjectMapper(), configuration.getContactKeyField(), configuration.isContactKeyInData()));
+        contactKeys = new ContactKeyList(
+                new EntryEventMapper(
+                        endpoint.getObjectMapper(),
+                        configuration.getContactKeyField(),
+                        configuration.isContactKeyInData()),
+                configuration.isFillSendableField());
         check = new MembershipCheck(endpoint.getApiClient(), endpoint.getObjectMapper(), endpoint.newErrorTranslator());
-        // preflight names the journeys this event definition starts: without it a found contact is only "in a journey"
+        history = configuration.isJourneyHistory()
+                ? new JourneyHistorySearch(endpoint.getApiClient(), endpoint.getObjectMapper(), Clock.systemUTC())
+                : null;
+        // preflight names the journeys this event definition starts and its sendable field: without it a found
+        // contact is only "in a journey", and contacts are looked up by ContactKey
         guard = configuration.getPreflight() != CheckMode.OFF ? endpoint.startEntryGuard() : null;
     }
 
@@ -75,19 +91,20 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         Message message = exchange.getMessage();
         String eventDefinitionKey = getEndpoint().getConfiguration().getEventDefinitionKey();
-        List<String> keys;
-        try {
-            keys = contactKeys.of(message.getBody(), message.getHeader(SfmcJourneyConstants.CONTACT_KEY));
-        } catch (RuntimeException e) {
-            exchange.setException(e);
-            callback.done(true);
-            return true;
-        }
+        Object body = message.getBody();
+        Object contactKeyHeader = message.getHeader(SfmcJourneyConstants.CONTACT_KEY);
         CompletableFuture<?> ready = guard != null ? guard.ready() : CompletableFuture.completedFuture(null);
         ready.handle((report, error) -> null)
-                .thenCompose(preflightDone -> check.check(keys, eventDefinitionKey))
+                .thenCompose(preflightDone -> {
+                    PreflightReport report = guard != null ? guard.report() : null;
+                    String sendableField = report != null ? report.sendableField() : null;
+                    List<AskedContact> asked = contactKeys.of(body, contactKeyHeader, sendableField);
+                    return check.check(asked, eventDefinitionKey)
+                            .thenCompose(findings -> withHistory(findings, report))
+                            .thenApply(findings -> new Checked(findings, report));
+                })
                 .whenCompleteAsync(
-                        (findings, error) -> {
+                        (checked, error) -> {
                             try {
                                 if (error != null) {
                                     exchange.setException(
@@ -95,7 +112,7 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
                                                     ? c.getCause()
                                                     : error);
                                 } else {
-                                    report(message, findings);
+                                    report(message, checked.findings(), checked.report());
                                 }
                             } catch (RuntimeException e) {
                                 exchange.setException(e);
@@ -107,28 +124,59 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
         return false;
     }
 
-    private void report(Message message, MembershipFindings findings) {
-        Set<String> journeyKeys = journeyKeys();
+    private record Checked(MembershipFindings findings, PreflightReport report) {}
+
+    private CompletableFuture<MembershipFindings> withHistory(MembershipFindings findings, PreflightReport report) {
+        List<String> notFound = findings.lookupKeysForHistory();
+        if (history == null || notFound.isEmpty()) {
+            return CompletableFuture.completedFuture(findings);
+        }
+        Duration deadline = Duration.ofMillis(getEndpoint().getConfiguration().getJourneyHistoryTimeout());
+        return history.search(notFound, definitionIds(report), deadline).thenApply(findings::withHistory);
+    }
+
+    private void report(Message message, MembershipFindings findings, PreflightReport preflight) {
+        Set<String> journeyKeys = journeyKeys(preflight);
         message.setHeader(SfmcJourneyConstants.MEMBERSHIP, findings.verdicts(journeyKeys));
         message.setHeader(
                 SfmcJourneyConstants.CONFIRMED_IN_JOURNEY_COUNT,
                 findings.inJourney(journeyKeys).size());
-        message.setHeader(SfmcJourneyConstants.NOT_FOUND_CONTACT_KEYS, findings.notFound());
+        message.setHeader(SfmcJourneyConstants.NOT_FOUND_CONTACT_KEYS, findings.notFoundContactKeys());
         message.setHeader(SfmcJourneyConstants.JOURNEY_MEMBERSHIPS, findings.membershipMaps());
-        if (!findings.notFound().isEmpty()) {
+        if (!findings.notFoundContactKeys().isEmpty()) {
             message.setHeader(SfmcJourneyConstants.NOT_FOUND_MEANING, MembershipFindings.NOT_FOUND_MEANING);
+        }
+        if (findings.history() != null) {
+            message.setHeader(SfmcJourneyConstants.JOURNEY_HISTORY, findings.historyEvidence());
+        }
+        if (!findings.lookupKeys().isEmpty()) {
+            message.setHeader(SfmcJourneyConstants.LOOKUP_KEYS, findings.lookupKeys());
+        }
+        List<String> warnings = findings.warnings(preflight != null ? preflight.sendableField() : null);
+        if (!warnings.isEmpty()) {
+            message.setHeader(SfmcJourneyConstants.MEMBERSHIP_WARNINGS, warnings);
         }
     }
 
-    /** The keys of the journeys this event definition starts, as the latest preflight read them; empty if unknown. */
-    private Set<String> journeyKeys() {
-        PreflightReport report = guard != null ? guard.report() : null;
+    /** The keys of the journeys this event definition starts, as the preflight read them; empty if unknown. */
+    private static Set<String> journeyKeys(PreflightReport report) {
         if (report == null) {
             return Set.of();
         }
         return report.journeys().stream()
                 .map(PreflightReport.JourneyState::key)
-                .filter(key -> key != null)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The ids by which Journey History may name this event definition's journey versions; empty if unknown. */
+    private static Set<String> definitionIds(PreflightReport report) {
+        if (report == null) {
+            return Set.of();
+        }
+        return report.journeys().stream()
+                .flatMap(j -> Stream.of(j.id(), j.definitionId()))
+                .filter(Objects::nonNull)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

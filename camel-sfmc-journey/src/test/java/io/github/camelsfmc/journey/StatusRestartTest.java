@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterEach;
@@ -32,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A YAML route whose status consumer keeps its window and the delivered statuses in files, as the component
- * documentation shows: after a restart it goes on where it stopped and delivers nothing twice.
+ * A status consumer that keeps its window and the delivered statuses in files, set up as the component documentation
+ * shows (beans and route in YAML; beans in a Camel Main properties file and a Java route): after a restart it goes on
+ * where it stopped and delivers nothing twice.
  */
 class StatusRestartTest {
 
@@ -53,20 +56,42 @@ class StatusRestartTest {
 
     @Test
     void aRestartWithFileRepositoriesFromYamlDeliversOnlyWhatIsNew() throws Exception {
+        restartDeliversOnlyWhatIsNew(
+                main -> main.configure().withRoutesIncludePattern("classpath:routes/status-file-repositories.yaml"));
+    }
+
+    @Test
+    void aRestartWithFileRepositoriesFromAPropertiesFileDeliversOnlyWhatIsNew() throws Exception {
+        restartDeliversOnlyWhatIsNew(main -> {
+            main.setDefaultPropertyPlaceholderLocation("classpath:status-file-repositories.properties");
+            main.configure().addRoutesBuilder(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("sfmc-journey:Window-Event?clientId={{sfmc.clientId}}&clientSecret=RAW({{sfmc.clientSecret}})"
+                                    + "&authUrl={{sfmc.authUrl}}&preflight=off&validation=off&statusType=errored"
+                                    + "&settleTime=0&initialDelay=0&delay=20"
+                                    + "&stateRepository=#windows&idempotentRepository=#deliveredStatuses")
+                            .to("mock:statuses");
+                }
+            });
+        });
+    }
+
+    private void restartDeliversOnlyWhatIsNew(Consumer<Main> setup) throws Exception {
         Instant now = sfmc.serverNow();
         sfmc.add(sfmc.errored("before-1", now.minusSeconds(120)));
         sfmc.add(sfmc.errored("before-2", now.minusSeconds(110)));
-        assertThat(run(2)).containsExactlyInAnyOrder("before-1", "before-2");
+        assertThat(run(setup, 2)).containsExactlyInAnyOrder("before-1", "before-2");
 
         sfmc.add(sfmc.errored("after", sfmc.serverNow()));
 
-        assertThat(run(1)).containsExactly("after");
+        assertThat(run(setup, 1)).containsExactly("after");
     }
 
-    /** Runs the YAML route until it delivered {@code expected} statuses and a few more polls passed. */
-    private List<String> run(int expected) throws Exception {
+    /** Runs the application until it delivered {@code expected} statuses and a few more polls passed. */
+    private List<String> run(Consumer<Main> setup, int expected) throws Exception {
         Main main = new Main();
-        main.configure().withRoutesIncludePattern("classpath:routes/status-file-repositories.yaml");
+        setup.accept(main);
         main.addInitialProperty("status.dir", stateDir.toString());
         main.addInitialProperty("sfmc.clientId", "fixture");
         main.addInitialProperty("sfmc.clientSecret", "fixture-secret");

@@ -128,7 +128,7 @@ final class InteractionsHandler implements Handler {
         o.putObject("metaData").put("dataSource", "ContactsModel");
         o.put("executionMode", "Production");
         o.put("status", v.status().jsonValue());
-        o.put("definitionId", Ids.stable("definition", j.eventDefinitionKey()));
+        o.put("definitionId", JourneyHistoryHandler.definitionId(j));
         o.put("scheduledStatus", "Draft");
         return o;
     }

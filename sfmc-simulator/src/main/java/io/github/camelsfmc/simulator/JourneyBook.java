@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -40,7 +41,7 @@ final class JourneyBook {
     private final AtomicLong enteredCount = new AtomicLong();
     private final AtomicLong droppedCount = new AtomicLong();
     private final Set<String> enteredKeys = ConcurrentHashMap.newKeySet();
-    private final Set<String> finished = ConcurrentHashMap.newKeySet();
+    private final Map<String, Instant> finished = new ConcurrentHashMap<>();
 
     JourneyBook(Counters counters) {
         this.counters = counters;
@@ -108,14 +109,19 @@ final class JourneyBook {
         return droppedCount.get();
     }
 
-    void finish(String journeyContactKey) {
-        finished.add(journeyContactKey);
+    void finish(String journeyContactKey, Instant at) {
+        finished.putIfAbsent(journeyContactKey, at);
+    }
+
+    /** When the contact finished the journey, or null while it has not. */
+    Instant finishedAt(String journeyContactKey) {
+        return finished.get(journeyContactKey);
     }
 
     /** The versions the contact is in now (entered, not finished), by the key Journey Builder used. */
     SortedSet<Integer> membership(String journeyContactKey) {
         SortedSet<Integer> versions = new TreeSet<>();
-        if (finished.contains(journeyContactKey)) {
+        if (finished.containsKey(journeyContactKey)) {
             return versions;
         }
         for (Entry e : entries) {

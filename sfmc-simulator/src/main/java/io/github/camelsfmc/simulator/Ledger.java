@@ -194,7 +194,13 @@ final class Ledger {
     }
 
     void finish(String eventDefinitionKey, String journeyContactKey) {
-        book(eventDefinitionKey).finish(journeyContactKey);
+        book(eventDefinitionKey).finish(journeyContactKey, clock.instant());
+    }
+
+    /** When the contact finished the journey (by the key Journey Builder used), or null while it has not. */
+    Instant finishedAt(String eventDefinitionKey, String journeyContactKey) {
+        JourneyBook b = books.get(eventDefinitionKey);
+        return b == null ? null : b.finishedAt(journeyContactKey);
     }
 
     /** The versions of the journey the contact is in now (entered, not finished), by the key Journey Builder used. */

@@ -75,6 +75,10 @@ final class Router implements HttpHandler {
                         .api(SimulatedApi.CONTACT_MEMBERSHIP)
                         .jsonObjectBody()
                         .post(new ContactMembershipHandler(state)),
+                Route.exact("/interaction/v1/interactions/journeyhistory/search")
+                        .api(SimulatedApi.JOURNEY_HISTORY)
+                        .jsonObjectBody()
+                        .post(new JourneyHistoryHandler(state)),
                 Route.exact("/interaction/v1/interactions")
                         .api(SimulatedApi.INTERACTIONS)
                         .get(new InteractionsHandler(state)),

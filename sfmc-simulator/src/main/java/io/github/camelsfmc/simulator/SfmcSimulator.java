@@ -248,8 +248,8 @@ public final class SfmcSimulator implements AutoCloseable {
     }
 
     /**
-     * The contact has finished the journey: {@code contactMembership} no longer finds it there (its entries stay in
-     * {@link #entered(String)}).
+     * The contact has finished the journey now: {@code contactMembership} no longer finds it there, Journey History
+     * shows its exit (its entries stay in {@link #entered(String)}).
      */
     public SfmcSimulator finishJourney(String eventDefinitionKey, String contactKey) {
         state.ledger.finish(eventDefinitionKey, contactKey);

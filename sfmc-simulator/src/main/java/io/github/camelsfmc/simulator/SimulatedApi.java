@@ -32,7 +32,9 @@ public enum SimulatedApi implements JsonEnum.Named {
     /** {@code GET /data/v1/customobjects/{id}/fields} (preflight). */
     DATA_EXTENSION_FIELDS("dataExtensionFields"),
     /** {@code POST /interaction/v1/interactions/contactMembership}. */
-    CONTACT_MEMBERSHIP("contactMembership");
+    CONTACT_MEMBERSHIP("contactMembership"),
+    /** {@code POST /interaction/v1/interactions/journeyhistory/search}. */
+    JOURNEY_HISTORY("journeyHistory");
 
     private final String json;
 

@@ -155,6 +155,22 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Boolean contactKeyInData = false;
 
     /**
+     * With operation=confirmMembership: look the contacts contactMembership did not find up in Journey History (kept 30
+     * days), 50 contacts a search, at most 10 pages of 100 rows each. A contact with a row of this journey's versions
+     * entered and has left (enteredAndLeft, with the row in CamelSfmcJourneyJourneyHistory); one whose history was read
+     * in full without such a row is noHistoryFound. A history that cannot be read (no permission, 404,
+     * journeyHistoryTimeout) fails nothing: those contacts stay notFound, with why in
+     * CamelSfmcJourneyMembershipWarnings. Needs preflight (it names the journey's versions).
+     */
+    private Boolean journeyHistory = false;
+
+    /**
+     * The total time, in milliseconds, the Journey History searches of one exchange may take (journeyHistory=true). The
+     * contacts not read by then stay notFound, with a warning.
+     */
+    private Long journeyHistoryTimeout = 60000L;
+
+    /**
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
      * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
      * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
@@ -586,6 +602,22 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setContactKeyInData(Boolean contactKeyInData) {
         this.contactKeyInData = contactKeyInData;
+    }
+
+    public Boolean getJourneyHistory() {
+        return journeyHistory;
+    }
+
+    public void setJourneyHistory(Boolean journeyHistory) {
+        this.journeyHistory = journeyHistory;
+    }
+
+    public Long getJourneyHistoryTimeout() {
+        return journeyHistoryTimeout;
+    }
+
+    public void setJourneyHistoryTimeout(Long journeyHistoryTimeout) {
+        this.journeyHistoryTimeout = journeyHistoryTimeout;
     }
 
     public Boolean getLazyStartProducer() {

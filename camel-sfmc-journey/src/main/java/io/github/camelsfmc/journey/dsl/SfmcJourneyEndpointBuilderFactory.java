@@ -459,6 +459,45 @@ public final class SfmcJourneyEndpointBuilderFactory {
         }
 
         /**
+         * With operation=confirmMembership: whether the contacts contactMembership did not find are looked up in
+         * Journey History (30 days), to tell those that entered and left (enteredAndLeft) from those without a row of
+         * this journey (noHistoryFound). A history that cannot be read leaves them notFound, with a warning.
+         */
+        default SfmcJourneyEndpointBuilder journeyHistory(boolean journeyHistory) {
+            doSetProperty("journeyHistory", journeyHistory);
+            return this;
+        }
+
+        /**
+         * Whether not-found contacts are looked up in Journey History.
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder journeyHistory(String journeyHistory) {
+            doSetProperty("journeyHistory", journeyHistory);
+            return this;
+        }
+
+        /**
+         * The total time, in milliseconds, the Journey History searches of one exchange may take; the contacts not
+         * read by then stay notFound, with a warning.
+         */
+        default SfmcJourneyEndpointBuilder journeyHistoryTimeout(long journeyHistoryTimeout) {
+            doSetProperty("journeyHistoryTimeout", journeyHistoryTimeout);
+            return this;
+        }
+
+        /**
+         * The total time the Journey History searches of one exchange may take.
+         * <p>
+         * The value as text (milliseconds or a duration such as 30s) or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder journeyHistoryTimeout(String journeyHistoryTimeout) {
+            doSetProperty("journeyHistoryTimeout", journeyHistoryTimeout);
+            return this;
+        }
+
+        /**
          * Whether a batch in which some contacts were rejected (by SFMC or by validation) fails the exchange, with the
          * rejected contacts in the exception. When false they are only reported in the CamelSfmcJourneyBatchResult
          * header and the exchange fails only for contacts whose request failed.

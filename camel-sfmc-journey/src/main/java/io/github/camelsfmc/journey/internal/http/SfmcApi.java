@@ -30,6 +30,8 @@ public enum SfmcApi {
     EVENTS("/interaction/v1/events", "events", 64 * 1024),
     /** Which journeys contacts are in. */
     MEMBERSHIP("/interaction/v1/interactions/contactmembership", "membership", 2 * 1024 * 1024),
+    /** Journey History search: a page of activity rows. */
+    HISTORY("/interaction/v1/interactions/journeyhistory/search", "history", 4 * 1024 * 1024),
     /** Event definition, journeys and data extension fields. */
     PREFLIGHT("/", "preflight", 8 * 1024 * 1024),
     /** The auth server's {@code /v2/token}. */
@@ -48,7 +50,7 @@ public enum SfmcApi {
     /** The REST API a path (with or without its query) belongs to; anything unknown is a preflight read. */
     public static SfmcApi ofRestPath(String path) {
         String p = path.toLowerCase(Locale.ROOT);
-        for (SfmcApi api : new SfmcApi[] {STATUS, BATCH, EVENTS, MEMBERSHIP}) {
+        for (SfmcApi api : new SfmcApi[] {STATUS, BATCH, EVENTS, MEMBERSHIP, HISTORY}) {
             if (p.startsWith(api.pathPrefix)) {
                 return api;
             }

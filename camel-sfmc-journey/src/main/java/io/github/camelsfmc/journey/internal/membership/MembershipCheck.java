@@ -16,6 +16,7 @@
 package io.github.camelsfmc.journey.internal.membership;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -49,19 +50,25 @@ public final class MembershipCheck {
         this.errorTranslator = errorTranslator;
     }
 
-    /** @param eventDefinitionKey named in error messages only */
-    public CompletableFuture<MembershipFindings> check(List<String> contactKeys, String eventDefinitionKey) {
+    /**
+     * Asks about each contact's lookup key (each key once).
+     *
+     * @param eventDefinitionKey named in error messages only
+     */
+    public CompletableFuture<MembershipFindings> check(List<AskedContact> contacts, String eventDefinitionKey) {
+        List<String> lookupKeys = new ArrayList<>(new LinkedHashSet<>(
+                contacts.stream().map(AskedContact::lookupKey).toList()));
         List<Membership> memberships = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (int from = 0; from < contactKeys.size(); from += KEYS_PER_CALL) {
-            List<String> part = contactKeys.subList(from, Math.min(contactKeys.size(), from + KEYS_PER_CALL));
+        for (int from = 0; from < lookupKeys.size(); from += KEYS_PER_CALL) {
+            List<String> part = lookupKeys.subList(from, Math.min(lookupKeys.size(), from + KEYS_PER_CALL));
             chain = chain.thenCompose(done -> call(part, eventDefinitionKey).thenAccept(answer -> {
                 memberships.addAll(answer.memberships());
                 notFound.addAll(answer.notFound());
             }));
         }
-        return chain.thenApply(done -> new MembershipFindings(contactKeys, memberships, notFound));
+        return chain.thenApply(done -> new MembershipFindings(contacts, memberships, notFound, null));
     }
 
     private CompletableFuture<ContactMembershipResponse> call(List<String> part, String eventDefinitionKey) {

@@ -35,6 +35,7 @@ public record InteractionPage(Integer count, Integer page, Integer pageSize, Lis
             String status,
             String entryMode,
             String lastPublishedDate,
+            String definitionId,
             List<Trigger> triggers) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)

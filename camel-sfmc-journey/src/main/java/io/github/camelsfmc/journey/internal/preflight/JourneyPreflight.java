@@ -159,7 +159,9 @@ public final class JourneyPreflight {
                             journey.version(),
                             journey.status(),
                             journey.entryMode(),
-                            journey.lastPublishedDate()));
+                            journey.lastPublishedDate(),
+                            journey.id(),
+                            journey.definitionId()));
                 }
             }
             int total = interactions.count() != null

@@ -41,9 +41,20 @@ public record PreflightReport(
         List<String> notes,
         String closing) {
 
-    /** One version of a journey started by the key. SFMC calls a running version {@code Published}. */
+    /**
+     * One version of a journey started by the key. SFMC calls a running version {@code Published}. {@code id} and
+     * {@code definitionId} are the version's ids as {@code GET /interaction/v1/interactions} gives them (Journey
+     * History names a journey by a definitionId).
+     */
     public record JourneyState(
-            String name, String key, Integer version, String status, String entryMode, String lastPublishedDate) {
+            String name,
+            String key,
+            Integer version,
+            String status,
+            String entryMode,
+            String lastPublishedDate,
+            String id,
+            String definitionId) {
 
         public boolean isRunning() {
             return "Published".equalsIgnoreCase(status);

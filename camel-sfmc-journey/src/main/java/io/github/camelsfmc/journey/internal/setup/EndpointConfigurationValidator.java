@@ -77,6 +77,7 @@ public final class EndpointConfigurationValidator {
                     "Option batchConcurrency=" + configuration.getBatchConcurrency() + " must be 1 or more");
         }
         requirePositive(configuration.getSchemaRefreshInterval(), "schemaRefreshInterval");
+        requirePositive(configuration.getJourneyHistoryTimeout(), "journeyHistoryTimeout");
         if (configuration.getReentryTrackingSize() < 0) {
             throw new IllegalArgumentException("Option reentryTrackingSize=" + configuration.getReentryTrackingSize()
                     + " must be 0 (off) or more");

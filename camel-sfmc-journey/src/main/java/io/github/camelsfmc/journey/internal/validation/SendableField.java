@@ -41,6 +41,13 @@ public final class SendableField {
         return true;
     }
 
+    /** The contact's Data value for the sendable field as text, or null when it has none (missing, null or empty). */
+    public static String valueOf(EntryEvent event, String sendableField) {
+        return sendableField != null && hasValue(event, sendableField)
+                ? text(event.getData().get(sendableField))
+                : null;
+    }
+
     /** Why the sendable field's value would not find this contact, or null when it would (or is not known). */
     static String problem(EntryEvent event, String sendableField) {
         if (sendableField == null) {
