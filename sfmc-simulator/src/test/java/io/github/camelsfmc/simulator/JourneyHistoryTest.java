@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelsfmc.simulator.Http.Response;
+import io.github.camelsfmc.simulator.junit.ManualClock;
 import io.github.camelsfmc.simulator.junit.SfmcSimulatorExtension;
 
 import static io.github.camelsfmc.simulator.Http.map;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** journeyhistory/search: entries and exits from the ledger, filtered, paged, 30 days back at most. */
 class JourneyHistoryTest {
     static final String KEY = SfmcSimulator.DEFAULT_EVENT_DEFINITION_KEY;
-    static final TestClock clock = new TestClock();
+    static final ManualClock clock = new ManualClock();
 
     @RegisterExtension
     static SfmcSimulatorExtension sim =
