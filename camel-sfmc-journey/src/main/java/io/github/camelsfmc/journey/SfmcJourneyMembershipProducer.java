@@ -18,7 +18,6 @@ package io.github.camelsfmc.journey;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
@@ -27,6 +26,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
 import io.github.camelsfmc.journey.internal.membership.ContactKeyList;
 import io.github.camelsfmc.journey.internal.membership.MembershipCheck;
@@ -90,10 +90,7 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
                         (findings, error) -> {
                             try {
                                 if (error != null) {
-                                    exchange.setException(
-                                            error instanceof CompletionException c && c.getCause() != null
-                                                    ? c.getCause()
-                                                    : error);
+                                    exchange.setException(SfmcCallFailure.forRoute(error));
                                 } else {
                                     report(message, findings);
                                 }

@@ -151,8 +151,9 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         } catch (RuntimeException e) {
             // the async contract: whatever happens, the callback is called exactly once
             List<?> undelivered = undeliveredOf(body);
-            getEndpoint().metrics().notQueued(e, undelivered.size());
-            exchange.setException(Undelivered.failure(e, undelivered));
+            SfmcJourneyException failure = Undelivered.failure(e, undelivered);
+            getEndpoint().metrics().notQueued(failure, undelivered.size());
+            exchange.setException(failure);
             callback.done(true);
             return true;
         }
@@ -215,8 +216,9 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                         (outcome, error) -> {
                             try {
                                 if (error != null) {
-                                    getEndpoint().metrics().notQueued(error, contacts.size());
-                                    exchange.setException(Undelivered.failure(error, contacts));
+                                    SfmcJourneyException failure = Undelivered.failure(error, contacts);
+                                    getEndpoint().metrics().notQueued(failure, contacts.size());
+                                    exchange.setException(failure);
                                 } else {
                                     if (!outcome.warnings().isEmpty()) {
                                         exchange.getMessage()
