@@ -242,9 +242,9 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         message.setHeader(SfmcJourneyConstants.BATCH_RESULT, result);
         message.setHeader(SfmcJourneyConstants.QUEUED_COUNT, result.getQueuedCount());
         message.setHeader(SfmcJourneyConstants.NOT_QUEUED_COUNT, result.getNotQueuedCount());
-        message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_IDS, result.getEventInstanceIds());
-        message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.getRequestIds());
+        // like a single entry's, so that one header tells the retries of either
         message.setHeader(SfmcJourneyConstants.RETRY_COUNT, result.getRetryCount());
+        setDeprecatedBatchHeaders(message, result);
         boolean failOnRejected = getEndpoint().getConfiguration().isFailOnRejectedMembers();
         if (!result.getRejected().isEmpty() && !failOnRejected) {
             LOG.warn(
@@ -258,6 +258,13 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         if (!undelivered.isEmpty()) {
             exchange.setException(BatchFailures.of(eventDefinitionKey, result, failOnRejected, undelivered));
         }
+    }
+
+    /** Lists that repeat parts of the BatchEntryResult, kept for the routes that read them, for one more release. */
+    @SuppressWarnings("deprecation")
+    private static void setDeprecatedBatchHeaders(Message message, BatchEntryResult result) {
+        message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_IDS, result.getEventInstanceIds());
+        message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.getRequestIds());
     }
 
     private String eventDefinitionKey(Message message) {
