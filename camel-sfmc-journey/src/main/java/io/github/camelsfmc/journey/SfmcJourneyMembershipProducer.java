@@ -28,6 +28,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
 
 import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
+import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.internal.membership.ContactKeyList;
 import io.github.camelsfmc.journey.internal.membership.MembershipCheck;
 import io.github.camelsfmc.journey.internal.membership.MembershipFindings;
@@ -78,6 +79,11 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
         List<String> keys;
         try {
             keys = contactKeys.of(message.getBody(), message.getHeader(SfmcJourneyConstants.CONTACT_KEY));
+        } catch (InvalidContactException e) {
+            // nothing is entered: no contact is undelivered
+            exchange.setException(e.refusal(List.of()));
+            callback.done(true);
+            return true;
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
