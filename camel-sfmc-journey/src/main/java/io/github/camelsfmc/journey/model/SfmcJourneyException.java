@@ -90,7 +90,7 @@ public class SfmcJourneyException extends RuntimeCamelException implements HttpR
 
     /**
      * SFMC (or a proxy or auth server in front of it) answered with an error: it did not queue the contacts. Calls that
-     * enter no contact (status polls, membership checks) also report so an answer that lacks what they need.
+     * enter no contact (status polls, membership checks) also use it for a 2xx answer that lacks what they need.
      */
     public static SfmcJourneyException refused(String message, SfmcAnswer answer, List<?> contacts) {
         return new SfmcJourneyException(message, answer, false, contacts, null);
