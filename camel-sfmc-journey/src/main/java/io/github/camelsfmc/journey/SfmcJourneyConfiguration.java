@@ -759,8 +759,9 @@ public class SfmcJourneyConfiguration implements Cloneable {
     }
 
     /**
-     * Narrows the consumer to these batch requests (the requestIds the producer sets in the CamelSfmcJourneyRequestIds
-     * header), separated by commas. Without it, every batch entry of the event definition key is checked.
+     * Narrows the consumer to these batch requests (the requestIds of the BatchEntryResult the producer sets in the
+     * CamelSfmcJourneyBatchResult header), separated by commas. Without it, every batch entry of the event definition
+     * key is checked.
      */
     public void setRequestIds(String requestIds) {
         this.requestIds = requestIds;

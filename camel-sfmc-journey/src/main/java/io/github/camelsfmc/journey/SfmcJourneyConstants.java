@@ -58,10 +58,12 @@ public final class SfmcJourneyConstants {
     @Metadata(
             label = "producer",
             description = "Set after a batch: the BatchEntryResult with every contact queued,"
-                    + " rejected (with SFMC's errorcode and message) or failed, in input order.",
+                    + " rejected (with SFMC's errorcode and message) or failed, in input order, with the batch's"
+                    + " eventInstanceIds and requestIds.",
             javaType = "io.github.camelsfmc.journey.model.BatchEntryResult")
     public static final String BATCH_RESULT = "CamelSfmcJourneyBatchResult";
 
+    // the two counts stay: a route's filter or log line reads them without calling into the BatchEntryResult
     @Metadata(label = "producer", description = "Set after a batch: how many contacts SFMC queued.", javaType = "int")
     public static final String QUEUED_COUNT = "CamelSfmcJourneyQueuedCount";
 
@@ -71,17 +73,31 @@ public final class SfmcJourneyConstants {
             javaType = "int")
     public static final String NOT_QUEUED_COUNT = "CamelSfmcJourneyNotQueuedCount";
 
+    /**
+     * @deprecated the same as {@code BatchEntryResult.getEventInstanceIds()} of the {@link #BATCH_RESULT} header;
+     *             still set in this release.
+     */
+    @Deprecated
     @Metadata(
             label = "producer",
             description = "Set after a batch: the eventInstanceId of each contact in input order,"
                     + " null where a contact was not queued.",
+            deprecationNote = "read getEventInstanceIds() of the BatchEntryResult in the"
+                    + " CamelSfmcJourneyBatchResult header instead; still set in this release",
             javaType = "java.util.List<String>")
     public static final String EVENT_INSTANCE_IDS = "CamelSfmcJourneyEventInstanceIds";
 
+    /**
+     * @deprecated the same as {@code BatchEntryResult.getRequestIds()} of the {@link #BATCH_RESULT} header; still set
+     *             in this release.
+     */
+    @Deprecated
     @Metadata(
             label = "producer",
             description = "Set after a batch: the requestId of each accepted batch request, for"
                     + " GET /interaction/v1/async/events/status.",
+            deprecationNote = "read getRequestIds() of the BatchEntryResult in the CamelSfmcJourneyBatchResult"
+                    + " header instead; still set in this release",
             javaType = "java.util.List<String>")
     public static final String REQUEST_IDS = "CamelSfmcJourneyRequestIds";
 

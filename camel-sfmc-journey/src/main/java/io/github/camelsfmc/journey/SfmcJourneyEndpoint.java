@@ -240,7 +240,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
     }
 
     ApiErrorTranslator newErrorTranslator() {
-        return new ApiErrorTranslator(objectMapper);
+        return new ApiErrorTranslator();
     }
 
     @ManagedAttribute(description = "Event definition key")

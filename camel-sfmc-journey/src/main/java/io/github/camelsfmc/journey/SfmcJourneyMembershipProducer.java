@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,7 +30,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 
+import io.github.camelsfmc.journey.internal.http.AsyncFailures;
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
+import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.internal.membership.AskedContact;
 import io.github.camelsfmc.journey.internal.membership.ContactKeyList;
 import io.github.camelsfmc.journey.internal.membership.JourneyHistorySearch;
@@ -107,10 +109,7 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
                         (checked, error) -> {
                             try {
                                 if (error != null) {
-                                    exchange.setException(
-                                            error instanceof CompletionException c && c.getCause() != null
-                                                    ? c.getCause()
-                                                    : error);
+                                    exchange.setException(failure(error));
                                 } else {
                                     report(message, checked.findings(), checked.report());
                                 }
@@ -122,6 +121,13 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
                         },
                         callbacks);
         return false;
+    }
+
+    /** A contact without a usable key enters nothing, so the refusal names no undelivered contact. */
+    private static Throwable failure(Throwable error) {
+        return AsyncFailures.unwrap(error) instanceof InvalidContactException invalid
+                ? invalid.refusal(List.of())
+                : SfmcCallFailure.forRoute(error);
     }
 
     private record Checked(MembershipFindings findings, PreflightReport report) {}

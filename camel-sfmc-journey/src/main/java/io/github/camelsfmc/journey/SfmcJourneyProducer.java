@@ -151,8 +151,9 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         } catch (RuntimeException e) {
             // the async contract: whatever happens, the callback is called exactly once
             List<?> undelivered = undeliveredOf(body);
-            getEndpoint().metrics().notQueued(e, undelivered.size());
-            exchange.setException(Undelivered.failure(e, undelivered));
+            SfmcJourneyException failure = Undelivered.failure(e, undelivered);
+            getEndpoint().metrics().notQueued(failure, undelivered.size());
+            exchange.setException(failure);
             callback.done(true);
             return true;
         }
@@ -215,8 +216,9 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                         (outcome, error) -> {
                             try {
                                 if (error != null) {
-                                    getEndpoint().metrics().notQueued(error, contacts.size());
-                                    exchange.setException(Undelivered.failure(error, contacts));
+                                    SfmcJourneyException failure = Undelivered.failure(error, contacts);
+                                    getEndpoint().metrics().notQueued(failure, contacts.size());
+                                    exchange.setException(failure);
                                 } else {
                                     if (!outcome.warnings().isEmpty()) {
                                         exchange.getMessage()
@@ -240,9 +242,9 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         message.setHeader(SfmcJourneyConstants.BATCH_RESULT, result);
         message.setHeader(SfmcJourneyConstants.QUEUED_COUNT, result.getQueuedCount());
         message.setHeader(SfmcJourneyConstants.NOT_QUEUED_COUNT, result.getNotQueuedCount());
-        message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_IDS, result.getEventInstanceIds());
-        message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.getRequestIds());
+        // like a single entry's, so that one header tells the retries of either
         message.setHeader(SfmcJourneyConstants.RETRY_COUNT, result.getRetryCount());
+        setDeprecatedBatchHeaders(message, result);
         boolean failOnRejected = getEndpoint().getConfiguration().isFailOnRejectedMembers();
         if (!result.getRejected().isEmpty() && !failOnRejected) {
             LOG.warn(
@@ -256,6 +258,13 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         if (!undelivered.isEmpty()) {
             exchange.setException(BatchFailures.of(eventDefinitionKey, result, failOnRejected, undelivered));
         }
+    }
+
+    /** Lists that repeat parts of the BatchEntryResult, kept for the routes that read them, for one more release. */
+    @SuppressWarnings("deprecation")
+    private static void setDeprecatedBatchHeaders(Message message, BatchEntryResult result) {
+        message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_IDS, result.getEventInstanceIds());
+        message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.getRequestIds());
     }
 
     private String eventDefinitionKey(Message message) {

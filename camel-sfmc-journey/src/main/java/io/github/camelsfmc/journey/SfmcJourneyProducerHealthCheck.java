@@ -28,6 +28,7 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 import io.github.camelsfmc.journey.internal.auth.TokenSource;
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
 import io.github.camelsfmc.journey.internal.preflight.PreflightReport;
 
@@ -77,10 +78,10 @@ final class SfmcJourneyProducerHealthCheck extends AbstractHealthCheck {
             builder.down().message("Interrupted while obtaining an SFMC access token");
             return;
         } catch (ExecutionException e) {
+            Throwable failure = SfmcCallFailure.forRoute(e);
             builder.down()
-                    .message("Cannot obtain an SFMC access token: "
-                            + e.getCause().getMessage())
-                    .error(e.getCause());
+                    .message("Cannot obtain an SFMC access token: " + failure.getMessage())
+                    .error(failure);
             return;
         } catch (java.util.concurrent.TimeoutException e) {
             builder.down()

@@ -46,24 +46,37 @@ class BatchEntryTest extends SfmcJourneyTestSupport {
     }
 
     @Test
-    void theOutcomeOfEachContactIsInHeadersInInputOrder() {
+    void theOutcomeOfEachContactIsInTheBatchResultInInputOrder() {
         Exchange result = template.request(journeyUri(), e -> e.getMessage().setBody(contacts(0, 3)));
 
         List<String> ids =
                 simulator().entered(KEY).stream().map(Entry::eventInstanceId).toList();
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_IDS, List.class))
-                .isEqualTo(ids);
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT, Integer.class))
-                .isEqualTo(3);
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.NOT_QUEUED_COUNT, Integer.class))
-                .isZero();
-        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.REQUEST_IDS, List.class))
-                .hasSize(1);
         BatchEntryResult batch =
                 result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
         assertThat(batch.getQueued())
                 .extracting(BatchEntryResult.QueuedContact::contactKey)
                 .containsExactly("C-0", "C-1", "C-2");
+        assertThat(batch.getEventInstanceIds()).isEqualTo(ids);
+        assertThat(batch.getRequestIds()).hasSize(1);
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT, Integer.class))
+                .isEqualTo(3);
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.NOT_QUEUED_COUNT, Integer.class))
+                .isZero();
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theDeprecatedListHeadersStillRepeatTheBatchResult() {
+        Exchange result = template.request(journeyUri(), e -> e.getMessage().setBody(contacts(0, 3)));
+
+        BatchEntryResult batch =
+                result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_IDS, List.class))
+                .isEqualTo(batch.getEventInstanceIds())
+                .hasSize(3);
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.REQUEST_IDS, List.class))
+                .isEqualTo(batch.getRequestIds())
+                .hasSize(1);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 import io.github.camelsfmc.simulator.Journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,6 +121,17 @@ class MembershipConfirmationTest extends SfmcJourneyTestSupport {
                 .hasMessageContaining("journeys_read");
         assertThat(((SfmcJourneyException) result.getException()).getHttpResponseCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aContactWithoutContactKeyFailsWithAValidationExceptionBeforeAnyCall() {
+        Exchange result = template.request("direct:confirm", e -> e.getMessage().setBody(Map.of("FirstName", "Ada")));
+
+        assertThat(result.getException())
+                .isInstanceOfSatisfying(
+                        SfmcJourneyValidationException.class,
+                        refused -> assertThat(refused.getMessage()).contains("ContactKey"));
+        assertThat(membershipCalls()).isZero();
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.apache.camel.health.HealthCheckRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.model.SfmcJourneyException;
 import io.github.camelsfmc.simulator.JourneyStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,5 +135,13 @@ class ProducerHealthCheckTest extends SfmcJourneyTestSupport {
                         .contains("invalid_client")
                         .doesNotContain("not-the-s3cret"));
         assertThat(result.getDetails().toString()).doesNotContain("not-the-s3cret");
+        // the error a health endpoint shows is the route-facing exception, with what the auth server answered
+        assertThat(result.getError())
+                .hasValueSatisfying(error -> assertThat(error)
+                        .isInstanceOfSatisfying(SfmcJourneyException.class, refused -> {
+                            assertThat(refused.getHttpResponseCode()).isEqualTo(401);
+                            assertThat(refused.getSfmcMessage()).isEqualTo("invalid_client");
+                            assertThat(refused.getUndeliveredContacts()).isEmpty();
+                        }));
     }
 }

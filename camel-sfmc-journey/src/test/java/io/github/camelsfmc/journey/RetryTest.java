@@ -145,6 +145,22 @@ class RetryTest extends ScriptedSfmcTestSupport {
     }
 
     @Test
+    void aRetryAfterOnlyInTheBodyLongerThanRetryMaxDelayFailsAtOnceWithSfmcsAnswer() {
+        // no header: only the body says 120 s, longer than retryMaxDelay, so the call fails at once with the hint
+        sfmc.then(Answer.json(429, "{\"message\":\"slow down\",\"errorcode\":50100,\"retryAfter\":120}"));
+
+        Exchange result = sendOne(FAST);
+
+        SfmcJourneyException failure = (SfmcJourneyException) result.getException();
+        assertThat(failure.getRetryAfter()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(failure.getErrorCode()).isEqualTo(50100);
+        assertThat(failure.getSfmcMessage()).isEqualTo("slow down");
+        assertThat(failure.getUndeliveredContacts()).hasSize(1);
+        assertThat(retryCount(result)).isZero();
+        assertThat(sfmc.entryRequests()).hasSize(1);
+    }
+
+    @Test
     void aBatchCountsTheRetriesOfAllItsRequests() {
         sfmc.then(Answer.json(503, SERVER_ERROR), Answer.json(500, SERVER_ERROR));
         List<Map<String, Object>> contacts = List.of(

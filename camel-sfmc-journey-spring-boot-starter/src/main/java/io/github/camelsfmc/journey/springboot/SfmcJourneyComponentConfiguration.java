@@ -67,8 +67,9 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Integer maxMessagesPerPoll = 1000;
 
     /**
-     * Narrows the consumer to these batch requests (the requestIds the producer sets in the CamelSfmcJourneyRequestIds
-     * header), separated by commas. Without it, every batch entry of the event definition key is checked.
+     * Narrows the consumer to these batch requests (the requestIds of the BatchEntryResult the producer sets in the
+     * CamelSfmcJourneyBatchResult header), separated by commas. Without it, every batch entry of the event definition
+     * key is checked.
      */
     private String requestIds;
 

@@ -779,8 +779,9 @@ public final class SfmcJourneyEndpointBuilderFactory {
         }
 
         /**
-         * Narrows the consumer to these batch requests (the requestIds the producer sets in the CamelSfmcJourneyRequestIds
-         * header), separated by commas. Without it, every batch entry of the event definition key is checked.
+         * Narrows the consumer to these batch requests (the requestIds of the BatchEntryResult the producer sets in the
+         * CamelSfmcJourneyBatchResult header), separated by commas. Without it, every batch entry of the event
+         * definition key is checked.
          */
         default SfmcJourneyEndpointBuilder requestIds(String requestIds) {
             doSetProperty("requestIds", requestIds);

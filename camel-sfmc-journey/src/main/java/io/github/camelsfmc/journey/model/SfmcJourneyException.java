@@ -35,37 +35,81 @@ import org.apache.camel.spi.HttpResponseAware;
  */
 public class SfmcJourneyException extends RuntimeCamelException implements HttpResponseAware {
 
+    /**
+     * What SFMC, or an HTTP proxy or auth server in front of it, answered to a call that did not succeed.
+     *
+     * @param status     the HTTP status
+     * @param errorCode  SFMC's {@code errorcode} (for example 30000, 50100), or null when the answer carried none
+     * @param message    the {@code message} SFMC answered with, quoted and cut to a bounded length, or null
+     * @param retryAfter how long SFMC asked to wait before trying again (429 and 503 answers), or null
+     */
+    public record SfmcAnswer(int status, Integer errorCode, String message, Duration retryAfter) {
+
+        /** An answer with nothing but its status. */
+        public static SfmcAnswer status(int status) {
+            return new SfmcAnswer(status, null, null, null);
+        }
+    }
+
     private int httpResponseCode;
     private String httpResponseStatus;
-    private final Integer errorCode;
-    private final String sfmcMessage;
-    private final Duration retryAfter;
+    private final SfmcAnswer answer;
     private final boolean outcomeUnknown;
     private final List<Object> undeliveredContacts;
 
-    public SfmcJourneyException(
-            String message, int status, Integer errorCode, String sfmcMessage, Duration retryAfter, Throwable cause) {
-        this(message, status, errorCode, sfmcMessage, retryAfter, false, List.of(), cause);
-    }
-
-    public SfmcJourneyException(
-            String message,
-            int httpResponseCode,
-            Integer errorCode,
-            String sfmcMessage,
-            Duration retryAfter,
-            boolean outcomeUnknown,
-            List<?> undeliveredContacts,
-            Throwable cause) {
+    /**
+     * @param answer   what SFMC answered, or null when no HTTP answer was received
+     * @param contacts the contacts this failure did not deliver, as the route sent them
+     */
+    protected SfmcJourneyException(
+            String message, SfmcAnswer answer, boolean outcomeUnknown, List<?> contacts, Throwable cause) {
         super(message, plainCause(cause));
-        this.httpResponseCode = httpResponseCode;
-        this.httpResponseStatus = httpResponseCode > 0 ? String.valueOf(httpResponseCode) : null;
-        this.errorCode = errorCode;
-        this.sfmcMessage = sfmcMessage;
-        this.retryAfter = retryAfter;
+        this.answer = answer;
+        this.httpResponseCode = answer != null ? answer.status() : 0;
+        this.httpResponseStatus = answer != null ? String.valueOf(answer.status()) : null;
         this.outcomeUnknown = outcomeUnknown;
         // not List.copyOf: a null body is a contact too, and must be handed back
-        this.undeliveredContacts = Collections.unmodifiableList(new ArrayList<>(undeliveredContacts));
+        this.undeliveredContacts = Collections.unmodifiableList(new ArrayList<>(contacts));
+    }
+
+    /**
+     * SFMC cannot have received the contacts (the request was never sent, or no entry was asked for): sending them
+     * again is safe.
+     */
+    public static SfmcJourneyException notSent(String message, List<?> contacts, Throwable cause) {
+        return new SfmcJourneyException(message, null, false, contacts, cause);
+    }
+
+    /**
+     * The request was sent but no usable answer came back (timeout, connection reset, an answer that does not say
+     * what was queued): SFMC may or may not have queued the contacts.
+     */
+    public static SfmcJourneyException outcomeUnknown(String message, List<?> contacts, Throwable cause) {
+        return new SfmcJourneyException(message, null, true, contacts, cause);
+    }
+
+    /**
+     * SFMC (or a proxy or auth server in front of it) answered with an error: it did not queue the contacts. Calls that
+     * enter no contact (status polls, membership checks) also use it for a 2xx answer that lacks what they need.
+     */
+    public static SfmcJourneyException refused(String message, SfmcAnswer answer, List<?> contacts) {
+        return new SfmcJourneyException(message, answer, false, contacts, null);
+    }
+
+    /**
+     * Some contacts of a batch were not queued. It carries the answer and cause of the first failed contact, and an
+     * unknown outcome when any failed contact's outcome is unknown; {@code result} tells each contact's fate.
+     */
+    public static SfmcJourneyException notAllQueued(String message, BatchEntryResult result, List<?> undelivered) {
+        List<BatchEntryResult.FailedContact> failed = result.getFailed();
+        if (failed.isEmpty()) {
+            return new SfmcJourneyException(message, null, false, undelivered, null);
+        }
+        SfmcJourneyException first = failed.get(0).error();
+        boolean outcomeUnknown = failed.stream().anyMatch(f -> f.error().isOutcomeUnknown());
+        // the first failure's details, but not the failure itself as cause: Camel looks up exceptions by type from the
+        // innermost cause outwards, and would find that one, which names none of the other undelivered contacts
+        return new SfmcJourneyException(message, first.answer, outcomeUnknown, undelivered, first.getCause());
     }
 
     /**
@@ -79,26 +123,6 @@ public class SfmcJourneyException extends RuntimeCamelException implements HttpR
             plain = plain.getCause();
         }
         return plain;
-    }
-
-    /** A failure where the request was sent but no answer came back, so SFMC may or may not have queued it. */
-    public static SfmcJourneyException outcomeUnknown(String message, Throwable cause) {
-        return new SfmcJourneyException(message, 0, null, null, null, true, List.of(), cause);
-    }
-
-    /** The same failure, naming the contacts it left undelivered. */
-    public SfmcJourneyException withUndeliveredContacts(List<?> contacts) {
-        SfmcJourneyException copy = new SfmcJourneyException(
-                getMessage(),
-                httpResponseCode,
-                errorCode,
-                sfmcMessage,
-                retryAfter,
-                outcomeUnknown,
-                contacts,
-                getCause());
-        copy.setStackTrace(getStackTrace());
-        return copy;
     }
 
     @Override
@@ -124,17 +148,17 @@ public class SfmcJourneyException extends RuntimeCamelException implements HttpR
 
     /** SFMC's {@code errorcode} (for example 30000, 50100), or null when the answer carried none. */
     public Integer getErrorCode() {
-        return errorCode;
+        return answer != null ? answer.errorCode() : null;
     }
 
     /** The {@code message} SFMC answered with, or null. */
     public String getSfmcMessage() {
-        return sfmcMessage;
+        return answer != null ? answer.message() : null;
     }
 
     /** How long SFMC asked to wait before retrying (429 and 503 answers), or null. */
     public Duration getRetryAfter() {
-        return retryAfter;
+        return answer != null ? answer.retryAfter() : null;
     }
 
     /**

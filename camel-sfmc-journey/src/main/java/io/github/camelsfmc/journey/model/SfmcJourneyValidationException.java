@@ -26,35 +26,25 @@ public class SfmcJourneyValidationException extends SfmcJourneyException {
 
     private final String field;
 
-    public SfmcJourneyValidationException(String message, String field) {
-        this(message, field, List.of(), null);
-    }
-
-    public SfmcJourneyValidationException(String message, String field, Throwable cause) {
-        this(message, field, List.of(), cause);
-    }
-
-    /** A refusal that names the contacts it kept from SFMC. */
-    public SfmcJourneyValidationException(String message, String field, List<?> contacts) {
-        this(message, field, contacts, null);
-    }
-
-    /** A refusal that names the contacts it kept from SFMC, with what made the input unusable. */
-    public SfmcJourneyValidationException(String message, String field, List<?> contacts, Throwable cause) {
-        super(message, 0, null, null, null, false, contacts, cause);
+    protected SfmcJourneyValidationException(String message, String field, List<?> contacts, Throwable cause) {
+        super(message, null, false, contacts, cause);
         this.field = field;
+    }
+
+    /**
+     * The component kept {@code contacts} from SFMC because of what they are (or, in strict validation, because of
+     * what preflight knows of the journey).
+     *
+     * @param field the offending input field or option, or null when the whole body is at fault
+     * @param cause what made the input unusable, or null
+     */
+    public static SfmcJourneyValidationException rejected(
+            String message, String field, List<?> contacts, Throwable cause) {
+        return new SfmcJourneyValidationException(message, field, contacts, cause);
     }
 
     /** The name of the offending input field or option, or null when the whole body is at fault. */
     public String getField() {
         return field;
-    }
-
-    @Override
-    public SfmcJourneyValidationException withUndeliveredContacts(List<?> contacts) {
-        SfmcJourneyValidationException copy =
-                new SfmcJourneyValidationException(getMessage(), field, contacts, getCause());
-        copy.setStackTrace(getStackTrace());
-        return copy;
     }
 }

@@ -18,42 +18,33 @@ package io.github.camelsfmc.journey.internal.api;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
 import io.github.camelsfmc.journey.internal.http.ServerText;
-import io.github.camelsfmc.journey.internal.payload.SfmcErrorBody;
-import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
+import io.github.camelsfmc.journey.model.SfmcJourneyException.SfmcAnswer;
 
 /**
- * The one place that turns what went wrong talking to SFMC into an {@link SfmcJourneyException} whose message says what
- * happened and what to do about it: error answers of the REST API and of the auth server, and transport failures
- * (telling a request that never reached SFMC from one whose outcome is unknown). SFMC's own {@code errorcode} and
- * {@code message} are kept on the exception for routes to branch on. Secrets never appear in a message.
+ * Turns an error answer of the REST API into an {@link SfmcCallFailure} whose message says what happened and what to
+ * do about it; SFMC's own {@code errorcode}, {@code message} and {@code Retry-After}, read once when the answer
+ * arrived, are kept on it for routes to branch on. Secrets never appear in a message.
  */
 public final class ApiErrorTranslator {
-
-    private final ObjectMapper objectMapper;
-
-    public ApiErrorTranslator(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper;
-    }
 
     /**
      * @param response           a non-2xx answer
      * @param eventDefinitionKey the key the call was made for
      */
-    public SfmcJourneyException toException(ApiResponse response, String eventDefinitionKey) {
-        SfmcErrorBody body = response.bodyAs(objectMapper, SfmcErrorBody.class);
-        int status = response.statusCode();
-        Integer errorCode = body != null ? body.errorcode() : null;
-        String sfmcMessage = body != null ? ServerText.quote(body.message()) : null;
-        Duration retryAfter = response.retryAfter(objectMapper);
+    public SfmcCallFailure toFailure(ApiResponse response, String eventDefinitionKey) {
+        SfmcAnswer answer = response.error() != null ? response.error() : SfmcAnswer.status(response.statusCode());
+        int status = answer.status();
+        Integer errorCode = answer.errorCode();
+        String sfmcMessage = answer.message();
+        Duration retryAfter = answer.retryAfter();
         String message = "SFMC answered HTTP " + status + (errorCode != null ? " errorcode " + errorCode : "")
                 + (sfmcMessage != null ? " '" + sfmcMessage + "'" : describeBody(response.body()))
                 + " to " + response.uri().getPath() + " for event definition key '" + eventDefinitionKey + "'. "
                 + advice(status, errorCode, eventDefinitionKey, retryAfter);
-        return new SfmcJourneyException(message, status, errorCode, sfmcMessage, retryAfter, null);
+        return SfmcCallFailure.refused(message, answer);
     }
 
     private static String advice(int status, Integer errorCode, String key, Duration retryAfter) {

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.util.URISupport;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
@@ -33,6 +32,8 @@ import org.apache.hc.core5.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.github.camelsfmc.journey.internal.auth.AccessToken;
 import io.github.camelsfmc.journey.internal.auth.TokenSource;
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
@@ -42,9 +43,9 @@ import io.github.camelsfmc.journey.internal.http.HttpTransport;
 import io.github.camelsfmc.journey.internal.http.RetryAfter;
 import io.github.camelsfmc.journey.internal.http.ServerText;
 import io.github.camelsfmc.journey.internal.http.SfmcApi;
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.internal.http.TransportFailures;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
-import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
  * Authenticated calls to the SFMC REST API. It adds the bearer token, resolves paths against {@code restUrl} (or the
@@ -64,11 +65,13 @@ public final class JourneyApiClient {
     private final RetryPolicy retryPolicy;
     private final RequestThrottle throttle;
     private final DelayedTasks delayedTasks;
+    private final ObjectMapper objectMapper;
     private volatile EntryMetrics metrics = EntryMetrics.NONE;
 
     /**
      * @param restUrl      the REST base URL, or null to use the {@code rest_instance_url} of each token
      * @param delayedTasks runs the retries when they are due
+     * @param objectMapper reads error answers
      */
     public JourneyApiClient(
             HttpTransport transport,
@@ -77,7 +80,8 @@ public final class JourneyApiClient {
             Duration requestTimeout,
             RetryPolicy retryPolicy,
             RequestThrottle throttle,
-            DelayedTasks delayedTasks) {
+            DelayedTasks delayedTasks,
+            ObjectMapper objectMapper) {
         this.transport = transport;
         this.tokens = tokens;
         this.restUrl = restUrl;
@@ -85,25 +89,20 @@ public final class JourneyApiClient {
         this.retryPolicy = retryPolicy;
         this.throttle = throttle;
         this.delayedTasks = delayedTasks;
-    }
-
-    public CompletableFuture<ApiResponse> post(String path, byte[] json) {
-        return post(path, json, new AtomicInteger());
+        this.objectMapper = objectMapper;
     }
 
     /**
-     * @param retries incremented once per retry of this call, so a caller can report how many it took
+     * Sends {@code json}, retrying as the retry policy allows. The answer, or the {@link SfmcCallFailure} the future
+     * fails with, tells how many retries it took.
      */
-    public CompletableFuture<ApiResponse> post(String path, byte[] json, AtomicInteger retries) {
-        return withRetries(path, json, true, retries);
+    public CompletableFuture<ApiResponse> post(String path, byte[] json) {
+        return withRetries(path, json, true);
     }
 
+    /** Like {@link #post(String, byte[])}, for a GET. */
     public CompletableFuture<ApiResponse> get(String pathAndQuery) {
-        return get(pathAndQuery, new AtomicInteger());
-    }
-
-    public CompletableFuture<ApiResponse> get(String pathAndQuery, AtomicInteger retries) {
-        return withRetries(pathAndQuery, null, false, retries);
+        return withRetries(pathAndQuery, null, false);
     }
 
     /** Where each call's answer, latency and retries are counted. */
@@ -111,19 +110,14 @@ public final class JourneyApiClient {
         this.metrics = metrics;
     }
 
-    private CompletableFuture<ApiResponse> withRetries(String path, byte[] body, boolean post, AtomicInteger retries) {
+    private CompletableFuture<ApiResponse> withRetries(String path, byte[] body, boolean post) {
         CompletableFuture<ApiResponse> result = new CompletableFuture<>();
-        attempt(path, body, post, retries, 0, result);
+        attempt(path, body, post, 0, result);
         return result;
     }
 
     private void attempt(
-            String path,
-            byte[] body,
-            boolean post,
-            AtomicInteger retries,
-            int retriesSoFar,
-            CompletableFuture<ApiResponse> result) {
+            String path, byte[] body, boolean post, int retriesSoFar, CompletableFuture<ApiResponse> result) {
         long started = System.nanoTime();
         CompletableFuture<ApiResponse> call;
         try {
@@ -143,10 +137,10 @@ public final class JourneyApiClient {
                 if (failure == null) {
                     delay = retryPolicy.delayAfter(response, retriesSoFar);
                     reason = "HTTP " + response.statusCode();
-                } else if (failure instanceof SfmcJourneyException sfmc) {
-                    delay = retryPolicy.delayAfter(sfmc, retriesSoFar);
-                    reason = sfmc.getHttpResponseCode() > 0
-                            ? "HTTP " + sfmc.getHttpResponseCode() + " from the token endpoint"
+                } else if (failure instanceof SfmcCallFailure failed) {
+                    delay = retryPolicy.delayAfter(failed, retriesSoFar);
+                    reason = failed.status() > 0
+                            ? "HTTP " + failed.status() + " from the token endpoint"
                             : "no answer ("
                                     + (failure.getCause() != null ? failure.getCause() : failure)
                                             .getClass()
@@ -157,10 +151,9 @@ public final class JourneyApiClient {
                     reason = null;
                 }
                 if (delay == null) {
-                    complete(result, response, failure);
+                    complete(result, response, failure, retriesSoFar);
                     return;
                 }
-                retries.incrementAndGet();
                 metrics.retry(path);
                 LOG.debug(
                         "Retrying {} {} in {} ms (retry {} of at most {}) after {}",
@@ -170,10 +163,10 @@ public final class JourneyApiClient {
                         retriesSoFar + 1,
                         retryPolicy.getMaximumRetries(),
                         reason);
-                Runnable retry = () -> attempt(path, body, post, retries, retriesSoFar + 1, result);
+                Runnable retry = () -> attempt(path, body, post, retriesSoFar + 1, result);
                 Runnable giveUp = () -> {
                     LOG.debug("Not retrying {} {}: the component is stopping", post ? "POST" : "GET", path);
-                    complete(result, response, failure);
+                    complete(result, response, failure, retriesSoFar);
                 };
                 delayedTasks.schedule(delay, retry, giveUp);
             } catch (RuntimeException unexpected) {
@@ -183,11 +176,14 @@ public final class JourneyApiClient {
         });
     }
 
-    private static void complete(CompletableFuture<ApiResponse> result, ApiResponse response, Throwable failure) {
-        if (failure != null) {
+    private static void complete(
+            CompletableFuture<ApiResponse> result, ApiResponse response, Throwable failure, int retries) {
+        if (failure instanceof SfmcCallFailure call) {
+            result.completeExceptionally(call.afterRetries(retries));
+        } else if (failure != null) {
             result.completeExceptionally(failure);
         } else {
-            result.complete(response);
+            result.complete(response.afterRetries(retries));
         }
     }
 
@@ -243,12 +239,13 @@ public final class JourneyApiClient {
                     Header date = response.getFirstHeader("Date");
                     return new Sent(
                             token,
-                            new ApiResponse(
+                            ApiResponse.received(
                                     uri,
                                     response.getCode(),
                                     withoutToken(response, token),
                                     RetryAfter.parse(retryAfter != null ? retryAfter.getValue() : null),
-                                    ApiResponse.parseDateHeader(date != null ? date.getValue() : null)));
+                                    ApiResponse.parseDateHeader(date != null ? date.getValue() : null),
+                                    objectMapper));
                 });
     }
 

@@ -18,17 +18,15 @@ package io.github.camelsfmc.journey.internal.api;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
-import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 
 /**
  * Decides whether a failed SFMC call is tried again, and after how long.
  * <ul>
  * <li>429 and 503 with a {@code Retry-After} (header, else the body's {@code retryAfter}): after that delay, plus a
  * little jitter so that many callers throttled together do not come back together. A Retry-After longer than
- * {@code maxDelay} is not waited for: the call fails at once with {@link SfmcJourneyException#getRetryAfter()} set, so
+ * {@code maxDelay} is not waited for: the call fails at once with {@link SfmcCallFailure#retryAfter()} set, so
  * that the route's redelivery or dead-letter channel, not an exchange held in memory, handles a long pause.</li>
  * <li>429 and 503 without Retry-After, 500, 502, 504, and failures where nothing was sent (connection refused, connect
  * timeout, no token): exponential backoff with equal jitter, capped at {@code maxDelay}.</li>
@@ -39,28 +37,18 @@ import io.github.camelsfmc.journey.model.SfmcJourneyException;
  */
 public final class RetryPolicy {
 
-    private static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO, false, null);
+    private static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO, false);
 
     private final int maximumRetries;
     private final Duration initialDelay;
     private final Duration maxDelay;
     private final boolean retryOnUnknownOutcome;
-    private final ObjectMapper objectMapper;
 
-    /**
-     * @param objectMapper reads the {@code retryAfter} field of an error body
-     */
-    public RetryPolicy(
-            int maximumRetries,
-            Duration initialDelay,
-            Duration maxDelay,
-            boolean retryOnUnknownOutcome,
-            ObjectMapper objectMapper) {
+    public RetryPolicy(int maximumRetries, Duration initialDelay, Duration maxDelay, boolean retryOnUnknownOutcome) {
         this.maximumRetries = maximumRetries;
         this.initialDelay = initialDelay;
         this.maxDelay = maxDelay;
         this.retryOnUnknownOutcome = retryOnUnknownOutcome;
-        this.objectMapper = objectMapper;
     }
 
     /** Never retries. */
@@ -82,7 +70,7 @@ public final class RetryPolicy {
         }
         int status = response.statusCode();
         if (status == 429 || status == 503) {
-            Duration retryAfter = objectMapper != null ? response.retryAfter(objectMapper) : response.retryAfter();
+            Duration retryAfter = response.error() != null ? response.error().retryAfter() : null;
             if (retryAfter != null) {
                 if (retryAfter.compareTo(maxDelay) > 0) {
                     return null;
@@ -100,19 +88,19 @@ public final class RetryPolicy {
     }
 
     /** Like {@link #delayAfter(ApiResponse, int)} for a call that got no HTTP answer. */
-    Duration delayAfter(SfmcJourneyException failure, int retriesSoFar) {
+    Duration delayAfter(SfmcCallFailure failure, int retriesSoFar) {
         if (retriesSoFar >= maximumRetries) {
             return null;
         }
         if (failure.isOutcomeUnknown() && !retryOnUnknownOutcome) {
             return null;
         }
-        int status = failure.getHttpResponseCode();
+        int status = failure.status();
         // 0: no HTTP answer (transport, or the token request failed: no entry was sent); 5xx/429 from the token
         // endpoint
         if (status == 0 || status == 429 || status >= 500) {
             Duration backoff = backoff(retriesSoFar);
-            Duration notBefore = failure.getRetryAfter();
+            Duration notBefore = failure.retryAfter();
             if (notBefore == null || notBefore.compareTo(backoff) <= 0) {
                 return backoff;
             }

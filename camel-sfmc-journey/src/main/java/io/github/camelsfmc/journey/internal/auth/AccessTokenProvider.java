@@ -25,8 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.camelsfmc.journey.internal.http.AsyncFailures;
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.internal.payload.TokenResponse;
-import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
 /**
  * One cached SFMC access token for one set of {@link ClientCredentials}.
@@ -55,7 +55,7 @@ public final class AccessTokenProvider {
     private AccessToken current;
     private CompletableFuture<AccessToken> inFlight;
     private int consecutiveFailures;
-    private SfmcJourneyException lastFailure;
+    private SfmcCallFailure lastFailure;
     private Instant pausedUntil;
 
     public AccessTokenProvider(ClientCredentials credentials, Clock clock, TokenBackoff backoff) {
@@ -163,15 +163,10 @@ public final class AccessTokenProvider {
         consecutiveFailures++;
         Duration pause = backoff.delayAfter(consecutiveFailures);
         pausedUntil = clock.instant().plus(pause);
-        lastFailure = failure instanceof SfmcJourneyException sfmc
-                ? sfmc
-                : new SfmcJourneyException(
-                        "Could not get an SFMC access token: " + AsyncFailures.rootMessage(failure),
-                        0,
-                        null,
-                        null,
-                        null,
-                        failure);
+        lastFailure = failure instanceof SfmcCallFailure call
+                ? call
+                : SfmcCallFailure.notSent(
+                        "Could not get an SFMC access token: " + AsyncFailures.rootMessage(failure), failure);
         LOG.warn(
                 "SFMC token request {} for {} failed ({}); the next one is sent in {} ms at the earliest{}",
                 consecutiveFailures,
@@ -184,16 +179,12 @@ public final class AccessTokenProvider {
     }
 
     /** The error for callers without a valid token while token requests pause: the last failure, said to be recent. */
-    private SfmcJourneyException pausedFailure() {
-        return new SfmcJourneyException(
+    private SfmcCallFailure pausedFailure() {
+        return lastFailure.pausing(
                 lastFailure.getMessage() + " (token requests for " + credentials + " pause after " + consecutiveFailures
                         + " failure(s) in a row; the next one is sent after " + pausedUntil + ")",
-                lastFailure.getHttpResponseCode(),
-                lastFailure.getErrorCode(),
-                lastFailure.getSfmcMessage(),
                 // a retry is worth making only once the pause is over
-                Duration.between(clock.instant(), pausedUntil),
-                lastFailure.getCause());
+                Duration.between(clock.instant(), pausedUntil));
     }
 
     private AccessToken toAccessToken(TokenResponse response, Instant requestedAt) {
@@ -201,13 +192,8 @@ public final class AccessTokenProvider {
         // expiry counts from when the request was sent: immune to server clock skew, and errs on the early side
         Instant expiresAt = requestedAt.plusSeconds(lifetimeSeconds);
         if (response.restInstanceUrl() == null || response.restInstanceUrl().isBlank()) {
-            throw new SfmcJourneyException(
-                    "The SFMC token response has no rest_instance_url; set restUrl explicitly or check authUrl",
-                    0,
-                    null,
-                    null,
-                    null,
-                    null);
+            throw SfmcCallFailure.notSent(
+                    "The SFMC token response has no rest_instance_url; set restUrl explicitly or check authUrl", null);
         }
         return new AccessToken(response.accessToken(), response.restInstanceUrl(), requestedAt, expiresAt);
     }

@@ -85,8 +85,7 @@ public final class HttpTokenEndpoint implements TokenEndpoint {
                                 uri, transport.getSettings().proxy()));
                     }
                     TokenResponse token = response.getCode() / 100 == 2
-                            ? new ApiResponse(uri, response.getCode(), response.getBodyBytes(), null)
-                                    .bodyAs(objectMapper, TokenResponse.class)
+                            ? ApiResponse.read(objectMapper, response.getBodyBytes(), TokenResponse.class)
                             : null;
                     if (token == null
                             || token.accessToken() == null

@@ -21,7 +21,7 @@ import io.github.camelsfmc.journey.internal.payload.TokenResponse;
 
 /**
  * Asks the auth server for a new client-credentials token. Implementations complete exceptionally with an
- * {@link io.github.camelsfmc.journey.model.SfmcJourneyException} that never contains the secret.
+ * {@link io.github.camelsfmc.journey.internal.http.SfmcCallFailure} that never contains the secret.
  */
 @FunctionalInterface
 public interface TokenEndpoint {

@@ -23,11 +23,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
 import io.github.camelsfmc.journey.internal.http.ServerText;
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.internal.http.TransportFailures;
 import io.github.camelsfmc.journey.internal.payload.SfmcErrorBody;
-import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyException.SfmcAnswer;
 
-/** Turns a failed token request into an {@link SfmcJourneyException} that says which credential or setting to check. */
+/** Turns a failed token request into an {@link SfmcCallFailure} that says which credential or setting to check. */
 final class TokenErrors {
 
     private final ObjectMapper objectMapper;
@@ -37,44 +38,34 @@ final class TokenErrors {
     }
 
     /** A token request that got no HTTP answer. */
-    static SfmcJourneyException tokenTransportFailure(URI uri, Throwable error) {
-        return new SfmcJourneyException(
+    static SfmcCallFailure tokenTransportFailure(URI uri, Throwable error) {
+        // a token request asks for no entry, so whether it arrived or not, no contact was sent
+        return SfmcCallFailure.notSent(
                 "Could not get an SFMC access token from " + uri + ": " + TransportFailures.describe(error)
                         + ". Check authUrl/subdomain, proxy, network access and the tokenTimeout.",
-                0,
-                null,
-                null,
-                null,
                 error);
     }
 
     /** A non-2xx answer of the auth server, or a 2xx one without a token. */
-    SfmcJourneyException tokenRefused(URI uri, int status, byte[] body, ClientCredentials credentials) {
+    SfmcCallFailure tokenRefused(URI uri, int status, byte[] body, ClientCredentials credentials) {
         if (status / 100 == 2) {
-            return new SfmcJourneyException(
+            return SfmcCallFailure.refused(
                     "The SFMC auth server at " + uri + " answered " + status
                             + " without an access_token. Check that authUrl points at the tenant's auth host"
                             + " (https://{subdomain}.auth.marketingcloudapis.com).",
-                    status,
-                    null,
-                    null,
-                    null,
-                    null);
+                    SfmcAnswer.status(status));
         }
-        SfmcErrorBody error = new ApiResponse(uri, status, body, null).bodyAs(objectMapper, SfmcErrorBody.class);
+        SfmcErrorBody error = ApiResponse.read(objectMapper, body, SfmcErrorBody.class);
         List<String> secrets = List.of(credentials.clientSecret());
         String code = error != null ? ServerText.quote(error.error(), 60, secrets) : null;
         String description = error != null && error.errorDescription() != null
                 ? " " + ServerText.quote(error.errorDescription(), ServerText.MAX_QUOTED_CHARS, secrets)
                 : describeBody(body, secrets);
-        return new SfmcJourneyException(
+        return SfmcCallFailure.refused(
                 "SFMC refused the token request (HTTP " + status + (code != null ? ", " + code : "") + ")."
                         + description + " " + tokenAdvice(uri, status, code, credentials),
-                status,
-                null,
-                code,
-                null,
-                null);
+                // the auth server's OAuth error code stands where an API answer has SFMC's message
+                new SfmcAnswer(status, null, code, null));
     }
 
     private static String describeBody(byte[] body, List<String> secrets) {

@@ -23,13 +23,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
 import io.github.camelsfmc.journey.internal.http.ServerText;
 import io.github.camelsfmc.journey.internal.http.SfmcApi;
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse;
 import io.github.camelsfmc.journey.internal.payload.BatchEntryResponse.MemberResult;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
 import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
-import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 /**
  * Enters a list of contacts through {@code POST /interaction/v1/async/events}: contacts that cannot be mapped are
@@ -86,17 +86,17 @@ public final class BatchEntrySender {
                 contactKey = event.getContactKey();
                 if (event.getEventDefinitionKey() != null
                         && !event.getEventDefinitionKey().equals(eventDefinitionKey)) {
-                    throw new SfmcJourneyValidationException(
+                    throw new InvalidContactException(
                             "Contact '" + contactKey + "' names event definition key '" + event.getEventDefinitionKey()
                                     + "' but its batch goes to '" + eventDefinitionKey
                                     + "': one batch enters one journey, so split the list by key",
                             "eventDefinitionKey");
                 }
                 // throws for a contact that strict validation refuses; in warn mode it is sent with its findings
-                warnings.add(pipeline.policy().check(contact, event, eventDefinitionKey));
+                warnings.add(pipeline.policy().check(event, eventDefinitionKey));
                 members.add(
                         new Member(i, contact, contactKey, pipeline.serializer().member(event)));
-            } catch (InvalidContactException | SfmcJourneyValidationException e) {
+            } catch (InvalidContactException e) {
                 result.rejected(new BatchEntryResult.RejectedContact(
                         i,
                         contact,
@@ -122,20 +122,17 @@ public final class BatchEntrySender {
         try {
             List<byte[]> payloads = new ArrayList<>(chunk.size());
             chunk.forEach(member -> payloads.add(member.payload()));
-            call = pipeline.api()
-                    .post(
-                            ASYNC_EVENTS_PATH,
-                            pipeline.serializer().batch(eventDefinitionKey, payloads),
-                            result.retryCounter());
+            call = pipeline.api().post(ASYNC_EVENTS_PATH, pipeline.serializer().batch(eventDefinitionKey, payloads));
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
         return call.handle((response, error) -> {
             try {
+                result.retried(error != null ? SfmcCallFailure.retriesOf(error) : response.retries());
                 if (error != null) {
                     failAll(chunk, Undelivered.failure(error, contacts(chunk)), result);
                 } else if (!response.isSuccess()) {
-                    SfmcJourneyException refusal = pipeline.errorTranslator().toException(response, eventDefinitionKey);
+                    SfmcCallFailure refusal = pipeline.errorTranslator().toFailure(response, eventDefinitionKey);
                     pipeline.policy().refused(refusal);
                     failAll(chunk, Undelivered.failure(refusal, contacts(chunk)), result);
                 } else {
@@ -204,17 +201,12 @@ public final class BatchEntrySender {
         if (mismatch != null) {
             failAll(
                     chunk,
-                    new SfmcJourneyException(
+                    SfmcJourneyException.outcomeUnknown(
                             "SFMC answered HTTP " + response.statusCode() + " to " + ASYNC_EVENTS_PATH
                                     + " for event definition key '" + eventDefinitionKey + "' "
                                     + ServerText.quote(mismatch, 2 * ServerText.MAX_QUOTED_CHARS, List.of())
                                     + ", so which contacts were queued is unknown."
                                     + " Check Journey Builder before replaying them.",
-                            0,
-                            null,
-                            null,
-                            null,
-                            true,
                             contacts(chunk),
                             null),
                     result);

@@ -18,7 +18,6 @@ package io.github.camelsfmc.journey.internal.entry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelsfmc.journey.model.BatchEntryResult;
 import io.github.camelsfmc.journey.model.BatchEntryResult.FailedContact;
@@ -33,7 +32,7 @@ final class BatchEntryTally {
     private final List<RejectedContact> rejected = new ArrayList<>();
     private final List<FailedContact> failed = new ArrayList<>();
     private final List<String> requestIds = new ArrayList<>();
-    private final AtomicInteger retries = new AtomicInteger();
+    private int retries;
 
     BatchEntryTally(int total) {
         this.total = total;
@@ -57,9 +56,9 @@ final class BatchEntryTally {
         }
     }
 
-    /** Counts the retries of this batch's requests. */
-    AtomicInteger retryCounter() {
-        return retries;
+    /** Adds the retries one of this batch's requests took. */
+    synchronized void retried(int requestRetries) {
+        retries += requestRetries;
     }
 
     /** The result, each list in input order. */
@@ -67,6 +66,6 @@ final class BatchEntryTally {
         queued.sort(Comparator.comparingInt(QueuedContact::index));
         rejected.sort(Comparator.comparingInt(RejectedContact::index));
         failed.sort(Comparator.comparingInt(FailedContact::index));
-        return new BatchEntryResult(total, queued, rejected, failed, requestIds, retries.get());
+        return new BatchEntryResult(total, queued, rejected, failed, requestIds, retries);
     }
 }

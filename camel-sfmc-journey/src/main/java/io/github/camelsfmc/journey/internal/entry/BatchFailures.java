@@ -44,30 +44,14 @@ public final class BatchFailures {
                 .append(" rejected, ")
                 .append(result.getFailed().size())
                 .append(" failed).");
-        SfmcJourneyException first = null;
         if (!result.getFailed().isEmpty()) {
-            first = result.getFailed().get(0).error();
-            text.append(" First failure: ").append(first.getMessage());
+            text.append(" First failure: ")
+                    .append(result.getFailed().get(0).error().getMessage());
         }
         if (includeRejected && !result.getRejected().isEmpty()) {
             text.append(" First rejection: ").append(result.getRejected().get(0).message());
         }
         text.append(" The undelivered contacts are in getUndeliveredContacts(); the queued ones must not be replayed.");
-        if (first != null) {
-            // the first failure's details, but not the failure itself as cause: Camel looks up exceptions by type from
-            // the innermost cause outwards, and would find that one, which names none of the undelivered contacts
-            boolean outcomeUnknown =
-                    result.getFailed().stream().anyMatch(f -> f.error().isOutcomeUnknown());
-            return new SfmcJourneyException(
-                    text.toString(),
-                    first.getHttpResponseCode(),
-                    first.getErrorCode(),
-                    first.getSfmcMessage(),
-                    first.getRetryAfter(),
-                    outcomeUnknown,
-                    undelivered,
-                    first.getCause());
-        }
-        return new SfmcJourneyException(text.toString(), 0, null, null, null, false, undelivered, null);
+        return SfmcJourneyException.notAllQueued(text.toString(), result, undelivered);
     }
 }

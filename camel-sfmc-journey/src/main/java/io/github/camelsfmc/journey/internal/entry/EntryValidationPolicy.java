@@ -19,11 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
+import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
 import io.github.camelsfmc.journey.model.CheckMode;
 import io.github.camelsfmc.journey.model.EntryEvent;
-import io.github.camelsfmc.journey.model.SfmcJourneyException;
-import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 /**
  * Decides, for both senders, what happens to a contact the endpoint's journey would not take: {@code STRICT} refuses
@@ -62,22 +62,21 @@ public final class EntryValidationPolicy {
     /**
      * Judges one contact.
      *
-     * @return                                the findings to report with a contact that is sent anyway; empty when
-     *                                        there are none
-     * @throws SfmcJourneyValidationException in strict mode, naming the contact, when anything stands in its way
+     * @return                         the findings to report with a contact that is sent anyway; empty when there are
+     *                                 none
+     * @throws InvalidContactException in strict mode, when anything stands in the contact's way
      */
-    List<String> check(Object contact, EntryEvent event, String eventDefinitionKey) {
+    List<String> check(EntryEvent event, String eventDefinitionKey) {
         // the guard knows the endpoint's journey; a key from a header or the body is not checked
         if (guard == null || mode == CheckMode.OFF || !eventDefinitionKey.equals(endpointEventDefinitionKey)) {
             return List.of();
         }
         JourneyEntryGuard.Verdict verdict = guard.inspect(event);
         if (mode == CheckMode.STRICT && !verdict.refusals().isEmpty()) {
-            throw new SfmcJourneyValidationException(
+            throw new InvalidContactException(
                     String.join("; ", verdict.refusals())
                             + " (validation=strict refused it before sending; validation=warn sends it anyway)",
-                    null,
-                    List.of(contact));
+                    null);
         }
         // what was found in this contact is logged here (rate-limited); what preflight could not check, once by the
         // guard
@@ -98,8 +97,8 @@ public final class EntryValidationPolicy {
     }
 
     /** SFMC refused a payload: when it says the payload does not fit, what is known of the journey may be stale. */
-    void refused(SfmcJourneyException failure) {
-        if (guard != null && failure.getHttpResponseCode() == 400) {
+    void refused(SfmcCallFailure failure) {
+        if (guard != null && failure.status() == 400) {
             guard.schemaRejected();
         }
     }

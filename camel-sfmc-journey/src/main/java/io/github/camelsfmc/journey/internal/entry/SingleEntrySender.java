@@ -18,10 +18,10 @@ package io.github.camelsfmc.journey.internal.entry;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
 import io.github.camelsfmc.journey.internal.http.SfmcApi;
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.internal.payload.EntryEventResponse;
 import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
@@ -55,67 +55,63 @@ public final class SingleEntrySender {
     public CompletableFuture<Outcome> send(
             String eventDefinitionKey, Object contact, Object readable, Object contactKeyOverride) {
         EntryEvent event;
-        String key;
         List<String> warnings;
         CompletableFuture<ApiResponse> call;
-        AtomicInteger retries = new AtomicInteger();
         try {
+            // the one EntryEvent of this contact: it names the key it goes to, and is what is sent
             event = pipeline.mapper().map(readable, contactKeyOverride);
-            key = event.getEventDefinitionKey() != null
-                    ? EventDefinitionKeys.requireValid(event.getEventDefinitionKey(), "EntryEvent.eventDefinitionKey")
-                    : eventDefinitionKey;
-            warnings = pipeline.policy().check(contact, event, key);
-            call = pipeline.api().post(EVENTS_PATH, pipeline.serializer().single(event, key), retries);
+            if (event.getEventDefinitionKey() != null) {
+                EventDefinitionKeys.requireValid(event.getEventDefinitionKey(), "EntryEvent.eventDefinitionKey");
+            } else {
+                event.setEventDefinitionKey(eventDefinitionKey);
+            }
+            warnings = pipeline.policy().check(event, event.getEventDefinitionKey());
+            call = pipeline.api().post(EVENTS_PATH, pipeline.serializer().single(event));
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(notDelivered(contact, e, retries));
+            return CompletableFuture.completedFuture(notDelivered(contact, e, 0));
         }
+        String key = event.getEventDefinitionKey();
         return call.handle((response, error) -> {
+            if (error != null) {
+                return notDelivered(contact, error, SfmcCallFailure.retriesOf(error));
+            }
             try {
-                if (error != null) {
-                    return notDelivered(contact, error, retries);
-                }
                 if (!response.isSuccess()) {
-                    SfmcJourneyException refusal = pipeline.errorTranslator().toException(response, key);
+                    SfmcCallFailure refusal = pipeline.errorTranslator().toFailure(response, key);
                     pipeline.policy().refused(refusal);
-                    return notDelivered(contact, refusal, retries);
+                    return notDelivered(contact, refusal, response.retries());
                 }
-                return queued(key, event, eventInstanceId(response, key, contact), warnings, retries);
+                return answered(key, event, response, warnings, contact);
             } catch (RuntimeException e) {
-                return notDelivered(contact, e, retries);
+                return notDelivered(contact, e, response.retries());
             }
         });
     }
 
-    /** The one place a contact is recorded as queued. */
-    private Outcome queued(
-            String key, EntryEvent event, String eventInstanceId, List<String> warnings, AtomicInteger retries) {
+    /** The one place a contact is recorded as queued, unless SFMC's 2xx answer does not say under which id. */
+    private Outcome answered(
+            String key, EntryEvent event, ApiResponse response, List<String> warnings, Object contact) {
+        EntryEventResponse parsed = response.bodyAs(pipeline.objectMapper(), EntryEventResponse.class);
+        if (parsed == null || parsed.eventInstanceId() == null) {
+            return new Outcome(
+                    null,
+                    List.of(),
+                    response.retries(),
+                    SfmcJourneyException.outcomeUnknown(
+                            "SFMC answered HTTP " + response.statusCode() + " to " + EVENTS_PATH
+                                    + " for event definition key '" + key
+                                    + "' without an eventInstanceId, so whether the contact was queued is unknown."
+                                    + " Check Journey Builder before replaying it.",
+                            Collections.singletonList(contact),
+                            null));
+        }
         pipeline.policy().queued(key, event.getContactKey());
-        return new Outcome(eventInstanceId, warnings, retries.get(), null);
+        return new Outcome(parsed.eventInstanceId(), warnings, response.retries(), null);
     }
 
     /** The one place a contact is recorded as not delivered: refused, failed, or with an unknown outcome. */
-    private static Outcome notDelivered(Object contact, Throwable error, AtomicInteger retries) {
+    private static Outcome notDelivered(Object contact, Throwable error, int retries) {
         // not List.of: a null body is a contact too, and must be handed back
-        return new Outcome(
-                null, List.of(), retries.get(), Undelivered.failure(error, Collections.singletonList(contact)));
-    }
-
-    private String eventInstanceId(ApiResponse response, String key, Object contact) {
-        EntryEventResponse parsed = response.bodyAs(pipeline.objectMapper(), EntryEventResponse.class);
-        if (parsed != null && parsed.eventInstanceId() != null) {
-            return parsed.eventInstanceId();
-        }
-        throw new SfmcJourneyException(
-                "SFMC answered HTTP " + response.statusCode() + " to " + EVENTS_PATH + " for event definition key '"
-                        + key
-                        + "' without an eventInstanceId, so whether the contact was queued is unknown."
-                        + " Check Journey Builder before replaying it.",
-                0,
-                null,
-                null,
-                null,
-                true,
-                Collections.singletonList(contact),
-                null);
+        return new Outcome(null, List.of(), retries, Undelivered.failure(error, Collections.singletonList(contact)));
     }
 }

@@ -18,6 +18,7 @@ package io.github.camelsfmc.journey.internal.entry;
 import java.util.List;
 
 import io.github.camelsfmc.journey.internal.http.AsyncFailures;
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
@@ -27,19 +28,24 @@ public final class Undelivered {
     private Undelivered() {}
 
     /**
-     * @param  error    a failure, possibly wrapped by a future
+     * @param  error    a failure, possibly wrapped by a future: a contact that cannot be sent, a failed call, or an
+     *                  {@link SfmcJourneyException} the senders made, which already names its contacts
      * @param  contacts the contacts it kept from SFMC, as the route sent them
-     * @return          the failure naming {@code contacts}; one that already names contacts is returned as it is
+     * @return          the failure naming {@code contacts}
      */
     public static SfmcJourneyException failure(Throwable error, List<?> contacts) {
         Throwable cause = AsyncFailures.unwrap(error);
         if (cause instanceof InvalidContactException invalid) {
             return invalid.refusal(contacts);
         }
-        if (cause instanceof SfmcJourneyException sfmc) {
-            // SFMC's answers and transport failures are translated below the senders, without the route's contacts
-            return sfmc.getUndeliveredContacts().isEmpty() ? sfmc.withUndeliveredContacts(contacts) : sfmc;
+        if (cause instanceof SfmcCallFailure call) {
+            return call.toException(contacts);
         }
-        return new SfmcJourneyException("SFMC call failed: " + cause, 0, null, null, null, false, contacts, cause);
+        if (cause instanceof SfmcJourneyException sfmc
+                && !sfmc.getUndeliveredContacts().isEmpty()) {
+            return sfmc;
+        }
+        // what is left failed in the component itself, before a request was made
+        return SfmcJourneyException.notSent("SFMC call failed: " + cause, contacts, cause);
     }
 }

@@ -26,15 +26,48 @@ import java.time.format.DateTimeParseException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelsfmc.journey.internal.payload.SfmcErrorBody;
+import io.github.camelsfmc.journey.model.SfmcJourneyException.SfmcAnswer;
 
 /**
- * An SFMC REST answer: status, raw body, the {@code Retry-After} header, if any, and SFMC's clock as its
- * {@code Date} header gave it (null when absent or unreadable).
+ * An SFMC REST answer: status, raw body, what an error answer said (its body read once, when it arrived), SFMC's
+ * clock as its {@code Date} header gave it (null when absent or unreadable), and how many retries came before it.
+ *
+ * @param error null for a 2xx answer
  */
-public record ApiResponse(URI uri, int statusCode, byte[] body, Duration retryAfter, Instant serverDate) {
+public record ApiResponse(URI uri, int statusCode, byte[] body, SfmcAnswer error, Instant serverDate, int retries) {
 
-    public ApiResponse(URI uri, int statusCode, byte[] body, Duration retryAfter) {
-        this(uri, statusCode, body, retryAfter, null);
+    /**
+     * An answer as it arrived. The error body of a non-2xx answer is read here, the one time it is read.
+     *
+     * @param retryAfterHeader the {@code Retry-After} header, or null
+     */
+    public static ApiResponse received(
+            URI uri,
+            int statusCode,
+            byte[] body,
+            Duration retryAfterHeader,
+            Instant serverDate,
+            ObjectMapper objectMapper) {
+        SfmcAnswer error = null;
+        if (statusCode / 100 != 2) {
+            SfmcErrorBody parsed = read(objectMapper, body, SfmcErrorBody.class);
+            // SFMC sends both with 429; the header wins
+            Duration retryAfter = retryAfterHeader;
+            if (retryAfter == null && parsed != null && parsed.retryAfter() != null && parsed.retryAfter() >= 0) {
+                retryAfter = Duration.ofSeconds(parsed.retryAfter());
+            }
+            error = new SfmcAnswer(
+                    statusCode,
+                    parsed != null ? parsed.errorcode() : null,
+                    parsed != null ? ServerText.quote(parsed.message()) : null,
+                    retryAfter);
+        }
+        return new ApiResponse(uri, statusCode, body, error, serverDate, 0);
+    }
+
+    /** This answer as the final one of a call that was retried {@code retries} times before it. */
+    public ApiResponse afterRetries(int retries) {
+        return new ApiResponse(uri, statusCode, body, error, serverDate, retries);
     }
 
     /** An HTTP {@code Date} header (RFC 1123, whole seconds), or null when it is absent or not such a date. */
@@ -55,24 +88,15 @@ public record ApiResponse(URI uri, int statusCode, byte[] body, Duration retryAf
     }
 
     /**
-     * How long SFMC asked to wait: the {@code Retry-After} header, else the {@code retryAfter} field of a JSON error
-     * body (SFMC sends both with 429), else null.
-     */
-    public Duration retryAfter(ObjectMapper objectMapper) {
-        if (retryAfter != null) {
-            return retryAfter;
-        }
-        SfmcErrorBody error = bodyAs(objectMapper, SfmcErrorBody.class);
-        return error != null && error.retryAfter() != null && error.retryAfter() >= 0
-                ? Duration.ofSeconds(error.retryAfter())
-                : null;
-    }
-
-    /**
      * The body read as {@code type}, or null when it is empty or not JSON of that shape (an HTML error page, a
      * truncated answer): callers turn null into an error that says what was expected.
      */
     public <T> T bodyAs(ObjectMapper objectMapper, Class<T> type) {
+        return read(objectMapper, body, type);
+    }
+
+    /** Like {@link #bodyAs(ObjectMapper, Class)}, for a body that is not an SFMC REST answer's. */
+    public static <T> T read(ObjectMapper objectMapper, byte[] body, Class<T> type) {
         if (body == null || body.length == 0) {
             return null;
         }

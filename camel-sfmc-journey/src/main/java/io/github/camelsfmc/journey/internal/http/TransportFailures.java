@@ -18,7 +18,7 @@ package io.github.camelsfmc.journey.internal.http;
 import java.net.URI;
 import java.time.Duration;
 
-import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyException.SfmcAnswer;
 
 /**
  * Failures with no answer from SFMC, or an answer from a proxy in between, shared by the token and the API calls: each
@@ -33,15 +33,11 @@ public final class TransportFailures {
      * HttpTransport#neverReachedServer}) is safe to send again; a POST that may have reached it has an unknown outcome,
      * since entry events are not idempotent.
      */
-    public static SfmcJourneyException transportFailure(URI uri, boolean post, Throwable error, Duration timeout) {
+    public static SfmcCallFailure transportFailure(URI uri, boolean post, Throwable error, Duration timeout) {
         if (HttpTransport.neverReachedServer(error)) {
-            return new SfmcJourneyException(
+            return SfmcCallFailure.notSent(
                     "Could not send to SFMC at " + uri + ": " + describe(error)
                             + ". Nothing was sent. Check restUrl/subdomain, proxy and network access.",
-                    0,
-                    null,
-                    null,
-                    null,
                     error);
         }
         if (post) {
@@ -54,7 +50,7 @@ public final class TransportFailures {
             } else {
                 reason = "the connection failed after the request was sent (" + describe(error) + ")";
             }
-            return SfmcJourneyException.outcomeUnknown(
+            return SfmcCallFailure.outcomeUnknown(
                     "SFMC call to " + uri + " failed: " + reason
                             + ". SFMC may or may not have queued the contacts; entry"
                             + " events are not idempotent, so they are not retried unless"
@@ -62,8 +58,8 @@ public final class TransportFailures {
                             + " Check Journey Builder before replaying them.",
                     error);
         }
-        return new SfmcJourneyException(
-                "SFMC call to " + uri + " failed: " + describe(error), 0, null, null, null, error);
+        // a GET changes nothing in SFMC: sending it again is safe whether or not it arrived
+        return SfmcCallFailure.notSent("SFMC call to " + uri + " failed: " + describe(error), error);
     }
 
     /**
@@ -72,7 +68,7 @@ public final class TransportFailures {
      *
      * @param proxy the endpoint's proxy, or null when none is configured (a proxy the route does not know of answered)
      */
-    public static SfmcJourneyException proxyRefused(URI uri, TransportSettings.Proxy proxy) {
+    public static SfmcCallFailure proxyRefused(URI uri, TransportSettings.Proxy proxy) {
         String refused = " refused the request to " + uri
                 + " (HTTP 407 Proxy Authentication Required), so nothing was sent to SFMC. ";
         String message;
@@ -87,7 +83,7 @@ public final class TransportFailures {
                     + "It did not accept proxyUsername '" + proxy.username()
                     + "' with the configured proxyPassword: check both against the proxy's accounts.";
         }
-        return new SfmcJourneyException(message, 407, null, null, null, null);
+        return SfmcCallFailure.refused(message, SfmcAnswer.status(407));
     }
 
     /** The class and message of a failure, for an exception message. */

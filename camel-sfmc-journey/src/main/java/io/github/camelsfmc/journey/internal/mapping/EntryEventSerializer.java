@@ -43,11 +43,9 @@ public final class EntryEventSerializer {
         this.objectMapper = objectMapper;
     }
 
-    /** The body of {@code POST /interaction/v1/events}. */
-    public byte[] single(EntryEvent event, String eventDefinitionKey) {
-        EntryEvent payload = new EntryEvent(event.getContactKey(), event.getData());
-        payload.setEventDefinitionKey(eventDefinitionKey);
-        return write(payload, event);
+    /** The body of {@code POST /interaction/v1/events}: {@code event}, which names the key it is sent to. */
+    public byte[] single(EntryEvent event) {
+        return write(event, event);
     }
 
     /** One element of {@code members} for {@code POST /interaction/v1/async/events}. */

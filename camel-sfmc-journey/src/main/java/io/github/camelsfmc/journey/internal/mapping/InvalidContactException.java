@@ -20,15 +20,16 @@ import java.util.List;
 import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
 /**
- * A contact that cannot become an entry event. Mapping and serialising do not know the contact as the route sent it,
- * so they raise this; the sender that does turns it into the one {@link SfmcJourneyValidationException} the route
- * sees, naming that contact.
+ * A contact that cannot become an entry event, or that validation keeps from SFMC. Mapping, serialising and validating
+ * do not know the contacts as the route sent them, so they raise this; the sender that does turns it into the one
+ * {@link SfmcJourneyValidationException} the route sees, naming those contacts.
  */
 public final class InvalidContactException extends RuntimeException {
 
     private final String field;
 
-    InvalidContactException(String message, String field) {
+    /** @param field the offending input field or option, or null when the whole contact is at fault */
+    public InvalidContactException(String message, String field) {
         this(message, field, null);
     }
 
@@ -39,6 +40,6 @@ public final class InvalidContactException extends RuntimeException {
 
     /** The refusal a route sees, naming the contacts it kept from SFMC. */
     public SfmcJourneyValidationException refusal(List<?> contacts) {
-        return new SfmcJourneyValidationException(getMessage(), field, contacts, getCause());
+        return SfmcJourneyValidationException.rejected(getMessage(), field, contacts, getCause());
     }
 }

@@ -27,9 +27,10 @@ import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
 import io.github.camelsfmc.journey.internal.http.SfmcApi;
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.internal.payload.ContactMembershipResponse;
 import io.github.camelsfmc.journey.internal.payload.ContactMembershipResponse.Membership;
-import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyException.SfmcAnswer;
 
 /**
  * Asks {@code POST /interaction/v1/interactions/contactMembership} about contact keys, at most {@value #KEYS_PER_CALL}
@@ -83,37 +84,29 @@ public final class MembershipCheck {
 
     private ContactMembershipResponse answer(ApiResponse response, String eventDefinitionKey) {
         if (!response.isSuccess()) {
-            throw withScopeAdvice(errorTranslator.toException(response, eventDefinitionKey));
+            throw withScopeAdvice(errorTranslator.toFailure(response, eventDefinitionKey));
         }
         ContactMembershipResponse parsed = response.bodyAs(objectMapper, ContactMembershipResponse.class);
         if (parsed == null || parsed.memberships() == null || parsed.notFound() == null) {
             // an answer without both lists says nothing, and must not be read as "found in no journey"
-            throw new SfmcJourneyException(
+            throw SfmcCallFailure.refused(
                     "SFMC answered HTTP " + response.statusCode() + " to " + SfmcApi.MEMBERSHIP.path()
                             + " without the contactMemberships and contactsNotFound lists, so whether the contacts"
                             + " are in a journey is unknown.",
-                    response.statusCode(),
-                    null,
-                    null,
-                    null,
-                    null);
+                    SfmcAnswer.status(response.statusCode()));
         }
         return parsed;
     }
 
-    private static SfmcJourneyException withScopeAdvice(SfmcJourneyException e) {
-        Integer code = e.getErrorCode();
-        if (e.getHttpResponseCode() != 403 || (code != null && code == 40002)) {
-            return e;
+    private static SfmcCallFailure withScopeAdvice(SfmcCallFailure refusal) {
+        Integer code = refusal.answer().errorCode();
+        if (refusal.status() != 403 || (code != null && code == 40002)) {
+            return refusal;
         }
-        return new SfmcJourneyException(
+        return SfmcCallFailure.refused(
                 "Confirming journey membership needs the journeys_read scope (Installed Packages: Journeys > Read);"
                         + " add it to the installed package and to the scope option if that is set. "
-                        + e.getMessage(),
-                e.getHttpResponseCode(),
-                e.getErrorCode(),
-                e.getSfmcMessage(),
-                e.getRetryAfter(),
-                null);
+                        + refusal.getMessage(),
+                refusal.answer());
     }
 }

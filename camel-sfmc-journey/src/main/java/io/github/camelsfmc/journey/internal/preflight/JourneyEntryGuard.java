@@ -104,8 +104,8 @@ public final class JourneyEntryGuard {
             result = refresh().get(settings.deadline().toMillis() + 1_000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SfmcJourneyException(
-                    "Interrupted during preflight of '" + settings.eventDefinitionKey() + "'", 0, null, null, null, e);
+            throw SfmcJourneyException.notSent(
+                    "Interrupted during preflight of '" + settings.eventDefinitionKey() + "'", List.of(), e);
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn(
                     "Preflight of '{}' did not answer: starting with the journey state unknown",
@@ -113,14 +113,11 @@ public final class JourneyEntryGuard {
             return;
         }
         if (!result.isEntryPossible()) {
-            throw new SfmcJourneyException(
+            throw SfmcJourneyException.notSent(
                     String.join(". ", result.problems())
                             + ". (preflight=strict stops the route so contacts are not silently dropped;"
                             + " use preflight=warn to start anyway)",
-                    0,
-                    null,
-                    null,
-                    null,
+                    List.of(),
                     null);
         }
     }

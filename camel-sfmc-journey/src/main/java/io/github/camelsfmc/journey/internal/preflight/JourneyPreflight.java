@@ -57,7 +57,7 @@ public final class JourneyPreflight {
     public JourneyPreflight(JourneyApiClient api, ObjectMapper objectMapper, Clock clock) {
         this.api = api;
         this.objectMapper = objectMapper;
-        this.errorTranslator = new ApiErrorTranslator(objectMapper);
+        this.errorTranslator = new ApiErrorTranslator();
         this.clock = clock;
     }
 
@@ -112,7 +112,7 @@ public final class JourneyPreflight {
         }
         if (!response.isSuccess()) {
             unchecked.add("journey and data not checked: could not read the event definition: "
-                    + errorTranslator.toException(response, key).getMessage()
+                    + errorTranslator.toFailure(response, key).getMessage()
                     + scopeAdvice(response, "Journeys Read (journeys_read)"));
             return null;
         }
@@ -138,7 +138,7 @@ public final class JourneyPreflight {
         return api.get(path).thenCompose(response -> {
             if (!response.isSuccess()) {
                 return unreadable("could not list journeys: "
-                        + errorTranslator.toException(response, key).getMessage()
+                        + errorTranslator.toFailure(response, key).getMessage()
                         + scopeAdvice(response, "Journeys Read (journeys_read)"));
             }
             InteractionPage interactions = response.bodyAs(objectMapper, InteractionPage.class);

@@ -32,7 +32,8 @@ public final class EndpointConfigurationValidator {
     private EndpointConfigurationValidator() {}
 
     public static void validate(SfmcJourneyConfiguration configuration) {
-        EventDefinitionKeys.requireValid(configuration.getEventDefinitionKey(), "the endpoint path (sfmc-journey:key)");
+        EventDefinitionKeys.requireValidOption(
+                configuration.getEventDefinitionKey(), "the endpoint path (sfmc-journey:key)");
         require(
                 configuration.getClientId(),
                 "clientId",

@@ -70,8 +70,7 @@ public final class JourneyApiClients {
                 configuration.getMaximumRetries(),
                 Duration.ofMillis(configuration.getRetryInitialDelay()),
                 Duration.ofMillis(configuration.getRetryMaxDelay()),
-                configuration.isRetryOnUnknownOutcome(),
-                objectMapper);
+                configuration.isRetryOnUnknownOutcome());
         return new JourneyApiClient(
                 transport,
                 tokens,
@@ -79,7 +78,8 @@ public final class JourneyApiClients {
                 Duration.ofMillis(configuration.getRequestTimeout()),
                 retryPolicy,
                 throttle,
-                delayedTasks);
+                delayedTasks,
+                objectMapper);
     }
 
     private static String emptyToNull(String value) {

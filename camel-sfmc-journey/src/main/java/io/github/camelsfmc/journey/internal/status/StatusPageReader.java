@@ -18,6 +18,7 @@ package io.github.camelsfmc.journey.internal.status;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,8 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
-import io.github.camelsfmc.journey.internal.http.AsyncFailures;
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyException.SfmcAnswer;
 
 /**
  * Reads one page of {@code GET /interaction/v1/async/events/status} through the API client (token, throttle and
@@ -66,31 +68,28 @@ final class StatusPageReader {
         try {
             response = apiClient.get(pathAndQuery).get(query.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            throw AsyncFailures.unwrap(e) instanceof Exception failure ? failure : e;
+            throw SfmcCallFailure.forRoute(e) instanceof Exception failure ? failure : e;
         } catch (TimeoutException e) {
-            throw new SfmcJourneyException(
+            // a GET enters no contact: asking again is safe
+            throw SfmcJourneyException.notSent(
                     "No entry statuses from SFMC within " + query.callTimeout().toMillis() + " ms (" + PATH + ")",
-                    0,
-                    null,
-                    null,
-                    null,
+                    List.of(),
                     e);
         }
         serverClock.observe(response.serverDate());
         if (!response.isSuccess()) {
-            throw new ApiErrorTranslator(objectMapper).toException(response, query.eventDefinitionKey());
+            throw new ApiErrorTranslator()
+                    .toFailure(response, query.eventDefinitionKey())
+                    .toException(List.of());
         }
         StatusPage answer =
                 StatusPage.read(response.bodyAs(objectMapper, JsonNode.class), objectMapper, query.dateZone());
         if (answer == null) {
-            throw new SfmcJourneyException(
+            throw SfmcJourneyException.refused(
                     "SFMC answered " + PATH + " with HTTP " + response.statusCode()
                             + " but not with a JSON object; is restUrl pointing at the REST API?",
-                    response.statusCode(),
-                    null,
-                    null,
-                    null,
-                    null);
+                    SfmcAnswer.status(response.statusCode()),
+                    List.of());
         }
         return answer;
     }

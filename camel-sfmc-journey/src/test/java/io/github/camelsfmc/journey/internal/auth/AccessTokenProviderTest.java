@@ -30,8 +30,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
 import io.github.camelsfmc.journey.internal.payload.TokenResponse;
-import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.journey.model.SfmcJourneyException.SfmcAnswer;
 import io.github.camelsfmc.simulator.junit.ManualClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,7 +115,7 @@ class AccessTokenProviderTest {
                 new AccessTokenProvider(CREDENTIALS, clock, TokenBackoff.DEFAULT),
                 tokenEndpoint,
                 Duration.ofSeconds(120));
-        tokenEndpoint.failAlways(new SfmcJourneyException("auth server down", 503, null, null, null, null));
+        tokenEndpoint.failAlways(SfmcCallFailure.refused("auth server down", SfmcAnswer.status(503)));
 
         List<Throwable> errors = new ArrayList<>();
         for (int elapsedMillis = 0; elapsedMillis < 10_000; elapsedMillis += 10) {
@@ -125,15 +126,14 @@ class AccessTokenProviderTest {
         assertThat(tokenEndpoint.requests()).isEqualTo(4);
         assertThat(errors)
                 .hasSize(1000)
-                .allSatisfy(error -> assertThat(error)
-                        .isInstanceOf(SfmcJourneyException.class)
-                        .hasMessageContaining("auth server down"));
+                .allSatisfy(error ->
+                        assertThat(error).isInstanceOf(SfmcCallFailure.class).hasMessageContaining("auth server down"));
     }
 
     @Test
     void afterAnOutageTheFirstRequestDueSucceedsAndCallersGetTokensAgain() throws Exception {
         TokenSource provider = provider(Duration.ofSeconds(120));
-        tokenEndpoint.failAlways(new SfmcJourneyException("auth server down", 503, null, null, null, null));
+        tokenEndpoint.failAlways(SfmcCallFailure.refused("auth server down", SfmcAnswer.status(503)));
         assertThat(provider.token()).isCompletedExceptionally();
 
         tokenEndpoint.answerImmediately(1079);
@@ -214,12 +214,12 @@ class AccessTokenProviderTest {
     @Test
     void aFailedTokenRequestFailsItsWaitersAndTheFirstCallAfterThePauseTriesAgain() throws Exception {
         TokenSource provider = provider(Duration.ofSeconds(120));
-        tokenEndpoint.failNext(new SfmcJourneyException("refused", 401, null, "invalid_client", null, null));
+        tokenEndpoint.failNext(SfmcCallFailure.refused("refused", new SfmcAnswer(401, null, "invalid_client", null)));
 
         assertThatThrownBy(() -> provider.token().get())
                 .isInstanceOf(ExecutionException.class)
                 .cause()
-                .isInstanceOf(SfmcJourneyException.class)
+                .isInstanceOf(SfmcCallFailure.class)
                 .hasMessage("refused");
 
         tokenEndpoint.answerImmediately(1079);
@@ -235,7 +235,7 @@ class AccessTokenProviderTest {
         AccessToken current = provider.token().get();
 
         clock.advance(Duration.ofSeconds(1000));
-        tokenEndpoint.failNext(new SfmcJourneyException("auth server down", 503, null, null, null, null));
+        tokenEndpoint.failNext(SfmcCallFailure.refused("auth server down", SfmcAnswer.status(503)));
 
         assertThat(provider.token().get()).isSameAs(current);
     }
