@@ -200,7 +200,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                                     message.setHeader(SfmcJourneyConstants.WARNINGS, outcome.warnings());
                                 }
                             } catch (RuntimeException e) {
-                                exchange.setException(Undelivered.failure(e, Collections.singletonList(body)));
+                                exchange.setException(Undelivered.afterCall(e, Collections.singletonList(body)));
                             } finally {
                                 callback.done(false);
                             }
@@ -216,7 +216,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                         (outcome, error) -> {
                             try {
                                 if (error != null) {
-                                    SfmcJourneyException failure = Undelivered.failure(error, contacts);
+                                    SfmcJourneyException failure = Undelivered.afterCall(error, contacts);
                                     getEndpoint().metrics().notQueued(failure, contacts.size());
                                     exchange.setException(failure);
                                 } else {
@@ -227,7 +227,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                                     reportBatch(exchange, eventDefinitionKey, outcome.result());
                                 }
                             } catch (RuntimeException e) {
-                                exchange.setException(Undelivered.failure(e, contacts));
+                                exchange.setException(Undelivered.afterCall(e, contacts));
                             } finally {
                                 callback.done(false);
                             }

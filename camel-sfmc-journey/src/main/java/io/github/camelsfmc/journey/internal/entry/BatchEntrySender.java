@@ -124,13 +124,14 @@ public final class BatchEntrySender {
             chunk.forEach(member -> payloads.add(member.payload()));
             call = pipeline.api().post(ASYNC_EVENTS_PATH, pipeline.serializer().batch(eventDefinitionKey, payloads));
         } catch (RuntimeException e) {
-            call = CompletableFuture.failedFuture(e);
+            failAll(chunk, Undelivered.failure(e, contacts(chunk)), result);
+            return CompletableFuture.completedFuture(null);
         }
         return call.handle((response, error) -> {
             try {
                 result.retried(error != null ? SfmcCallFailure.retriesOf(error) : response.retries());
                 if (error != null) {
-                    failAll(chunk, Undelivered.failure(error, contacts(chunk)), result);
+                    failAll(chunk, Undelivered.afterCall(error, contacts(chunk)), result);
                 } else if (!response.isSuccess()) {
                     SfmcCallFailure refusal = pipeline.errorTranslator().toFailure(response, eventDefinitionKey);
                     pipeline.policy().refused(refusal);
@@ -139,7 +140,7 @@ public final class BatchEntrySender {
                     record(eventDefinitionKey, chunk, response, result);
                 }
             } catch (RuntimeException e) {
-                failAll(chunk, Undelivered.failure(e, contacts(chunk)), result);
+                failAll(chunk, Undelivered.afterCall(e, contacts(chunk)), result);
             }
             return null;
         });

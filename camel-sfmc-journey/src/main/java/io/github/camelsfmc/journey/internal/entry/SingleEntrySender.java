@@ -68,22 +68,26 @@ public final class SingleEntrySender {
             warnings = pipeline.policy().check(event, event.getEventDefinitionKey());
             call = pipeline.api().post(EVENTS_PATH, pipeline.serializer().single(event));
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(notDelivered(contact, e, 0));
+            return CompletableFuture.completedFuture(
+                    notDelivered(Undelivered.failure(e, Collections.singletonList(contact)), 0));
         }
         String key = event.getEventDefinitionKey();
         return call.handle((response, error) -> {
             if (error != null) {
-                return notDelivered(contact, error, SfmcCallFailure.retriesOf(error));
+                return notDelivered(
+                        Undelivered.afterCall(error, Collections.singletonList(contact)),
+                        SfmcCallFailure.retriesOf(error));
             }
             try {
                 if (!response.isSuccess()) {
                     SfmcCallFailure refusal = pipeline.errorTranslator().toFailure(response, key);
                     pipeline.policy().refused(refusal);
-                    return notDelivered(contact, refusal, response.retries());
+                    return notDelivered(
+                            Undelivered.failure(refusal, Collections.singletonList(contact)), response.retries());
                 }
                 return answered(key, event, response, warnings, contact);
             } catch (RuntimeException e) {
-                return notDelivered(contact, e, response.retries());
+                return notDelivered(Undelivered.afterCall(e, Collections.singletonList(contact)), response.retries());
             }
         });
     }
@@ -110,8 +114,8 @@ public final class SingleEntrySender {
     }
 
     /** The one place a contact is recorded as not delivered: refused, failed, or with an unknown outcome. */
-    private static Outcome notDelivered(Object contact, Throwable error, int retries) {
-        // not List.of: a null body is a contact too, and must be handed back
-        return new Outcome(null, List.of(), retries, Undelivered.failure(error, Collections.singletonList(contact)));
+    // the contact in a Collections.singletonList, not List.of: a null body is a contact too, and must be handed back
+    private static Outcome notDelivered(SfmcJourneyException failure, int retries) {
+        return new Outcome(null, List.of(), retries, failure);
     }
 }

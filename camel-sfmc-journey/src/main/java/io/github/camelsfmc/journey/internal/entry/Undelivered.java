@@ -35,6 +35,29 @@ public final class Undelivered {
      */
     public static SfmcJourneyException failure(Throwable error, List<?> contacts) {
         Throwable cause = AsyncFailures.unwrap(error);
+        SfmcJourneyException known = known(cause, contacts);
+        // what is left failed in the component itself, before a request was made
+        return known != null ? known : SfmcJourneyException.notSent("SFMC call failed: " + cause, contacts, cause);
+    }
+
+    /**
+     * The same, for a failure once the request to SFMC was made: an error of the component's own that is not a failed
+     * call (for example while reading a 2xx answer) leaves SFMC's side unknown, so it is never reported as not sent.
+     */
+    public static SfmcJourneyException afterCall(Throwable error, List<?> contacts) {
+        Throwable cause = AsyncFailures.unwrap(error);
+        SfmcJourneyException known = known(cause, contacts);
+        return known != null
+                ? known
+                : SfmcJourneyException.outcomeUnknown(
+                        "The component failed after the request to SFMC was made (" + cause
+                                + "), so whether SFMC queued the contacts is unknown."
+                                + " Check Journey Builder before replaying them.",
+                        contacts,
+                        cause);
+    }
+
+    private static SfmcJourneyException known(Throwable cause, List<?> contacts) {
         if (cause instanceof InvalidContactException invalid) {
             return invalid.refusal(contacts);
         }
@@ -45,7 +68,6 @@ public final class Undelivered {
                 && !sfmc.getUndeliveredContacts().isEmpty()) {
             return sfmc;
         }
-        // what is left failed in the component itself, before a request was made
-        return SfmcJourneyException.notSent("SFMC call failed: " + cause, contacts, cause);
+        return null;
     }
 }
