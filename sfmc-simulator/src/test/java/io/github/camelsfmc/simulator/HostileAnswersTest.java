@@ -221,6 +221,36 @@ class HostileAnswersTest {
     }
 
     @Test
+    void theTokenEndpointCanFailTheFirstCallAndEveryNthAfterIt() {
+        hostile().tokenFailsEveryNthCall(2, 1);
+
+        List<Integer> statuses = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> Http.tokenResponse(sim.baseUrl(), "sim-client", "sim-secret", null)
+                        .status())
+                .toList();
+
+        assertThat(statuses).containsExactly(503, 200, 503, 200);
+    }
+
+    @Test
+    void theInspectionApiSetsTheFirstFailingTokenCall() {
+        Response put = Http.put(
+                sim.baseUrl() + "/_sim/faults",
+                map("hostile", map("tokenFailsEveryNthCall", 3, "tokenFirstFailingCall", 1)));
+
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(hostile().tokenFirstFailingCall()).isEqualTo(1);
+        assertThat(Http.get(sim.baseUrl() + "/_sim/faults", null)
+                        .body()
+                        .at("/hostile/tokenFirstFailingCall")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(Http.tokenResponse(sim.baseUrl(), "sim-client", "sim-secret", null)
+                        .status())
+                .isEqualTo(503);
+    }
+
+    @Test
     void theFailingTokenCallHasAnOAuthErrorBody() {
         long issuedBefore = sim.simulator().stats().tokensIssued();
         hostile().tokenFailsEveryNthCall(1);
