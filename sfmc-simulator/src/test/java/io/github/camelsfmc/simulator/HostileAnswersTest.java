@@ -153,6 +153,17 @@ class HostileAnswersTest {
     }
 
     @Test
+    void theEchoedHeadersAreListedInNameOrder() throws Exception {
+        hostile().echoHeadersErrorPage(SimulatedApi.SINGLE_ENTRY, 502);
+
+        Timed answer = timed(Call.SINGLE_ENTRY.request.apply(sim.baseUrl(), token));
+
+        String page = new String(answer.body(), StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+        assertThat(page.indexOf("\nauthorization: ")).isPositive().isLessThan(page.indexOf("\ncontent-type: "));
+        assertThat(page.indexOf("\ncontent-type: ")).isLessThan(page.indexOf("\nhost: "));
+    }
+
+    @Test
     void longTextsLengthenTheOAuthErrorDescription() {
         hostile().longTexts(50_000);
 
