@@ -20,20 +20,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 import io.github.camelsfmc.simulator.SimulatedApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * With a 256 MB heap, concurrent exchanges that each meet a 50 MB answer (entry, batch, and the preflight reads before
- * them) all fail with the cap's message, and the heap stays small: each answer is read only up to its API's cap. The
+ * them) all fail with the cap's message, so do the status polls of a consumer meanwhile, and the heap stays small: each answer is read only up to its API's cap. The
  * build runs this class on its own JVM started with {@code -Xmx256m} (surefire execution bounded-heap-256m); elsewhere
  * it is skipped.
  */
@@ -51,9 +54,22 @@ class BoundedHeapTest extends SfmcJourneyTestSupport {
                 SimulatedApi.SINGLE_ENTRY,
                 SimulatedApi.BATCH_ENTRY,
                 SimulatedApi.EVENT_DEFINITION,
-                SimulatedApi.INTERACTIONS)) {
+                SimulatedApi.INTERACTIONS,
+                SimulatedApi.BATCH_STATUS)) {
             simulator().faults().hostile().oversizedBody(api, OVERSIZED_ANSWER);
         }
+        List<Exception> failedPolls = new CopyOnWriteArrayList<>();
+        List<Object> deliveredStatuses = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(deadLetterChannel("direct:failedPolls"));
+                from(journeyUri(KEY, "settleTime=0&initialDelay=0&delay=200&bridgeErrorHandler=true"))
+                        .process(e -> deliveredStatuses.add(e.getMessage().getBody()));
+                from("direct:failedPolls")
+                        .process(e -> failedPolls.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+            }
+        });
         String uri = journeyUri(KEY, "maximumRetries=0");
         List<CompletableFuture<Exchange>> exchanges = new ArrayList<>();
         for (int i = 0; i < EXCHANGES_PER_KIND; i++) {
@@ -72,6 +88,9 @@ class BoundedHeapTest extends SfmcJourneyTestSupport {
             assertThat(failure.isOutcomeUnknown()).isTrue();
             assertThat(failure.getUndeliveredContacts()).isNotEmpty();
         }
+        await().atMost(30, TimeUnit.SECONDS).until(() -> !failedPolls.isEmpty());
+        assertThat(failedPolls.get(0)).hasMessageContaining("bytes, the cap for this API");
+        assertThat(deliveredStatuses).isEmpty();
         assertThat(heapUsedAfterGc()).isLessThan(96 * MB);
     }
 
