@@ -151,7 +151,7 @@ public final class HttpTransport implements AutoCloseable {
                                         http.getRequestUri());
                                 writing.set(false);
                                 attempt(attempt + 1);
-                            } else if (closing) {
+                            } else if (closing && !neverReachedServer(failure)) {
                                 // the shutdown's doing, whatever the client calls it
                                 cutOff(failure);
                             } else {
