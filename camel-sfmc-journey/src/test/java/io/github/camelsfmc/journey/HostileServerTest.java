@@ -19,248 +19,243 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.util.ObjectHelper;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.simulator.HostileAnswers;
+import io.github.camelsfmc.simulator.SfmcSimulator;
+import io.github.camelsfmc.simulator.SimulatedApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Against a server that misbehaves, every exchange ends within its deadline, with a short message that names the
- * problem and no credential in it, and carries the contacts it did not deliver.
+ * Against the simulator's hostile answers ({@code faults().hostile()}), every exchange ends within its deadline, with
+ * a short message that names the problem and no credential in it, carries the contacts it did not deliver, and reports
+ * nothing as queued that SFMC did not queue.
  */
-class HostileServerTest {
+class HostileServerTest extends SfmcJourneyTestSupport {
 
-    /** Well above each deadline used below, well below the minutes the trickling answers would take. */
+    /** Well above each deadline used below, well below the time the trickling answers would take. */
     private static final Duration GENEROUS_MARGIN = Duration.ofSeconds(8);
 
     private static final int MAX_MESSAGE_CHARS = 4096;
 
-    private static Exchange send(HostileSfmc sfmc, String options, Object body) throws Exception {
-        try (var context = new org.apache.camel.impl.DefaultCamelContext()) {
-            context.start();
-            return context.createProducerTemplate()
-                    .request(sfmc.journeyUri(options), e -> e.getMessage().setBody(body));
-        }
+    private HostileAnswers hostile() {
+        return simulator().faults().hostile();
     }
 
-    private static long millisToRun(ThrowingRunnable run) throws Exception {
+    /** An endpoint without preflight, so each test meets only the answer it makes hostile. */
+    private static String uri(String options) {
+        return journeyUri(KEY, "preflight=off&validation=off" + (options.isEmpty() ? "" : "&" + options));
+    }
+
+    private Exchange send(String uri, Object body) {
+        return template.request(uri, e -> e.getMessage().setBody(body));
+    }
+
+    private static long millisToRun(Runnable run) {
         long started = System.nanoTime();
         run.run();
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    interface ThrowingRunnable {
-        void run() throws Exception;
-    }
-
     @Test
-    void aTricklingSingleEntryAnswerEndsAtRequestTimeoutWithAnUnknownOutcome() throws Exception {
-        try (HostileSfmc sfmc = new HostileSfmc()) {
-            sfmc.entriesAnswer(HostileSfmc.Behaviour.trickle(300));
-            Map<String, Object> contact = Map.of("ContactKey", "H-1");
-            Exchange[] result = new Exchange[1];
+    void aTricklingSingleEntryAnswerEndsAtRequestTimeoutWithAnUnknownOutcome() {
+        hostile().trickle(SimulatedApi.SINGLE_ENTRY, 1, Duration.ofMillis(300));
+        Map<String, Object> contact = Map.of("ContactKey", "H-1");
+        Exchange[] result = new Exchange[1];
 
-            long took = millisToRun(() -> result[0] = send(sfmc, "requestTimeout=1000&maximumRetries=0", contact));
+        long took = millisToRun(() -> result[0] = send(uri("requestTimeout=1000&maximumRetries=0"), contact));
 
-            SfmcJourneyException failure = result[0].getException(SfmcJourneyException.class);
-            assertThat(took).isLessThan(1000 + GENEROUS_MARGIN.toMillis());
-            assertThat(failure.isOutcomeUnknown()).isTrue();
-            assertThat(failure.getMessage()).contains("no complete answer within requestTimeout=1000 ms");
-            assertThat(failure.getUndeliveredContacts()).containsExactly(contact);
-        }
+        SfmcJourneyException failure = result[0].getException(SfmcJourneyException.class);
+        assertThat(took).isLessThan(1000 + GENEROUS_MARGIN.toMillis());
+        assertThat(failure.isOutcomeUnknown()).isTrue();
+        assertThat(failure.getMessage()).contains("no complete answer within requestTimeout=1000 ms");
+        assertThat(failure.getMessage().length()).isLessThan(MAX_MESSAGE_CHARS);
+        assertThat(failure.getUndeliveredContacts()).containsExactly(contact);
+        assertThat(result[0].getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID))
+                .isNull();
     }
 
     @Test
     void anEntryCancelledByAShutdownAfterItWasSentHasAnUnknownOutcome() throws Exception {
-        try (HostileSfmc sfmc = new HostileSfmc()) {
-            sfmc.entriesAnswer(HostileSfmc.Behaviour.trickle(60_000));
-            var context = new org.apache.camel.impl.DefaultCamelContext();
-            context.start();
-            Map<String, Object> contact = Map.of("ContactKey", "H-11");
-
-            var pending = context.createProducerTemplate()
-                    .asyncSend(
-                            sfmc.journeyUri("maximumRetries=0"),
-                            e -> e.getMessage().setBody(contact));
-            long waited = 0;
-            while (sfmc.entryRequests() == 0 && waited < 20_000) {
-                Thread.sleep(20);
-                waited += 20;
-            }
-            context.stop();
-            Exchange result = pending.get(20, TimeUnit.SECONDS);
-
-            SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
-            assertThat(sfmc.entryRequests()).isEqualTo(1);
-            assertThat(failure.isOutcomeUnknown()).isTrue();
-            assertThat(failure.getMessage()).doesNotContain("Nothing was sent");
-            assertThat(failure.getUndeliveredContacts()).containsExactly(contact);
+        hostile().trickle(SimulatedApi.SINGLE_ENTRY, 1, Duration.ofSeconds(60));
+        Map<String, Object> contact = Map.of("ContactKey", "H-11");
+        var pending =
+                template.asyncSend(uri("maximumRetries=0"), e -> e.getMessage().setBody(contact));
+        long waited = 0;
+        while (simulator().stats().singleEventRequests() == 0 && waited < 20_000) {
+            Thread.sleep(20);
+            waited += 20;
         }
+
+        context.stop();
+        Exchange result = pending.get(20, TimeUnit.SECONDS);
+
+        SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
+        assertThat(simulator().stats().singleEventRequests()).isEqualTo(1);
+        assertThat(failure.isOutcomeUnknown()).isTrue();
+        assertThat(failure.getMessage()).doesNotContain("Nothing was sent");
+        assertThat(failure.getUndeliveredContacts()).containsExactly(contact);
     }
 
     @Test
-    void aTricklingTokenAnswerEndsAtTokenTimeoutAndNothingIsSent() throws Exception {
-        try (HostileSfmc sfmc = new HostileSfmc()) {
-            sfmc.tokensAnswer(HostileSfmc.Behaviour.trickle(300));
-            Map<String, Object> contact = Map.of("ContactKey", "H-2");
-            Exchange[] result = new Exchange[1];
+    void aTricklingTokenAnswerEndsAtTokenTimeoutAndNothingIsSent() {
+        hostile().trickle(SimulatedApi.TOKEN, 1, Duration.ofMillis(300));
+        Map<String, Object> contact = Map.of("ContactKey", "H-2");
+        Exchange[] result = new Exchange[1];
 
-            long took = millisToRun(() -> result[0] = send(sfmc, "tokenTimeout=1000&maximumRetries=0", contact));
+        long took = millisToRun(() -> result[0] = send(uri("tokenTimeout=1000&maximumRetries=0"), contact));
 
-            SfmcJourneyException failure = result[0].getException(SfmcJourneyException.class);
-            assertThat(took).isLessThan(1000 + GENEROUS_MARGIN.toMillis());
-            assertThat(failure.getMessage()).contains("Could not get an SFMC access token");
-            assertThat(failure.getUndeliveredContacts()).containsExactly(contact);
-            assertThat(sfmc.entryRequests()).isZero();
-        }
+        SfmcJourneyException failure = result[0].getException(SfmcJourneyException.class);
+        assertThat(took).isLessThan(1000 + GENEROUS_MARGIN.toMillis());
+        assertThat(failure.getMessage()).contains("Could not get an SFMC access token");
+        assertThat(failure.getMessage().length()).isLessThan(MAX_MESSAGE_CHARS);
+        assertThat(failure.getUndeliveredContacts()).containsExactly(contact);
+        assertThat(simulator().stats().entryRequests()).isZero();
     }
 
     @Test
-    void anOversizedBatchAnswerFailsEveryContactNamingTheCap() throws Exception {
-        try (HostileSfmc sfmc = new HostileSfmc()) {
-            sfmc.entriesAnswer(HostileSfmc.Behaviour.oversized(202, 5 * 1024 * 1024));
-            List<Map<String, Object>> contacts = List.of(Map.of("ContactKey", "H-3"), Map.of("ContactKey", "H-4"));
+    void anOversizedBatchAnswerFailsEveryContactNamingTheCap() {
+        hostile().oversizedBody(SimulatedApi.BATCH_ENTRY, 5 * 1024 * 1024);
+        List<Map<String, Object>> contacts = List.of(Map.of("ContactKey", "H-3"), Map.of("ContactKey", "H-4"));
 
-            Exchange result = send(sfmc, "maximumRetries=0", contacts);
+        Exchange result = send(uri("maximumRetries=0"), contacts);
 
-            SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
-            assertThat(failure.getMessage()).contains("larger than 1048576 bytes");
-            assertThat(failure.isOutcomeUnknown()).isTrue();
-            assertThat(failure.getUndeliveredContacts()).containsExactlyElementsOf(contacts);
-            assertThat(failure.getMessage().length()).isLessThan(MAX_MESSAGE_CHARS);
-        }
+        SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
+        assertThat(failure.getMessage()).contains("larger than 1048576 bytes");
+        assertThat(failure.isOutcomeUnknown()).isTrue();
+        assertThat(failure.getUndeliveredContacts()).containsExactlyElementsOf(contacts);
+        assertThat(failure.getMessage().length()).isLessThan(MAX_MESSAGE_CHARS);
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.QUEUED_COUNT, Integer.class))
+                .isIn(null, 0);
     }
 
     @Test
-    void anErrorPageEchoingTheRequestHeadersLeaksNoTokenIntoTheMessageOrTheLog() throws Exception {
-        try (HostileSfmc sfmc = new HostileSfmc();
-                LogCapture log = LogCapture.start(Map.of("io.github.camelsfmc", Level.DEBUG))) {
-            sfmc.entriesAnswer(HostileSfmc.Behaviour.echoingErrorPage());
+    void anErrorPageEchoingTheRequestHeadersLeaksNoTokenIntoTheMessageOrTheLog() {
+        try (LogCapture log = LogCapture.start(Map.of("io.github.camelsfmc", Level.DEBUG))) {
+            hostile().echoHeadersErrorPage(SimulatedApi.SINGLE_ENTRY, 502);
 
-            Exchange result = send(sfmc, "maximumRetries=0", Map.of("ContactKey", "H-5"));
+            Exchange result = send(uri("maximumRetries=0"), Map.of("ContactKey", "H-5"));
 
             SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
+            List<String> tokens = simulator().issuedTokens();
+            assertThat(tokens).isNotEmpty();
             assertThat(failure.getHttpResponseCode()).isEqualTo(502);
             assertThat(failure.getMessage()).contains("Authorization: [masked]");
-            assertThat(failure.getMessage()).doesNotContain(HostileSfmc.TOKEN);
-            assertThat(log.lines())
-                    .noneMatch(line -> (line.text() + line.thrown()).contains(HostileSfmc.TOKEN)
-                            || (line.text() + line.thrown()).contains(HostileSfmc.CLIENT_SECRET));
-        }
-    }
-
-    @Test
-    void aVeryLongSfmcMessageIsCutAndTheExceptionStaysShort() throws Exception {
-        try (HostileSfmc sfmc = new HostileSfmc()) {
-            String longMessage = "Invalid value. ".repeat(1_000); // long, and still under the 64 KiB cap of the answer
-            sfmc.entriesAnswer(
-                    HostileSfmc.Behaviour.json(400, "{\"errorcode\":10001,\"message\":\"" + longMessage + "\"}"));
-
-            Exchange result = send(sfmc, "maximumRetries=0", Map.of("ContactKey", "H-6"));
-
-            SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
-            assertThat(failure.getMessage()).contains("more characters)");
             assertThat(failure.getMessage().length()).isLessThan(MAX_MESSAGE_CHARS);
-            assertThat(failure.getSfmcMessage().length()).isLessThan(MAX_MESSAGE_CHARS);
+            assertThat(tokens).noneMatch(token -> failure.getMessage().contains(token));
+            assertThat(log.lines()).noneMatch(line -> {
+                String logged = line.text() + line.thrown();
+                return logged.contains(SfmcSimulator.DEFAULT_CLIENT_SECRET)
+                        || tokens.stream().anyMatch(logged::contains);
+            });
         }
     }
 
     @Test
-    void aVeryLongOAuthErrorDescriptionIsCut() throws Exception {
-        try (HostileSfmc sfmc = new HostileSfmc()) {
-            sfmc.tokensAnswer(HostileSfmc.Behaviour.json(
-                    401, "{\"error\":\"invalid_client\",\"error_description\":\"" + "bad ".repeat(5_000) + "\"}"));
+    void aVeryLongSfmcMessageIsCutAndTheExceptionStaysShort() {
+        hostile().longTexts(20_000); // long, and still under the 64 KiB cap of the answer
 
-            Exchange result = send(sfmc, "maximumRetries=0", Map.of("ContactKey", "H-7"));
+        Exchange result = send(
+                journeyUri("No-Such-Event", "preflight=off&validation=off&maximumRetries=0"),
+                Map.of("ContactKey", "H-6"));
 
-            SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
-            assertThat(failure.getMessage()).contains("invalid_client").contains("more characters)");
-            assertThat(failure.getMessage().length()).isLessThan(MAX_MESSAGE_CHARS);
-        }
+        SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
+        assertThat(failure.getMessage()).contains("Unable to find").contains("more characters)");
+        assertThat(failure.getMessage().length()).isLessThan(MAX_MESSAGE_CHARS);
+        assertThat(failure.getSfmcMessage().length()).isLessThan(MAX_MESSAGE_CHARS);
     }
 
     @Test
-    void aRetryWaitsForTheTokenPauseAndAsksTheAuthServerAgain() throws Exception {
-        try (HostileSfmc sfmc = new HostileSfmc()) {
-            sfmc.tokenFailsEverySecondCall();
+    void aVeryLongOAuthErrorDescriptionIsCut() {
+        hostile().longTexts(20_000);
+        String wrongSecret = uri("maximumRetries=0").replace(SfmcSimulator.DEFAULT_CLIENT_SECRET, "not-the-secret");
 
-            Exchange result =
-                    send(sfmc, "maximumRetries=3&retryInitialDelay=10&retryMaxDelay=5000", Map.of("ContactKey", "H-8"));
+        Exchange result = send(wrongSecret, Map.of("ContactKey", "H-7"));
 
-            assertThat(result.getException()).isNull();
-            assertThat(result.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID))
-                    .isNotNull();
-            assertThat(sfmc.tokenRequests()).isEqualTo(2);
-            assertThat(sfmc.entryRequests()).isEqualTo(1);
-        }
+        SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
+        assertThat(failure.getMessage()).contains("invalid_client").contains("more characters)");
+        assertThat(failure.getMessage().length()).isLessThan(MAX_MESSAGE_CHARS);
+    }
+
+    @Test
+    void aRetryWaitsForTheTokenPauseAndAsksTheAuthServerAgain() {
+        hostile().tokenFailsEveryNthCall(2, 1);
+
+        Exchange result =
+                send(uri("maximumRetries=3&retryInitialDelay=10&retryMaxDelay=5000"), Map.of("ContactKey", "H-8"));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID))
+                .isNotNull();
+        assertThat(simulator().stats().tokenRequests()).isEqualTo(2);
+        assertThat(simulator().stats().singleEventRequests()).isEqualTo(1);
     }
 
     @Test
     void aDeadLetterRouteFindsTheContactsOfAFailedTokenRequestAndOfOneRefusedDuringTheTokenPause() throws Exception {
-        try (HostileSfmc sfmc = new HostileSfmc();
-                var context = new org.apache.camel.impl.DefaultCamelContext()) {
-            sfmc.tokensAnswer(HostileSfmc.Behaviour.json(500, "{\"error\":\"server_error\"}"));
-            List<Object> deadLetters = new ArrayList<>();
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    errorHandler(deadLetterChannel("direct:dead"));
-                    from("direct:in").to(sfmc.journeyUri("maximumRetries=0"));
-                    from("direct:dead")
-                            .process(e -> deadLetters.addAll(org.apache.camel.util.ObjectHelper.getException(
-                                            SfmcJourneyException.class,
-                                            e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
-                                    .getUndeliveredContacts()));
-                }
-            });
-            context.start();
-            Map<String, Object> first = Map.of("ContactKey", "H-9");
-            Map<String, Object> duringThePause = Map.of("ContactKey", "H-9b");
+        hostile().tokenFailsEveryNthCall(1);
+        List<Object> deadLetters = new ArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(deadLetterChannel("direct:dead"));
+                from("direct:in").to(uri("maximumRetries=0"));
+                from("direct:dead")
+                        .process(e -> deadLetters.addAll(ObjectHelper.getException(
+                                        SfmcJourneyException.class,
+                                        e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
+                                .getUndeliveredContacts()));
+            }
+        });
+        Map<String, Object> first = Map.of("ContactKey", "H-9");
+        Map<String, Object> duringThePause = Map.of("ContactKey", "H-9b");
 
-            context.createProducerTemplate().sendBody("direct:in", first);
-            context.createProducerTemplate().sendBody("direct:in", duringThePause);
+        template.sendBody("direct:in", first);
+        template.sendBody("direct:in", duringThePause);
 
-            assertThat(sfmc.tokenRequests()).isEqualTo(1);
-            assertThat(deadLetters).containsExactly(first, duringThePause);
-        }
+        assertThat(simulator().stats().tokenRequests()).isEqualTo(1);
+        assertThat(deadLetters).containsExactly(first, duringThePause);
     }
 
     @Test
     void theRouteContinuesOffTheHttpClientsIoThreads() throws Exception {
-        try (HostileSfmc sfmc = new HostileSfmc();
-                var context = new org.apache.camel.impl.DefaultCamelContext()) {
-            List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (var camel = new DefaultCamelContext()) {
+            List<String> threads = new CopyOnWriteArrayList<>();
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch slowStarted = new CountDownLatch(1);
-            context.addRoutes(new RouteBuilder() {
+            camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("direct:slow").to(sfmc.journeyUri("")).process(e -> {
+                    from("direct:slow").to(uri("")).process(e -> {
                         threads.add(Thread.currentThread().getName());
                         slowStarted.countDown();
                         release.await(30, TimeUnit.SECONDS);
                     });
                     from("direct:fast")
-                            .to(sfmc.journeyUri(""))
+                            .to(uri(""))
                             .process(e -> threads.add(Thread.currentThread().getName()));
                 }
             });
-            context.start();
-            var template = context.createProducerTemplate();
+            camel.start();
+            var producer = camel.createProducerTemplate();
 
-            var slow = template.asyncSendBody("direct:slow", Map.of("ContactKey", "H-10"));
+            var slow = producer.asyncSendBody("direct:slow", Map.of("ContactKey", "H-10"));
             assertThat(slowStarted.await(20, TimeUnit.SECONDS)).isTrue();
             for (int i = 0; i < 4; i++) {
                 // every I/O dispatcher gets a request while the slow step holds its thread
                 Map<String, Object> contact = Map.of("ContactKey", "H-fast-" + i);
-                Exchange fast = template.asyncSend(
+                Exchange fast = producer.asyncSend(
                                 "direct:fast", e -> e.getMessage().setBody(contact))
                         .get(20, TimeUnit.SECONDS);
                 assertThat(fast.getException()).isNull();

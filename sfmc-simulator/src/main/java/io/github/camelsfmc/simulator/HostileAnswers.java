@@ -46,6 +46,7 @@ public final class HostileAnswers {
     private final Map<SimulatedApi, ApiSettings> apis = new ConcurrentHashMap<>();
     private volatile int longTextLength;
     private volatile int tokenFailsEveryNthCall;
+    private volatile int tokenFirstFailingCall;
     private final AtomicLong tokenCalls = new AtomicLong();
 
     HostileAnswers() {}
@@ -118,10 +119,23 @@ public final class HostileAnswers {
      * 0 (default) turns it off. The count restarts with {@link SfmcSimulator#reset()} and when this is set.
      */
     public HostileAnswers tokenFailsEveryNthCall(int n) {
+        return tokenFailsEveryNthCall(n, n);
+    }
+
+    /**
+     * Like {@link #tokenFailsEveryNthCall(int)}, with the sequence of failures starting at call {@code first} (1 to
+     * {@code n}): calls {@code first}, {@code first + n}, {@code first + 2n}, ... fail. {@code (2, 1)} fails the
+     * first call, so a client's very first token request meets the failure.
+     */
+    public HostileAnswers tokenFailsEveryNthCall(int n, int first) {
         if (n < 0) {
             throw new IllegalArgumentException("tokenFailsEveryNthCall < 0");
         }
+        if (n > 0 && (first < 1 || first > n)) {
+            throw new IllegalArgumentException("the first failing token call must be 1 to " + n + ": " + first);
+        }
         this.tokenFailsEveryNthCall = n;
+        this.tokenFirstFailingCall = n == 0 ? 0 : first;
         tokenCalls.set(0);
         return this;
     }
@@ -131,6 +145,7 @@ public final class HostileAnswers {
         apis.clear();
         longTextLength = 0;
         tokenFailsEveryNthCall = 0;
+        tokenFirstFailingCall = 0;
         tokenCalls.set(0);
         return this;
     }
@@ -155,11 +170,17 @@ public final class HostileAnswers {
         return tokenFailsEveryNthCall;
     }
 
+    /** The first token call that fails (0 when none does). */
+    public int tokenFirstFailingCall() {
+        return tokenFirstFailingCall;
+    }
+
     void setFrom(HostileAnswers other) {
         apis.clear();
         apis.putAll(other.apis);
         longTextLength = other.longTextLength;
         tokenFailsEveryNthCall = other.tokenFailsEveryNthCall;
+        tokenFirstFailingCall = other.tokenFirstFailingCall;
         tokenCalls.set(0);
     }
 
@@ -170,7 +191,11 @@ public final class HostileAnswers {
     /** Counts a token call; true when this one is to fail. */
     boolean nextTokenCallFails() {
         int n = tokenFailsEveryNthCall;
-        return n > 0 && tokenCalls.incrementAndGet() % n == 0;
+        if (n <= 0) {
+            return false;
+        }
+        long call = tokenCalls.incrementAndGet();
+        return call >= tokenFirstFailingCall && (call - tokenFirstFailingCall) % n == 0;
     }
 
     /** {@code text} made {@link #longTexts long}, or unchanged. */
@@ -197,6 +222,6 @@ public final class HostileAnswers {
     @Override
     public String toString() {
         return "HostileAnswers[" + apis + ", longTextLength=" + longTextLength + ", tokenFailsEveryNthCall="
-                + tokenFailsEveryNthCall + "]";
+                + tokenFailsEveryNthCall + ", tokenFirstFailingCall=" + tokenFirstFailingCall + "]";
     }
 }

@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The {@code faults.hostile} part of the config format and of {@code /_sim/faults}; see the README. */
 final class HostileAnswersConfig {
-    private static final Set<String> TOP = Set.of("longTextLength", "tokenFailsEveryNthCall", "apis");
+    private static final Set<String> TOP =
+            Set.of("longTextLength", "tokenFailsEveryNthCall", "tokenFirstFailingCall", "apis");
     private static final Set<String> API =
             Set.of("trickleBytes", "trickleIntervalMillis", "oversizedBodyBytes", "echoHeadersErrorPageStatus");
 
@@ -38,8 +39,11 @@ final class HostileAnswersConfig {
         if (node.has("longTextLength")) {
             h.longTexts(node.get("longTextLength").asInt());
         }
-        if (node.has("tokenFailsEveryNthCall")) {
-            h.tokenFailsEveryNthCall(node.get("tokenFailsEveryNthCall").asInt());
+        if (node.has("tokenFailsEveryNthCall") || node.has("tokenFirstFailingCall")) {
+            int n = node.has("tokenFailsEveryNthCall")
+                    ? node.get("tokenFailsEveryNthCall").asInt()
+                    : h.tokenFailsEveryNthCall();
+            h.tokenFailsEveryNthCall(n, node.path("tokenFirstFailingCall").asInt(n));
         }
         JsonNode apis = node.get("apis");
         if (apis == null || apis.isNull()) {
@@ -78,6 +82,7 @@ final class HostileAnswersConfig {
         ObjectNode o = Json.object();
         o.put("longTextLength", h.longTextLength());
         o.put("tokenFailsEveryNthCall", h.tokenFailsEveryNthCall());
+        o.put("tokenFirstFailingCall", h.tokenFirstFailingCall());
         ObjectNode apis = o.putObject("apis");
         h.all().forEach((api, s) -> {
             ObjectNode a = apis.putObject(api.jsonValue());

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -44,7 +45,10 @@ final class HostilePages {
         return false;
     }
 
-    /** An HTML page as a misconfigured proxy writes it: the request line and every header, credentials included. */
+    /**
+     * An HTML page as a misconfigured proxy writes it: the request line and every header (in name order), credentials
+     * included.
+     */
     private static void echoHeaders(Request req, int status) throws IOException {
         StringBuilder html = new StringBuilder()
                 .append("<html><head><title>")
@@ -56,8 +60,10 @@ final class HostilePages {
                 .append(' ')
                 .append(req.exchange.getRequestURI())
                 .append(" HTTP/1.1\n");
-        for (Map.Entry<String, List<String>> h :
-                req.exchange.getRequestHeaders().entrySet()) {
+        // in name order, so where each header stands (and what a client's cut of the page keeps) does not vary
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(req.exchange.getRequestHeaders());
+        for (Map.Entry<String, List<String>> h : headers.entrySet()) {
             for (String v : h.getValue()) {
                 html.append(h.getKey()).append(": ").append(v).append('\n');
             }

@@ -153,6 +153,17 @@ class HostileAnswersTest {
     }
 
     @Test
+    void theEchoedHeadersAreListedInNameOrder() throws Exception {
+        hostile().echoHeadersErrorPage(SimulatedApi.SINGLE_ENTRY, 502);
+
+        Timed answer = timed(Call.SINGLE_ENTRY.request.apply(sim.baseUrl(), token));
+
+        String page = new String(answer.body(), StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+        assertThat(page.indexOf("\nauthorization: ")).isPositive().isLessThan(page.indexOf("\ncontent-type: "));
+        assertThat(page.indexOf("\ncontent-type: ")).isLessThan(page.indexOf("\nhost: "));
+    }
+
+    @Test
     void longTextsLengthenTheOAuthErrorDescription() {
         hostile().longTexts(50_000);
 
@@ -218,6 +229,36 @@ class HostileAnswersTest {
                 .toList();
 
         assertThat(statuses).containsExactly(200, 503, 200, 503);
+    }
+
+    @Test
+    void theTokenEndpointCanFailTheFirstCallAndEveryNthAfterIt() {
+        hostile().tokenFailsEveryNthCall(2, 1);
+
+        List<Integer> statuses = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> Http.tokenResponse(sim.baseUrl(), "sim-client", "sim-secret", null)
+                        .status())
+                .toList();
+
+        assertThat(statuses).containsExactly(503, 200, 503, 200);
+    }
+
+    @Test
+    void theInspectionApiSetsTheFirstFailingTokenCall() {
+        Response put = Http.put(
+                sim.baseUrl() + "/_sim/faults",
+                map("hostile", map("tokenFailsEveryNthCall", 3, "tokenFirstFailingCall", 1)));
+
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(hostile().tokenFirstFailingCall()).isEqualTo(1);
+        assertThat(Http.get(sim.baseUrl() + "/_sim/faults", null)
+                        .body()
+                        .at("/hostile/tokenFirstFailingCall")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(Http.tokenResponse(sim.baseUrl(), "sim-client", "sim-secret", null)
+                        .status())
+                .isEqualTo(503);
     }
 
     @Test

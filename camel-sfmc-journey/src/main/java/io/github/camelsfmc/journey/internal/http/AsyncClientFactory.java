@@ -82,6 +82,7 @@ public final class AsyncClientFactory {
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement();
+        RequestGoingOut.install(client);
         TransportSettings.Proxy proxy = settings.proxy();
         if (proxy != null) {
             client.setProxy(new HttpHost(proxy.host(), proxy.port()));

@@ -22,7 +22,9 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,12 +39,7 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
-import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.RequestNotExecutedException;
-import org.apache.hc.core5.http.nio.AsyncRequestProducer;
-import org.apache.hc.core5.http.nio.DataStreamChannel;
-import org.apache.hc.core5.http.nio.RequestChannel;
-import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -63,6 +60,8 @@ public final class HttpTransport implements AutoCloseable {
 
     private final CloseableHttpAsyncClient client;
     private final TransportSettings settings;
+    private final Set<Call> calls = ConcurrentHashMap.newKeySet();
+    private volatile boolean closing;
 
     HttpTransport(CloseableHttpAsyncClient client, TransportSettings settings) {
         this.client = client;
@@ -88,7 +87,11 @@ public final class HttpTransport implements AutoCloseable {
                 call.deadlinePassed();
             }
         });
-        result.whenComplete((response, failure) -> timer.complete(null));
+        calls.add(call);
+        result.whenComplete((response, failure) -> {
+            timer.complete(null);
+            calls.remove(call);
+        });
         call.attempt(1);
         return result;
     }
@@ -126,8 +129,10 @@ public final class HttpTransport implements AutoCloseable {
                     .setRedirectsEnabled(false)
                     .build());
             inFlight = client.execute(
-                    new WriteNoticingProducer(SimpleRequestProducer.create(http), writing),
+                    SimpleRequestProducer.create(http),
                     new BoundedResponseConsumer(maxBodyBytes),
+                    null,
+                    RequestGoingOut.noting(writing),
                     new FutureCallback<>() {
                         @Override
                         public void completed(SimpleHttpResponse response) {
@@ -138,6 +143,7 @@ public final class HttpTransport implements AutoCloseable {
                         public void failed(Exception failure) {
                             if (failure instanceof RequestNotExecutedException
                                     && attempt < MAX_STALE_CONNECTION_ATTEMPTS
+                                    && !closing
                                     && !result.isDone()) {
                                 LOG.debug(
                                         "{} {} was not sent: the pooled connection was closed; sending it on another one",
@@ -145,6 +151,9 @@ public final class HttpTransport implements AutoCloseable {
                                         http.getRequestUri());
                                 writing.set(false);
                                 attempt(attempt + 1);
+                            } else if (closing && !neverReachedServer(failure)) {
+                                // the shutdown's doing, whatever the client calls it
+                                cutOff(failure);
                             } else {
                                 result.completeExceptionally(failure);
                             }
@@ -152,13 +161,23 @@ public final class HttpTransport implements AutoCloseable {
 
                         @Override
                         public void cancelled() {
-                            result.completeExceptionally(
-                                    writing.get()
-                                            ? new InterruptedIOException(
-                                                    "The call was cancelled after the request had started going out")
-                                            : new RequestNotExecutedException("The HTTP client is shutting down"));
+                            cutOff(null);
                         }
                     });
+        }
+
+        /**
+         * Ends the call before its answer: an unknown outcome once the request may have been written, never sent
+         * before that.
+         */
+        void cutOff(Throwable cause) {
+            IOException cutOff = writing.get()
+                    ? new InterruptedIOException("The call was cut off after the request had started going out")
+                    : new RequestNotExecutedException("The HTTP client is shutting down");
+            if (cause != null) {
+                cutOff.initCause(cause);
+            }
+            result.completeExceptionally(cutOff);
         }
 
         void deadlinePassed() {
@@ -171,42 +190,6 @@ public final class HttpTransport implements AutoCloseable {
             if (current != null) {
                 current.cancel(true);
             }
-        }
-    }
-
-    /** Notes the moment the client starts writing the request on a connection: from then on SFMC may have it. */
-    private record WriteNoticingProducer(AsyncRequestProducer delegate, AtomicBoolean writing)
-            implements AsyncRequestProducer {
-
-        @Override
-        public void sendRequest(RequestChannel channel, HttpContext context) throws HttpException, IOException {
-            writing.set(true);
-            delegate.sendRequest(channel, context);
-        }
-
-        @Override
-        public boolean isRepeatable() {
-            return delegate.isRepeatable();
-        }
-
-        @Override
-        public void failed(Exception cause) {
-            delegate.failed(cause);
-        }
-
-        @Override
-        public int available() {
-            return delegate.available();
-        }
-
-        @Override
-        public void produce(DataStreamChannel channel) throws IOException {
-            delegate.produce(channel);
-        }
-
-        @Override
-        public void releaseResources() {
-            delegate.releaseResources();
         }
     }
 
@@ -242,12 +225,16 @@ public final class HttpTransport implements AutoCloseable {
      */
     @Override
     public void close() {
-        client.close(CloseMode.GRACEFUL);
+        closing = true;
+        // not close(GRACEFUL): after its grace it fails the calls itself, and does not say which were written
+        client.initiateShutdown();
         try {
             client.awaitShutdown(TimeValue.ofSeconds(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            // the pool would drop a call still waiting for a connection without ever completing it
+            calls.forEach(call -> call.cutOff(null));
             client.close(CloseMode.IMMEDIATE);
         }
     }
