@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +49,10 @@ import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
 import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
 import io.github.camelsfmc.journey.internal.mapping.Utf8Body;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
+import io.github.camelsfmc.journey.internal.reconcile.Reconciled;
+import io.github.camelsfmc.journey.internal.reconcile.SingleContact;
+import io.github.camelsfmc.journey.internal.reconcile.UnknownOutcomeReconciler;
+import io.github.camelsfmc.journey.internal.setup.OutcomeReconcilers;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
@@ -66,6 +71,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
     private EntryValidationPolicy policy;
     private SingleEntrySender singleSender;
     private BatchEntrySender batchSender;
+    private UnknownOutcomeReconciler reconciler;
     private Executor callbacks;
     private WritableHealthCheckRepository healthCheckRepository;
     private HealthCheck healthCheck;
@@ -103,6 +109,8 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                 mapper, serializer, endpoint.getApiClient(), errorTranslator, endpoint.getObjectMapper(), policy);
         singleSender = new SingleEntrySender(pipeline);
         batchSender = new BatchEntrySender(pipeline, configuration.getBatchSize(), configuration.getBatchConcurrency());
+        reconciler = OutcomeReconcilers.create(
+                configuration, pipeline, endpoint.getComponent().getDelayedTasks(), endpoint.metrics());
         // null unless camel-health is on the classpath
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(
                 endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
@@ -150,7 +158,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
             return sendSingle(exchange, eventDefinitionKey, body, callback);
         } catch (RuntimeException e) {
             // the async contract: whatever happens, the callback is called exactly once
-            List<?> undelivered = undeliveredOf(body);
+            List<?> undelivered = MessageBodies.undelivered(body);
             getEndpoint().metrics().notQueued(e, undelivered.size());
             exchange.setException(Undelivered.failure(e, undelivered));
             callback.done(true);
@@ -158,29 +166,13 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         }
     }
 
-    /**
-     * The contacts of a body that could not be sent. A one-pass body that failed while read is handed back whole: read
-     * again, it would yield only what was left, or fail again.
-     */
-    private static List<?> undeliveredOf(Object body) {
-        if (MessageBodies.isOnePass(body)) {
-            return Collections.singletonList(body);
-        }
-        try {
-            return MessageBodies.undelivered(body);
-        } catch (RuntimeException readingAgainFailed) {
-            return Collections.singletonList(body);
-        }
-    }
-
     private boolean sendSingle(Exchange exchange, String eventDefinitionKey, Object body, AsyncCallback callback) {
         Message message = exchange.getMessage();
+        Instant sent = Instant.now();
+        SingleContact single =
+                new SingleContact(readableBody(exchange, body), message.getHeader(SfmcJourneyConstants.CONTACT_KEY));
         singleSender
-                .send(
-                        eventDefinitionKey,
-                        body,
-                        readableBody(exchange, body),
-                        message.getHeader(SfmcJourneyConstants.CONTACT_KEY))
+                .send(eventDefinitionKey, body, single.readable(), single.contactKeyOverride())
                 .whenCompleteAsync(
                         (outcome, error) -> {
                             try {
@@ -201,7 +193,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                             } catch (RuntimeException e) {
                                 exchange.setException(Undelivered.failure(e, Collections.singletonList(body)));
                             } finally {
-                                callback.done(false);
+                                complete(exchange, eventDefinitionKey, sent, single, callback);
                             }
                         },
                         callbacks);
@@ -209,6 +201,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
     }
 
     private boolean sendBatch(Exchange exchange, String eventDefinitionKey, List<?> contacts, AsyncCallback callback) {
+        Instant sent = Instant.now();
         batchSender
                 .send(eventDefinitionKey, contacts)
                 .whenCompleteAsync(
@@ -222,20 +215,47 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                                         exchange.getMessage()
                                                 .setHeader(SfmcJourneyConstants.WARNINGS, outcome.warnings());
                                     }
+                                    getEndpoint().metrics().batch(outcome.result());
                                     reportBatch(exchange, eventDefinitionKey, outcome.result());
                                 }
                             } catch (RuntimeException e) {
                                 exchange.setException(Undelivered.failure(e, contacts));
                             } finally {
-                                callback.done(false);
+                                complete(exchange, eventDefinitionKey, sent, null, callback);
                             }
                         },
                         callbacks);
         return false;
     }
 
+    /** Completes the exchange; with reconcileUnknownOutcome, an unknown outcome is first checked with SFMC. */
+    private void complete(Exchange exchange, String key, Instant sent, SingleContact single, AsyncCallback callback) {
+        Message message = exchange.getMessage();
+        SfmcJourneyException failure = exchange.getException(SfmcJourneyException.class);
+        BatchEntryResult batch = message.getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        CompletableFuture<Reconciled> reconciling =
+                reconciler == null ? null : reconciler.reconcile(key, sent, failure, batch, single);
+        if (reconciling == null) {
+            callback.done(false);
+            return;
+        }
+        reconciling.whenCompleteAsync(
+                (reconciled, error) -> {
+                    try {
+                        message.setHeader(SfmcJourneyConstants.RECONCILIATION, reconciled.result());
+                        message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, reconciled.eventInstanceId());
+                        exchange.setException(reconciled.failure());
+                        if (reconciled.batch() != null) {
+                            reportBatch(exchange, key, reconciled.batch());
+                        }
+                    } finally {
+                        callback.done(false);
+                    }
+                },
+                callbacks);
+    }
+
     private void reportBatch(Exchange exchange, String eventDefinitionKey, BatchEntryResult result) {
-        getEndpoint().metrics().batch(result);
         Message message = exchange.getMessage();
         message.setHeader(SfmcJourneyConstants.BATCH_RESULT, result);
         message.setHeader(SfmcJourneyConstants.QUEUED_COUNT, result.getQueuedCount());

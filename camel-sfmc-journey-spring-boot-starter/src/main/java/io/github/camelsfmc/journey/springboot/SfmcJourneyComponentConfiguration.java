@@ -193,6 +193,34 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Double maxRequestsPerSecond;
 
     /**
+     * With reconcileUnknownOutcome: how long to wait after the failed entry call before the first look, in
+     * milliseconds. SFMC needs time before an entry shows in the status API and in contactMembership.
+     */
+    private Long reconcileDelay = 10000L;
+
+    /**
+     * With reconcileUnknownOutcome: the time between two looks at SFMC for contacts not found yet, in milliseconds.
+     */
+    private Long reconcileInterval = 15000L;
+
+    /**
+     * With reconcileUnknownOutcome: how long after the failed entry call SFMC is asked, in milliseconds. A contact not
+     * found by then, every look having succeeded, is reported not received; the exchange completes at the latest one
+     * requestTimeout later.
+     */
+    private Long reconcileTimeout = 180000L;
+
+    /**
+     * Whether an entry whose outcome is unknown (no answer within requestTimeout, the connection dropped after the
+     * request was sent, an unreadable answer) is checked with SFMC before the exchange completes: the status API by
+     * contactKey and eventDefinitionKey from the send time, and contactMembership for a single entry. A contact SFMC
+     * lists is reported queued; one not found in any look until reconcileTimeout is reported not received, safe to
+     * resend; anything else stays unknown. The exchange is held meanwhile (at most reconcileTimeout plus one
+     * requestTimeout). See docs/reliability.md for what this can and cannot tell.
+     */
+    private Boolean reconcileUnknownOutcome = false;
+
+    /**
      * The backoff before the first retry when SFMC gave no Retry-After, in milliseconds. It doubles with each retry
      * (with jitter) up to retryMaxDelay.
      */
@@ -626,6 +654,38 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setMaxRequestsPerSecond(Double maxRequestsPerSecond) {
         this.maxRequestsPerSecond = maxRequestsPerSecond;
+    }
+
+    public Long getReconcileDelay() {
+        return reconcileDelay;
+    }
+
+    public void setReconcileDelay(Long reconcileDelay) {
+        this.reconcileDelay = reconcileDelay;
+    }
+
+    public Long getReconcileInterval() {
+        return reconcileInterval;
+    }
+
+    public void setReconcileInterval(Long reconcileInterval) {
+        this.reconcileInterval = reconcileInterval;
+    }
+
+    public Long getReconcileTimeout() {
+        return reconcileTimeout;
+    }
+
+    public void setReconcileTimeout(Long reconcileTimeout) {
+        this.reconcileTimeout = reconcileTimeout;
+    }
+
+    public Boolean getReconcileUnknownOutcome() {
+        return reconcileUnknownOutcome;
+    }
+
+    public void setReconcileUnknownOutcome(Boolean reconcileUnknownOutcome) {
+        this.reconcileUnknownOutcome = reconcileUnknownOutcome;
     }
 
     public Long getRetryInitialDelay() {
