@@ -24,15 +24,18 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelsfmc.journey.model.BatchEntryResult;
+import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.model.ReconciliationResult;
 import io.github.camelsfmc.journey.model.ReconciliationResult.ContactVerdict;
 import io.github.camelsfmc.journey.model.ReconciliationResult.Verdict;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 import io.github.camelsfmc.simulator.Entry;
+import io.github.camelsfmc.simulator.Journey;
 import io.github.camelsfmc.simulator.SimulatedApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * reconcileUnknownOutcome against the simulator: an entry call whose answer never arrives is checked with SFMC's
@@ -59,6 +62,9 @@ class UnknownOutcomeReconciliationTest extends SfmcJourneyTestSupport {
             public void configure() {
                 from(RECONCILED).to(journeyUri(KEY, "preflight=off&validation=off&" + TIMEOUTS));
                 from("direct:reconciledWithPreflight").to(journeyUri(KEY, TIMEOUTS));
+                // two requests of two, one after the other
+                from("direct:twoChunks")
+                        .to(journeyUri(KEY, "preflight=off&validation=off&batchSize=2&batchConcurrency=1&" + TIMEOUTS));
                 from(PLAIN).to(journeyUri(KEY, "preflight=off&validation=off&requestTimeout=3000"));
             }
         };
@@ -119,6 +125,47 @@ class UnknownOutcomeReconciliationTest extends SfmcJourneyTestSupport {
     }
 
     @Test
+    void inABatchOnlyTheContactsSfmcDidNotReceiveFailTheExchange() {
+        // with this seed the first entry request is read and dropped, the second queued and its answer trickled
+        simulator().faults().seed(1).resetAfterReadRate(0.5);
+        answersTrickle(SimulatedApi.BATCH_ENTRY);
+        List<Map<String, Object>> contacts = List.of(
+                Map.of("ContactKey", "M-1"),
+                Map.of("ContactKey", "M-2"),
+                Map.of("ContactKey", "M-3"),
+                Map.of("ContactKey", "M-4"));
+
+        Exchange result =
+                template.request("direct:twoChunks", e -> e.getMessage().setBody(contacts));
+
+        SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
+        assertThat(failure.isOutcomeUnknown()).isFalse();
+        assertThat(failure.getUndeliveredContacts()).containsExactly(contacts.get(0), contacts.get(1));
+        BatchEntryResult batch =
+                result.getMessage().getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        assertThat(batch.getQueued())
+                .extracting(BatchEntryResult.QueuedContact::contactKey)
+                .containsExactly("M-3", "M-4");
+        assertThat(batch.getQueued())
+                .allSatisfy(q -> assertThat(q.eventInstanceId()).isNotNull());
+        assertThat(batch.getFailed())
+                .extracting(BatchEntryResult.FailedContact::contactKey)
+                .containsExactly("M-1", "M-2");
+        assertThat(batch.getFailed())
+                .allSatisfy(f -> assertThat(f.error().isOutcomeUnknown()).isFalse());
+        assertThat(reconciliation(result).getContacts())
+                .extracting(ContactVerdict::contactKey, ContactVerdict::verdict)
+                .containsExactly(
+                        tuple("M-1", Verdict.NOT_RECEIVED),
+                        tuple("M-2", Verdict.NOT_RECEIVED),
+                        tuple("M-3", Verdict.QUEUED),
+                        tuple("M-4", Verdict.QUEUED));
+        assertThat(entered()).extracting(Entry::contactKey).containsExactlyInAnyOrder("M-3", "M-4");
+        assertThat(simulator().stats().resetAfterReadRequests()).isEqualTo(1);
+        assertThat(simulator().stats().batchEventRequests()).isEqualTo(2);
+    }
+
+    @Test
     void aSingleEntrySfmcQueuedIsReportedQueuedOnTheEvidenceOfContactMembership() {
         answersTrickle(SimulatedApi.SINGLE_ENTRY);
 
@@ -151,6 +198,26 @@ class UnknownOutcomeReconciliationTest extends SfmcJourneyTestSupport {
         assertThat(result.getMessage().getHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID))
                 .isEqualTo(id);
         assertThat(simulator().stats().singleEventRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void aSingleEntryEventNamingItsOwnKeyIsLookedUpUnderThatKey() {
+        simulator().addJourney(Journey.builder("Other-Event").build());
+        try {
+            simulator().statusApi().listsSingleEntries(true);
+            answersTrickle(SimulatedApi.SINGLE_ENTRY);
+            EntryEvent event = EntryEvent.of("O-1");
+            event.setEventDefinitionKey("Other-Event");
+
+            Exchange result = template.request(RECONCILED, e -> e.getMessage().setBody(event));
+
+            assertThat(result.getException()).isNull();
+            String id = simulator().entered("Other-Event").get(0).eventInstanceId();
+            assertThat(reconciliation(result).getContacts().get(0).eventInstanceId())
+                    .isEqualTo(id);
+        } finally {
+            simulator().removeJourney("Other-Event");
+        }
     }
 
     @Test

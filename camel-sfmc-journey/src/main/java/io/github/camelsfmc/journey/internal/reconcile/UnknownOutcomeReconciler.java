@@ -33,6 +33,7 @@ import io.github.camelsfmc.journey.internal.http.DelayedTasks;
 import io.github.camelsfmc.journey.internal.membership.MembershipCheck;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
+import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.model.ReconciliationResult;
 import io.github.camelsfmc.journey.model.ReconciliationResult.ContactVerdict;
 import io.github.camelsfmc.journey.model.ReconciliationResult.Verdict;
@@ -87,36 +88,38 @@ public final class UnknownOutcomeReconciler {
         }
         List<PendingContact> pending = new ArrayList<>();
         Set<String> known = new HashSet<>();
+        String lookedUpKey = key;
         if (batch != null) {
             batch.getFailed().stream()
                     .filter(f -> f.error().isOutcomeUnknown() && f.contactKey() != null)
                     .forEach(f -> pending.add(new PendingContact(f.index(), f.contact(), f.contactKey())));
             batch.getQueued().forEach(q -> known.add(q.eventInstanceId()));
         } else if (single != null && failure.getUndeliveredContacts().size() == 1) {
-            String contactKey = contactKey(single);
-            if (contactKey != null) {
+            EntryEvent event = event(single);
+            if (event != null && event.getContactKey() != null) {
                 pending.add(
-                        new PendingContact(0, failure.getUndeliveredContacts().get(0), contactKey));
+                        new PendingContact(0, failure.getUndeliveredContacts().get(0), event.getContactKey()));
+                // a single EntryEvent may name its own key, and was sent to that one
+                lookedUpKey = event.getEventDefinitionKey() != null ? event.getEventDefinitionKey() : key;
             }
         }
         if (pending.isEmpty()) {
             return null;
         }
+        String sentTo = lookedUpKey;
         List<PendingContact> looked = pending.subList(0, Math.min(pending.size(), ReconcileSettings.MAX_CONTACTS));
-        return new Reconciliation(looked, key, sentLocal, single != null, known, lookers, settings, tasks)
+        return new Reconciliation(looked, sentTo, sentLocal, single != null, known, lookers, settings, tasks)
                 .start()
                 .thenApply(result -> {
                     ReconciliationResult all = withUnlooked(result, pending.subList(looked.size(), pending.size()));
                     count(all);
-                    return single != null ? Reconciled.single(key, all) : Reconciled.batch(key, all, batch);
+                    return single != null ? Reconciled.single(sentTo, all) : Reconciled.batch(sentTo, all, batch);
                 });
     }
 
-    private String contactKey(SingleContact single) {
+    private EntryEvent event(SingleContact single) {
         try {
-            return pipeline.mapper()
-                    .map(single.readable(), single.contactKeyOverride())
-                    .getContactKey();
+            return pipeline.mapper().map(single.readable(), single.contactKeyOverride());
         } catch (RuntimeException unreadable) {
             LOG.warn(
                     "The contact of an entry with an unknown outcome could not be read again to reconcile it: {}",
