@@ -233,8 +233,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         Message message = exchange.getMessage();
         SfmcJourneyException failure = exchange.getException(SfmcJourneyException.class);
         BatchEntryResult batch = message.getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
-        CompletableFuture<Reconciled> reconciling =
-                reconciler == null ? null : reconciler.reconcile(key, sent, failure, batch, single);
+        CompletableFuture<Reconciled> reconciling = reconciler.reconcile(key, sent, failure, batch, single);
         if (reconciling == null) {
             callback.done(false);
             return;
@@ -248,6 +247,8 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                         if (reconciled.batch() != null) {
                             reportBatch(exchange, key, reconciled.batch());
                         }
+                    } catch (RuntimeException bug) {
+                        exchange.setException(failure); // claim nothing that was not established
                     } finally {
                         callback.done(false);
                     }

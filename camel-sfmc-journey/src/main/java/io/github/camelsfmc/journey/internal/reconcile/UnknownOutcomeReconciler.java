@@ -47,11 +47,22 @@ public final class UnknownOutcomeReconciler {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnknownOutcomeReconciler.class);
 
+    /** reconcileUnknownOutcome=false: nothing is ever reconciled. */
+    public static final UnknownOutcomeReconciler OFF = new UnknownOutcomeReconciler();
+
     private final EntryPipeline pipeline;
     private final Reconciliation.Lookers lookers;
     private final ReconcileSettings settings;
     private final DelayedTasks tasks;
     private final EntryMetrics metrics;
+
+    private UnknownOutcomeReconciler() {
+        this.pipeline = null;
+        this.lookers = null;
+        this.settings = null;
+        this.tasks = null;
+        this.metrics = null;
+    }
 
     /** @param journeyKeys the keys of the journeys the event definition starts, as preflight read them; empty if not */
     public UnknownOutcomeReconciler(
@@ -83,7 +94,7 @@ public final class UnknownOutcomeReconciler {
      */
     public CompletableFuture<Reconciled> reconcile(
             String key, Instant sentLocal, SfmcJourneyException failure, BatchEntryResult batch, SingleContact single) {
-        if (failure == null || !failure.isOutcomeUnknown()) {
+        if (pipeline == null || failure == null || !failure.isOutcomeUnknown()) {
             return null;
         }
         List<PendingContact> pending = new ArrayList<>();

@@ -35,11 +35,11 @@ public final class OutcomeReconcilers {
 
     private OutcomeReconcilers() {}
 
-    /** @return null unless reconcileUnknownOutcome is on */
+    /** @return {@link UnknownOutcomeReconciler#OFF} unless reconcileUnknownOutcome is on */
     public static UnknownOutcomeReconciler create(
             SfmcJourneyConfiguration configuration, EntryPipeline pipeline, DelayedTasks tasks, EntryMetrics metrics) {
         if (!configuration.isReconcileUnknownOutcome()) {
-            return null;
+            return UnknownOutcomeReconciler.OFF;
         }
         ReconcileSettings settings = new ReconcileSettings(
                 Duration.ofMillis(configuration.getReconcileDelay()),
