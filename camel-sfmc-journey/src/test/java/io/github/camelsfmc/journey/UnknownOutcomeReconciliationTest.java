@@ -98,6 +98,22 @@ class UnknownOutcomeReconciliationTest extends SfmcJourneyTestSupport {
     }
 
     @Test
+    void aContactSentTwiceInOneBatchIsMatchedToTwoDifferentEntries() {
+        answersTrickle(SimulatedApi.BATCH_ENTRY);
+        List<Map<String, Object>> twice = List.of(Map.of("ContactKey", "D-1"), Map.of("ContactKey", "D-1"));
+
+        Exchange result = template.request(RECONCILED, e -> e.getMessage().setBody(twice));
+
+        assertThat(result.getException()).isNull();
+        assertThat(reconciliation(result).getContacts())
+                .extracting(ContactVerdict::eventInstanceId)
+                .doesNotContainNull()
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(
+                        entered().stream().map(Entry::eventInstanceId).toList());
+    }
+
+    @Test
     void aBatchSfmcNeverReceivedIsReportedSafeToResend() {
         simulator().faults().resetAfterReadRate(1.0);
 

@@ -92,7 +92,8 @@ final class Reconciliation {
     }
 
     private void look() {
-        List<List<ContactState>> chains = new ArrayList<>();
+        // each chain asks for its contact keys one after the other; the copies of one key are asked for together
+        List<List<List<ContactState>>> chains = new ArrayList<>();
         int look;
         synchronized (this) {
             if (result.isDone()) {
@@ -109,25 +110,18 @@ final class Reconciliation {
                 if (chains.size() < ReconcileSettings.LOOK_CONCURRENCY) {
                     chains.add(new ArrayList<>());
                 }
-                chains.get(i++ % ReconcileSettings.LOOK_CONCURRENCY).addAll(copies);
+                chains.get(i++ % ReconcileSettings.LOOK_CONCURRENCY).add(copies);
             }
         }
         List<CompletableFuture<Void>> running = new ArrayList<>();
-        for (List<ContactState> chain : chains) {
+        for (List<List<ContactState>> chain : chains) {
             CompletableFuture<Void> next = CompletableFuture.completedFuture(null);
-            for (List<ContactState> copies : byKey(chain)) {
+            for (List<ContactState> copies : chain) {
                 next = next.thenCompose(done -> lookAt(copies, look));
             }
             running.add(next);
         }
         CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).whenComplete((done, e) -> afterLook());
-    }
-
-    private static List<List<ContactState>> byKey(List<ContactState> chain) {
-        Map<String, List<ContactState>> copies = new LinkedHashMap<>();
-        chain.forEach(c -> copies.computeIfAbsent(c.pending.contactKey(), k -> new ArrayList<>())
-                .add(c));
-        return new ArrayList<>(copies.values());
     }
 
     /** Never fails: a failed look is recorded on the contacts it was for. */
