@@ -271,6 +271,22 @@ class UnknownOutcomeReconciliationTest extends SfmcJourneyTestSupport {
     }
 
     @Test
+    void aContactSfmcListsAsErroredStaysUnknownWithWhatSfmcSaid() {
+        // queued, then dropped by journey processing for a field the data extension does not have
+        answersTrickle(SimulatedApi.BATCH_ENTRY);
+        List<Map<String, Object>> contacts = List.of(Map.of("ContactKey", "E-1", "NoSuchField", "x"));
+
+        Exchange result = template.request(RECONCILED, e -> e.getMessage().setBody(contacts));
+
+        SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
+        assertThat(failure.isOutcomeUnknown()).isTrue();
+        ContactVerdict verdict = reconciliation(result).getContacts().get(0);
+        assertThat(verdict.verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(verdict.evidence()).contains("errored").contains("NoSuchField");
+        assertThat(simulator().dropped(KEY)).extracting(d -> d.contactKey()).containsExactly("E-1");
+    }
+
+    @Test
     void withoutTheOptionAnUnknownOutcomeStaysUnknownAndSfmcIsNotAsked() {
         answersTrickle(SimulatedApi.BATCH_ENTRY);
 
