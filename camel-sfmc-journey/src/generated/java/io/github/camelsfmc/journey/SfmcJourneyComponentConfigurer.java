@@ -99,6 +99,14 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyusername":
         case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconciledelay":
+        case "reconcileDelay": getOrCreateConfiguration(target).setReconcileDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconcileinterval":
+        case "reconcileInterval": getOrCreateConfiguration(target).setReconcileInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconciletimeout":
+        case "reconcileTimeout": getOrCreateConfiguration(target).setReconcileTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconcileunknownoutcome":
+        case "reconcileUnknownOutcome": getOrCreateConfiguration(target).setReconcileUnknownOutcome(property(camelContext, boolean.class, value)); return true;
         case "reentrytrackingsize":
         case "reentryTrackingSize": getOrCreateConfiguration(target).setReentryTrackingSize(property(camelContext, int.class, value)); return true;
         case "requestids":
@@ -226,6 +234,14 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyPort": return java.lang.Integer.class;
         case "proxyusername":
         case "proxyUsername": return java.lang.String.class;
+        case "reconciledelay":
+        case "reconcileDelay": return long.class;
+        case "reconcileinterval":
+        case "reconcileInterval": return long.class;
+        case "reconciletimeout":
+        case "reconcileTimeout": return long.class;
+        case "reconcileunknownoutcome":
+        case "reconcileUnknownOutcome": return boolean.class;
         case "reentrytrackingsize":
         case "reentryTrackingSize": return int.class;
         case "requestids":
@@ -354,6 +370,14 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "proxyusername":
         case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
+        case "reconciledelay":
+        case "reconcileDelay": return getOrCreateConfiguration(target).getReconcileDelay();
+        case "reconcileinterval":
+        case "reconcileInterval": return getOrCreateConfiguration(target).getReconcileInterval();
+        case "reconciletimeout":
+        case "reconcileTimeout": return getOrCreateConfiguration(target).getReconcileTimeout();
+        case "reconcileunknownoutcome":
+        case "reconcileUnknownOutcome": return getOrCreateConfiguration(target).isReconcileUnknownOutcome();
         case "reentrytrackingsize":
         case "reentryTrackingSize": return getOrCreateConfiguration(target).getReentryTrackingSize();
         case "requestids":

@@ -99,6 +99,14 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyusername":
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconciledelay":
+        case "reconcileDelay": target.getConfiguration().setReconcileDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconcileinterval":
+        case "reconcileInterval": target.getConfiguration().setReconcileInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconciletimeout":
+        case "reconcileTimeout": target.getConfiguration().setReconcileTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconcileunknownoutcome":
+        case "reconcileUnknownOutcome": target.getConfiguration().setReconcileUnknownOutcome(property(camelContext, boolean.class, value)); return true;
         case "reentrytrackingsize":
         case "reentryTrackingSize": target.getConfiguration().setReentryTrackingSize(property(camelContext, int.class, value)); return true;
         case "repeatcount":
@@ -248,6 +256,14 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "proxyPort": return java.lang.Integer.class;
         case "proxyusername":
         case "proxyUsername": return java.lang.String.class;
+        case "reconciledelay":
+        case "reconcileDelay": return long.class;
+        case "reconcileinterval":
+        case "reconcileInterval": return long.class;
+        case "reconciletimeout":
+        case "reconcileTimeout": return long.class;
+        case "reconcileunknownoutcome":
+        case "reconcileUnknownOutcome": return boolean.class;
         case "reentrytrackingsize":
         case "reentryTrackingSize": return int.class;
         case "repeatcount":
@@ -398,6 +414,14 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "proxyusername":
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
+        case "reconciledelay":
+        case "reconcileDelay": return target.getConfiguration().getReconcileDelay();
+        case "reconcileinterval":
+        case "reconcileInterval": return target.getConfiguration().getReconcileInterval();
+        case "reconciletimeout":
+        case "reconcileTimeout": return target.getConfiguration().getReconcileTimeout();
+        case "reconcileunknownoutcome":
+        case "reconcileUnknownOutcome": return target.getConfiguration().isReconcileUnknownOutcome();
         case "reentrytrackingsize":
         case "reentryTrackingSize": return target.getConfiguration().getReentryTrackingSize();
         case "repeatcount":

@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(76);
+        Set<String> props = new HashSet<>(80);
         props.add("accountId");
         props.add("authUrl");
         props.add("backoffErrorThreshold");
@@ -65,6 +65,10 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("proxyPassword");
         props.add("proxyPort");
         props.add("proxyUsername");
+        props.add("reconcileDelay");
+        props.add("reconcileInterval");
+        props.add("reconcileTimeout");
+        props.add("reconcileUnknownOutcome");
         props.add("reentryTrackingSize");
         props.add("repeatCount");
         props.add("requestIds");

@@ -152,6 +152,18 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer,advanced", defaultValue = "false")
     private boolean retryOnUnknownOutcome;
 
+    @UriParam(label = "producer,advanced", defaultValue = "false")
+    private boolean reconcileUnknownOutcome;
+
+    @UriParam(label = "producer,advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    private long reconcileDelay = 10_000;
+
+    @UriParam(label = "producer,advanced", defaultValue = "15000", javaType = "java.time.Duration")
+    private long reconcileInterval = 15_000;
+
+    @UriParam(label = "producer,advanced", defaultValue = "180000", javaType = "java.time.Duration")
+    private long reconcileTimeout = 180_000;
+
     @UriParam(label = "producer,advanced")
     private double maxRequestsPerSecond;
 
@@ -679,6 +691,58 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     public void setRetryOnUnknownOutcome(boolean retryOnUnknownOutcome) {
         this.retryOnUnknownOutcome = retryOnUnknownOutcome;
+    }
+
+    public boolean isReconcileUnknownOutcome() {
+        return reconcileUnknownOutcome;
+    }
+
+    /**
+     * Whether an entry whose outcome is unknown (no answer within requestTimeout, the connection dropped after the
+     * request was sent, an unreadable answer) is checked with SFMC before the exchange completes: the status API by
+     * contactKey and eventDefinitionKey from the send time, and contactMembership for a single entry. A contact SFMC
+     * lists is reported queued; one not found in any look until reconcileTimeout is reported not received, safe to
+     * resend; anything else stays unknown. The exchange is held meanwhile (at most reconcileTimeout plus one
+     * requestTimeout). See docs/reliability.md for what this can and cannot tell.
+     */
+    public void setReconcileUnknownOutcome(boolean reconcileUnknownOutcome) {
+        this.reconcileUnknownOutcome = reconcileUnknownOutcome;
+    }
+
+    public long getReconcileDelay() {
+        return reconcileDelay;
+    }
+
+    /**
+     * With reconcileUnknownOutcome: how long to wait after the failed entry call before the first look, in
+     * milliseconds. SFMC needs time before an entry shows in the status API and in contactMembership.
+     */
+    public void setReconcileDelay(long reconcileDelay) {
+        this.reconcileDelay = reconcileDelay;
+    }
+
+    public long getReconcileInterval() {
+        return reconcileInterval;
+    }
+
+    /**
+     * With reconcileUnknownOutcome: the time between two looks at SFMC for contacts not found yet, in milliseconds.
+     */
+    public void setReconcileInterval(long reconcileInterval) {
+        this.reconcileInterval = reconcileInterval;
+    }
+
+    public long getReconcileTimeout() {
+        return reconcileTimeout;
+    }
+
+    /**
+     * With reconcileUnknownOutcome: how long after the failed entry call SFMC is asked, in milliseconds. A contact not
+     * found by then, every look having succeeded, is reported not received; the exchange completes at the latest one
+     * requestTimeout later.
+     */
+    public void setReconcileTimeout(long reconcileTimeout) {
+        this.reconcileTimeout = reconcileTimeout;
     }
 
     public double getMaxRequestsPerSecond() {

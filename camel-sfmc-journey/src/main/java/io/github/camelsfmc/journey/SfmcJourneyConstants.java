@@ -198,5 +198,16 @@ public final class SfmcJourneyConstants {
             javaType = "java.util.List<String>")
     public static final String MEMBERSHIP_WARNINGS = "CamelSfmcJourneyMembershipWarnings";
 
+    @Metadata(
+            label = "producer",
+            description = "Set with reconcileUnknownOutcome after an entry whose outcome was unknown: what SFMC was"
+                    + " asked (the status API by contactKey and eventDefinitionKey from the send time, and"
+                    + " contactMembership for a single entry), from which time, how many looks until when, and per"
+                    + " contact QUEUED (with the evidence, and the eventInstanceId where the status API gave one),"
+                    + " NOT_RECEIVED (not found by any look, every look answered: safe to resend) or UNKNOWN (a look"
+                    + " failed or what SFMC listed was ambiguous: check before resending).",
+            javaType = "io.github.camelsfmc.journey.model.ReconciliationResult")
+    public static final String RECONCILIATION = "CamelSfmcJourneyReconciliation";
+
     private SfmcJourneyConstants() {}
 }

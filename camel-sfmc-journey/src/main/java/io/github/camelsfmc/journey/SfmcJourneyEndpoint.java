@@ -39,7 +39,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
 import io.github.camelsfmc.journey.internal.http.HttpTransport;
 import io.github.camelsfmc.journey.internal.http.TransportSettings;
@@ -237,10 +236,6 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements AsyncE
 
     JourneyApiClient getApiClient() {
         return apiClient;
-    }
-
-    ApiErrorTranslator newErrorTranslator() {
-        return new ApiErrorTranslator();
     }
 
     @ManagedAttribute(description = "Event definition key")

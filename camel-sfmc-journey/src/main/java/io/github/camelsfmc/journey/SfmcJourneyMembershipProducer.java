@@ -30,9 +30,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 
+import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.http.AsyncFailures;
 import io.github.camelsfmc.journey.internal.http.SfmcCallFailure;
-import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
 import io.github.camelsfmc.journey.internal.mapping.InvalidContactException;
 import io.github.camelsfmc.journey.internal.membership.AskedContact;
 import io.github.camelsfmc.journey.internal.membership.ContactKeyList;
@@ -41,6 +41,7 @@ import io.github.camelsfmc.journey.internal.membership.MembershipCheck;
 import io.github.camelsfmc.journey.internal.membership.MembershipFindings;
 import io.github.camelsfmc.journey.internal.preflight.JourneyEntryGuard;
 import io.github.camelsfmc.journey.internal.preflight.PreflightReport;
+import io.github.camelsfmc.journey.internal.setup.EntryPipelines;
 import io.github.camelsfmc.journey.model.CheckMode;
 
 /**
@@ -75,12 +76,8 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
         SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
         callbacks = endpoint.getComponent().callbackExecutor();
         contactKeys = new ContactKeyList(
-                new EntryEventMapper(
-                        endpoint.getObjectMapper(),
-                        configuration.getContactKeyField(),
-                        configuration.isContactKeyInData()),
-                configuration.isFillSendableField());
-        check = new MembershipCheck(endpoint.getApiClient(), endpoint.getObjectMapper(), endpoint.newErrorTranslator());
+                EntryPipelines.mapper(configuration, endpoint.getObjectMapper()), configuration.isFillSendableField());
+        check = new MembershipCheck(endpoint.getApiClient(), endpoint.getObjectMapper(), new ApiErrorTranslator());
         history = configuration.isJourneyHistory()
                 ? new JourneyHistorySearch(endpoint.getApiClient(), endpoint.getObjectMapper(), Clock.systemUTC())
                 : null;

@@ -17,8 +17,7 @@ package io.github.camelsfmc.journey;
 
 import java.io.InputStream;
 import java.io.Reader;
-import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +33,6 @@ import org.apache.camel.support.DefaultAsyncProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.entry.BatchEntrySender;
 import io.github.camelsfmc.journey.internal.entry.BatchFailures;
 import io.github.camelsfmc.journey.internal.entry.EntryPipeline;
@@ -43,11 +41,13 @@ import io.github.camelsfmc.journey.internal.entry.EventDefinitionKeys;
 import io.github.camelsfmc.journey.internal.entry.MessageBodies;
 import io.github.camelsfmc.journey.internal.entry.SingleEntrySender;
 import io.github.camelsfmc.journey.internal.entry.Undelivered;
-import io.github.camelsfmc.journey.internal.entry.WarningLog;
-import io.github.camelsfmc.journey.internal.mapping.EntryEventMapper;
-import io.github.camelsfmc.journey.internal.mapping.EntryEventSerializer;
 import io.github.camelsfmc.journey.internal.mapping.Utf8Body;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
+import io.github.camelsfmc.journey.internal.reconcile.Reconciled;
+import io.github.camelsfmc.journey.internal.reconcile.SingleContact;
+import io.github.camelsfmc.journey.internal.reconcile.UnknownOutcomeReconciler;
+import io.github.camelsfmc.journey.internal.setup.EntryPipelines;
+import io.github.camelsfmc.journey.internal.setup.OutcomeReconcilers;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
 
@@ -60,12 +60,10 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SfmcJourneyProducer.class);
 
-    /** At most this many validation warnings a minute reach the log; the rest are counted. */
-    private static final int WARNINGS_PER_MINUTE = 10;
-
     private EntryValidationPolicy policy;
     private SingleEntrySender singleSender;
     private BatchEntrySender batchSender;
+    private UnknownOutcomeReconciler reconciler;
     private Executor callbacks;
     private WritableHealthCheckRepository healthCheckRepository;
     private HealthCheck healthCheck;
@@ -85,24 +83,14 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         SfmcJourneyEndpoint endpoint = getEndpoint();
         SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
         callbacks = endpoint.getComponent().callbackExecutor();
-        EntryEventMapper mapper = new EntryEventMapper(
-                endpoint.getObjectMapper(), configuration.getContactKeyField(), configuration.isContactKeyInData());
-        EntryEventSerializer serializer = new EntryEventSerializer(endpoint.getObjectMapper());
-        ApiErrorTranslator errorTranslator = endpoint.newErrorTranslator();
-        policy = new EntryValidationPolicy(
-                // built here, not when the endpoint starts: a consumer-only endpoint reads nothing of the journey
-                endpoint.startEntryGuard(),
-                configuration.getValidation(),
-                configuration.getEventDefinitionKey(),
-                new WarningLog(
-                        LoggerFactory.getLogger(EntryValidationPolicy.class),
-                        WARNINGS_PER_MINUTE,
-                        Duration.ofMinutes(1),
-                        Clock.systemUTC()));
-        EntryPipeline pipeline = new EntryPipeline(
-                mapper, serializer, endpoint.getApiClient(), errorTranslator, endpoint.getObjectMapper(), policy);
+        // built here, not when the endpoint starts: a consumer-only endpoint reads nothing of the journey
+        EntryPipeline pipeline = EntryPipelines.create(
+                configuration, endpoint.getObjectMapper(), endpoint.getApiClient(), endpoint.startEntryGuard());
+        policy = pipeline.policy();
         singleSender = new SingleEntrySender(pipeline);
         batchSender = new BatchEntrySender(pipeline, configuration.getBatchSize(), configuration.getBatchConcurrency());
+        reconciler = OutcomeReconcilers.create(
+                configuration, pipeline, endpoint.getComponent().getDelayedTasks(), endpoint.metrics());
         // null unless camel-health is on the classpath
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(
                 endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
@@ -150,7 +138,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
             return sendSingle(exchange, eventDefinitionKey, body, callback);
         } catch (RuntimeException e) {
             // the async contract: whatever happens, the callback is called exactly once
-            List<?> undelivered = undeliveredOf(body);
+            List<?> undelivered = MessageBodies.undelivered(body);
             SfmcJourneyException failure = Undelivered.failure(e, undelivered);
             getEndpoint().metrics().notQueued(failure, undelivered.size());
             exchange.setException(failure);
@@ -159,29 +147,13 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         }
     }
 
-    /**
-     * The contacts of a body that could not be sent. A one-pass body that failed while read is handed back whole: read
-     * again, it would yield only what was left, or fail again.
-     */
-    private static List<?> undeliveredOf(Object body) {
-        if (MessageBodies.isOnePass(body)) {
-            return Collections.singletonList(body);
-        }
-        try {
-            return MessageBodies.undelivered(body);
-        } catch (RuntimeException readingAgainFailed) {
-            return Collections.singletonList(body);
-        }
-    }
-
     private boolean sendSingle(Exchange exchange, String eventDefinitionKey, Object body, AsyncCallback callback) {
         Message message = exchange.getMessage();
+        Instant sent = Instant.now();
+        SingleContact single =
+                new SingleContact(readableBody(exchange, body), message.getHeader(SfmcJourneyConstants.CONTACT_KEY));
         singleSender
-                .send(
-                        eventDefinitionKey,
-                        body,
-                        readableBody(exchange, body),
-                        message.getHeader(SfmcJourneyConstants.CONTACT_KEY))
+                .send(eventDefinitionKey, body, single.readable(), single.contactKeyOverride())
                 .whenCompleteAsync(
                         (outcome, error) -> {
                             try {
@@ -202,7 +174,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                             } catch (RuntimeException e) {
                                 exchange.setException(Undelivered.afterCall(e, Collections.singletonList(body)));
                             } finally {
-                                callback.done(false);
+                                complete(exchange, eventDefinitionKey, sent, single, callback);
                             }
                         },
                         callbacks);
@@ -210,6 +182,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
     }
 
     private boolean sendBatch(Exchange exchange, String eventDefinitionKey, List<?> contacts, AsyncCallback callback) {
+        Instant sent = Instant.now();
         batchSender
                 .send(eventDefinitionKey, contacts)
                 .whenCompleteAsync(
@@ -224,20 +197,48 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                                         exchange.getMessage()
                                                 .setHeader(SfmcJourneyConstants.WARNINGS, outcome.warnings());
                                     }
+                                    getEndpoint().metrics().batch(outcome.result());
                                     reportBatch(exchange, eventDefinitionKey, outcome.result());
                                 }
                             } catch (RuntimeException e) {
                                 exchange.setException(Undelivered.afterCall(e, contacts));
                             } finally {
-                                callback.done(false);
+                                complete(exchange, eventDefinitionKey, sent, null, callback);
                             }
                         },
                         callbacks);
         return false;
     }
 
+    /** Completes the exchange; with reconcileUnknownOutcome, an unknown outcome is first checked with SFMC. */
+    private void complete(Exchange exchange, String key, Instant sent, SingleContact single, AsyncCallback callback) {
+        Message message = exchange.getMessage();
+        SfmcJourneyException failure = exchange.getException(SfmcJourneyException.class);
+        BatchEntryResult batch = message.getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        CompletableFuture<Reconciled> reconciling = reconciler.reconcile(key, sent, failure, batch, single);
+        if (reconciling == null) {
+            callback.done(false);
+            return;
+        }
+        reconciling.whenCompleteAsync(
+                (reconciled, error) -> {
+                    try {
+                        message.setHeader(SfmcJourneyConstants.RECONCILIATION, reconciled.result());
+                        message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, reconciled.eventInstanceId());
+                        exchange.setException(reconciled.failure());
+                        if (reconciled.batch() != null) {
+                            reportBatch(exchange, key, reconciled.batch());
+                        }
+                    } catch (RuntimeException bug) {
+                        exchange.setException(failure); // claim nothing that was not established
+                    } finally {
+                        callback.done(false);
+                    }
+                },
+                callbacks);
+    }
+
     private void reportBatch(Exchange exchange, String eventDefinitionKey, BatchEntryResult result) {
-        getEndpoint().metrics().batch(result);
         Message message = exchange.getMessage();
         message.setHeader(SfmcJourneyConstants.BATCH_RESULT, result);
         message.setHeader(SfmcJourneyConstants.QUEUED_COUNT, result.getQueuedCount());

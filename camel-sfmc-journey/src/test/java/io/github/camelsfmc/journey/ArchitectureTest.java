@@ -58,6 +58,7 @@ class ArchitectureTest {
             ROOT + ".model.EntryEvent",
             ROOT + ".model.EntryStatus",
             ROOT + ".model.BatchEntryResult",
+            ROOT + ".model.ReconciliationResult",
             ROOT + ".model.CheckMode",
             ROOT + ".model.SfmcJourneyException",
             ROOT + ".model.SfmcJourneyValidationException",

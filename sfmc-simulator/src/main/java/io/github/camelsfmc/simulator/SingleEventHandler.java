@@ -16,6 +16,7 @@
 package io.github.camelsfmc.simulator;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,9 +59,26 @@ final class SingleEventHandler implements Handler {
             }
         }
         String eventInstanceId = Ids.uuid();
-        state.ledger.admit(journey, contactKey, data, eventInstanceId, null, EntryChannel.SINGLE);
+        Ledger.Admission admission =
+                state.ledger.admit(journey, contactKey, data, eventInstanceId, null, EntryChannel.SINGLE);
+        if (state.statusApi.listsSingleEntries()) {
+            listStatus(journey, key, contactKey, eventInstanceId, admission);
+        }
         ObjectNode b = Json.object();
         b.put("eventInstanceId", eventInstanceId);
         req.send(201, b);
+    }
+
+    /** The single entry's status, as the status API shows it when {@link StatusApiSettings#listsSingleEntries}. */
+    private void listStatus(
+            Journey journey, String key, String contactKey, String eventInstanceId, Ledger.Admission admission) {
+        Instant now = state.clock.instant();
+        String status = admission.held()
+                ? BatchMemberStatus.QUEUED
+                : admission.entered() ? BatchMemberStatus.PROCESSED : BatchMemberStatus.ERRORED;
+        String errorcode = BatchMemberStatus.ERRORED.equals(status) ? BatchStatuses.NOT_ADMITTED_ERRORCODE : null;
+        String message = errorcode == null ? null : admission.reason() + ": " + admission.detail();
+        state.ledger.recordBatchStatus(new BatchMemberStatus(
+                eventInstanceId, null, contactKey, key, journey.mid(), status, errorcode, message, now, now, null));
     }
 }

@@ -26,6 +26,7 @@ import java.util.Objects;
 public final class StatusApiSettings {
     private volatile Duration visibilityDelay = Duration.ZERO;
     private volatile int pageSizeCap;
+    private volatile boolean listsSingleEntries;
 
     StatusApiSettings() {}
 
@@ -50,6 +51,20 @@ public final class StatusApiSettings {
         return this;
     }
 
+    /**
+     * Whether single entries ({@code POST /interaction/v1/events}) show in the status API like batch members. SFMC
+     * documents the status API for batch insertion only and says nothing of single entries, so the default is false:
+     * a single entry is then found only through contactMembership.
+     */
+    public StatusApiSettings listsSingleEntries(boolean lists) {
+        this.listsSingleEntries = lists;
+        return this;
+    }
+
+    public boolean listsSingleEntries() {
+        return listsSingleEntries;
+    }
+
     public Duration visibilityDelay() {
         return visibilityDelay;
     }
@@ -61,6 +76,7 @@ public final class StatusApiSettings {
     void setFrom(StatusApiSettings other) {
         this.visibilityDelay = other.visibilityDelay;
         this.pageSizeCap = other.pageSizeCap;
+        this.listsSingleEntries = other.listsSingleEntries;
     }
 
     StatusApiSettings copy() {

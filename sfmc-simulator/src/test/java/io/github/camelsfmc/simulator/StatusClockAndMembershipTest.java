@@ -190,6 +190,28 @@ class StatusClockAndMembershipTest {
         assertThat(membership(keys.subList(0, 50)).status()).isEqualTo(200);
     }
 
+    @Test
+    void singleEntriesShowInTheStatusApiOnlyWhenTheSettingSaysSo() {
+        single("s-1");
+        assertThat(statuses("contactKey=s-1")).isEmpty();
+
+        sim.simulator().statusApi().listsSingleEntries(true);
+        String id = single("s-2").body().get("eventInstanceId").asText();
+
+        List<JsonNode> listed = statuses("contactKey=s-2&eventDefinitionKey=" + KEY);
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("eventInstanceId").asText()).isEqualTo(id);
+        assertThat(listed.get(0).get("status").asText()).isEqualTo("processed");
+        assertThat(statuses("contactKey=s-2&eventDefinitionKey=Another-Key")).isEmpty();
+    }
+
+    private Response single(String contactKey) {
+        return Http.post(
+                sim.baseUrl() + "/interaction/v1/events",
+                map("ContactKey", contactKey, "EventDefinitionKey", KEY, "Data", map()),
+                token);
+    }
+
     private Response membership(List<String> keys) {
         return Http.post(
                 sim.baseUrl() + "/interaction/v1/interactions/contactMembership", map("ContactKeyList", keys), token);

@@ -67,9 +67,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Integer maxMessagesPerPoll = 1000;
 
     /**
-     * Narrows the consumer to these batch requests (the requestIds of the BatchEntryResult the producer sets in the
-     * CamelSfmcJourneyBatchResult header), separated by commas. Without it, every batch entry of the event definition
-     * key is checked.
+     * Narrows the consumer to these batch requests (the requestIds the producer sets in the CamelSfmcJourneyRequestIds
+     * header), separated by commas. Without it, every batch entry of the event definition key is checked.
      */
     private String requestIds;
 
@@ -156,22 +155,6 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Boolean contactKeyInData = false;
 
     /**
-     * With operation=confirmMembership: look the contacts contactMembership did not find up in Journey History (kept 30
-     * days), 50 contacts a search, at most 10 pages of 100 rows each. A contact with a row of this journey's versions
-     * entered and has left (enteredAndLeft, with the row in CamelSfmcJourneyJourneyHistory); one whose history was read
-     * in full without such a row is noHistoryFound. A history that cannot be read (no permission, 404,
-     * journeyHistoryTimeout) fails nothing: those contacts stay notFound, with why in
-     * CamelSfmcJourneyMembershipWarnings. Needs preflight (it names the journey's versions).
-     */
-    private Boolean journeyHistory = false;
-
-    /**
-     * The total time, in milliseconds, the Journey History searches of one exchange may take (journeyHistory=true). The
-     * contacts not read by then stay notFound, with a warning.
-     */
-    private Long journeyHistoryTimeout = 60000L;
-
-    /**
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
      * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
      * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
@@ -208,6 +191,34 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
      * limit.
      */
     private Double maxRequestsPerSecond;
+
+    /**
+     * With reconcileUnknownOutcome: how long to wait after the failed entry call before the first look, in
+     * milliseconds. SFMC needs time before an entry shows in the status API and in contactMembership.
+     */
+    private Long reconcileDelay = 10000L;
+
+    /**
+     * With reconcileUnknownOutcome: the time between two looks at SFMC for contacts not found yet, in milliseconds.
+     */
+    private Long reconcileInterval = 15000L;
+
+    /**
+     * With reconcileUnknownOutcome: how long after the failed entry call SFMC is asked, in milliseconds. A contact not
+     * found by then, every look having succeeded, is reported not received; the exchange completes at the latest one
+     * requestTimeout later.
+     */
+    private Long reconcileTimeout = 180000L;
+
+    /**
+     * Whether an entry whose outcome is unknown (no answer within requestTimeout, the connection dropped after the
+     * request was sent, an unreadable answer) is checked with SFMC before the exchange completes: the status API by
+     * contactKey and eventDefinitionKey from the send time, and contactMembership for a single entry. A contact SFMC
+     * lists is reported queued; one not found in any look until reconcileTimeout is reported not received, safe to
+     * resend; anything else stays unknown. The exchange is held meanwhile (at most reconcileTimeout plus one
+     * requestTimeout). See docs/reliability.md for what this can and cannot tell.
+     */
+    private Boolean reconcileUnknownOutcome = false;
 
     /**
      * The backoff before the first retry when SFMC gave no Retry-After, in milliseconds. It doubles with each retry
@@ -605,22 +616,6 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.contactKeyInData = contactKeyInData;
     }
 
-    public Boolean getJourneyHistory() {
-        return journeyHistory;
-    }
-
-    public void setJourneyHistory(Boolean journeyHistory) {
-        this.journeyHistory = journeyHistory;
-    }
-
-    public Long getJourneyHistoryTimeout() {
-        return journeyHistoryTimeout;
-    }
-
-    public void setJourneyHistoryTimeout(Long journeyHistoryTimeout) {
-        this.journeyHistoryTimeout = journeyHistoryTimeout;
-    }
-
     public Boolean getLazyStartProducer() {
         return lazyStartProducer;
     }
@@ -659,6 +654,38 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setMaxRequestsPerSecond(Double maxRequestsPerSecond) {
         this.maxRequestsPerSecond = maxRequestsPerSecond;
+    }
+
+    public Long getReconcileDelay() {
+        return reconcileDelay;
+    }
+
+    public void setReconcileDelay(Long reconcileDelay) {
+        this.reconcileDelay = reconcileDelay;
+    }
+
+    public Long getReconcileInterval() {
+        return reconcileInterval;
+    }
+
+    public void setReconcileInterval(Long reconcileInterval) {
+        this.reconcileInterval = reconcileInterval;
+    }
+
+    public Long getReconcileTimeout() {
+        return reconcileTimeout;
+    }
+
+    public void setReconcileTimeout(Long reconcileTimeout) {
+        this.reconcileTimeout = reconcileTimeout;
+    }
+
+    public Boolean getReconcileUnknownOutcome() {
+        return reconcileUnknownOutcome;
+    }
+
+    public void setReconcileUnknownOutcome(Boolean reconcileUnknownOutcome) {
+        this.reconcileUnknownOutcome = reconcileUnknownOutcome;
     }
 
     public Long getRetryInitialDelay() {

@@ -254,6 +254,96 @@ public final class SfmcJourneyEndpointBuilderFactory {
         }
 
         /**
+         * Whether an entry whose outcome is unknown (no answer within requestTimeout, the connection dropped after the
+         * request was sent, an unreadable answer) is checked with SFMC before the exchange completes: the status API
+         * by contactKey and eventDefinitionKey from the send time, and contactMembership for a single entry. A contact
+         * SFMC lists is reported queued; one not found in any look until reconcileTimeout is reported not received,
+         * safe to resend; anything else stays unknown. The exchange is held meanwhile (at most reconcileTimeout plus
+         * one requestTimeout).
+         */
+        default SfmcJourneyEndpointBuilder reconcileUnknownOutcome(boolean reconcileUnknownOutcome) {
+            doSetProperty("reconcileUnknownOutcome", reconcileUnknownOutcome);
+            return this;
+        }
+
+        /**
+         * Whether an entry whose outcome is unknown (no answer within requestTimeout, the connection dropped after the
+         * request was sent, an unreadable answer) is checked with SFMC before the exchange completes: the status API
+         * by contactKey and eventDefinitionKey from the send time, and contactMembership for a single entry. A contact
+         * SFMC lists is reported queued; one not found in any look until reconcileTimeout is reported not received,
+         * safe to resend; anything else stays unknown. The exchange is held meanwhile (at most reconcileTimeout plus
+         * one requestTimeout).
+         * <p>
+         * The value as text or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder reconcileUnknownOutcome(String reconcileUnknownOutcome) {
+            doSetProperty("reconcileUnknownOutcome", reconcileUnknownOutcome);
+            return this;
+        }
+
+        /**
+         * With reconcileUnknownOutcome: how long to wait after the failed entry call before the first look, in
+         * milliseconds. SFMC needs time before an entry shows in the status API and in contactMembership.
+         */
+        default SfmcJourneyEndpointBuilder reconcileDelay(long reconcileDelay) {
+            doSetProperty("reconcileDelay", reconcileDelay);
+            return this;
+        }
+
+        /**
+         * With reconcileUnknownOutcome: how long to wait after the failed entry call before the first look, in
+         * milliseconds. SFMC needs time before an entry shows in the status API and in contactMembership.
+         * <p>
+         * The value as text, for example 10s, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder reconcileDelay(String reconcileDelay) {
+            doSetProperty("reconcileDelay", reconcileDelay);
+            return this;
+        }
+
+        /**
+         * With reconcileUnknownOutcome: the time between two looks at SFMC for contacts not found yet, in
+         * milliseconds.
+         */
+        default SfmcJourneyEndpointBuilder reconcileInterval(long reconcileInterval) {
+            doSetProperty("reconcileInterval", reconcileInterval);
+            return this;
+        }
+
+        /**
+         * With reconcileUnknownOutcome: the time between two looks at SFMC for contacts not found yet, in
+         * milliseconds.
+         * <p>
+         * The value as text, for example 15s, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder reconcileInterval(String reconcileInterval) {
+            doSetProperty("reconcileInterval", reconcileInterval);
+            return this;
+        }
+
+        /**
+         * With reconcileUnknownOutcome: how long after the failed entry call SFMC is asked, in milliseconds. A contact
+         * not found by then, every look having succeeded, is reported not received; the exchange completes at the
+         * latest one requestTimeout later.
+         */
+        default SfmcJourneyEndpointBuilder reconcileTimeout(long reconcileTimeout) {
+            doSetProperty("reconcileTimeout", reconcileTimeout);
+            return this;
+        }
+
+        /**
+         * With reconcileUnknownOutcome: how long after the failed entry call SFMC is asked, in milliseconds. A contact
+         * not found by then, every look having succeeded, is reported not received; the exchange completes at the
+         * latest one requestTimeout later.
+         * <p>
+         * The value as text, for example 3m, or a {{placeholder}}.
+         */
+        default SfmcJourneyEndpointBuilder reconcileTimeout(String reconcileTimeout) {
+            doSetProperty("reconcileTimeout", reconcileTimeout);
+            return this;
+        }
+
+        /**
          * The auth base URL, overriding the one derived from subdomain. Meant for tests against a local simulator.
          */
         default SfmcJourneyEndpointBuilder authUrl(String authUrl) {

@@ -48,6 +48,11 @@ public final class EntryValidationPolicy {
         this.warnings = warnings;
     }
 
+    /** The endpoint's guard (its preflight report names the journeys the key starts), or null. */
+    public JourneyEntryGuard guard() {
+        return guard;
+    }
+
     /**
      * Completes once the journey has been looked at, so that the first contacts are judged too; already complete
      * when there is nothing to wait for.

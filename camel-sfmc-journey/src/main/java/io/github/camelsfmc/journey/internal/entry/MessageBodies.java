@@ -70,8 +70,19 @@ public final class MessageBodies {
                         && !(body instanceof JsonNode));
     }
 
+    /**
+     * The contacts of a body that could not be sent. A one-pass body that failed while read is handed back whole: read
+     * again, it would yield only what was left, or fail again.
+     */
     public static List<?> undelivered(Object body) {
-        List<?> contacts = contacts(body);
-        return contacts != null ? contacts : Collections.singletonList(body);
+        if (isOnePass(body)) {
+            return Collections.singletonList(body);
+        }
+        try {
+            List<?> contacts = contacts(body);
+            return contacts != null ? contacts : Collections.singletonList(body);
+        } catch (RuntimeException readingAgainFailed) {
+            return Collections.singletonList(body);
+        }
     }
 }

@@ -135,6 +135,16 @@ public final class EntryMetrics implements AutoCloseable {
     }
 
     /**
+     * Contacts whose unknown outcome was reconciled, by result: {@code queued}, {@code not_received} (safe to resend)
+     * or {@code unknown} (still).
+     */
+    public void reconciled(String result, long contacts) {
+        if (contacts > 0) {
+            add("reconciled." + result, contacts, "sfmc.journey.reconciliations", "result", result);
+        }
+    }
+
+    /**
      * One attempt at an API call and its answer: every attempt counts, retries included.
      *
      * @param status the HTTP status, or 0 when no answer came

@@ -29,6 +29,9 @@ public final class EndpointConfigurationValidator {
     private static final Set<String> OPERATIONS = Set.of("enter", "confirmMembership");
     private static final Set<String> STATUS_TYPES = Set.of("errored", "processed", "queued");
 
+    /** The longest an exchange with an unknown outcome may be held for reconciliation. */
+    private static final long MAX_RECONCILE_TIMEOUT = 30 * 60 * 1000L;
+
     private EndpointConfigurationValidator() {}
 
     public static void validate(SfmcJourneyConfiguration configuration) {
@@ -93,6 +96,7 @@ public final class EndpointConfigurationValidator {
                     "Option proxyPort is required with proxyHost=" + configuration.getProxyHost());
         }
         validateStatusOptions(configuration);
+        validateReconcileOptions(configuration);
         requirePositive(configuration.getConnectTimeout(), "connectTimeout");
         requirePositive(configuration.getRequestTimeout(), "requestTimeout");
         requirePositive(configuration.getTokenTimeout(), "tokenTimeout");
@@ -129,6 +133,26 @@ public final class EndpointConfigurationValidator {
         } catch (RuntimeException notAZone) {
             throw new IllegalArgumentException("Option statusDateZone='" + configuration.getStatusDateZone()
                     + "' must be a zone id such as UTC or -06:00");
+        }
+    }
+
+    private static void validateReconcileOptions(SfmcJourneyConfiguration configuration) {
+        if (!configuration.isReconcileUnknownOutcome()) {
+            return;
+        }
+        long delay = configuration.getReconcileDelay();
+        long timeout = configuration.getReconcileTimeout();
+        requireNotNegative(delay, "reconcileDelay");
+        requirePositive(configuration.getReconcileInterval(), "reconcileInterval");
+        requirePositive(timeout, "reconcileTimeout");
+        if (delay > timeout) {
+            throw new IllegalArgumentException("Option reconcileDelay=" + delay + " is longer than reconcileTimeout="
+                    + timeout + ": no look would be made; raise reconcileTimeout or lower reconcileDelay");
+        }
+        if (timeout > MAX_RECONCILE_TIMEOUT) {
+            throw new IllegalArgumentException("Option reconcileTimeout=" + timeout + " holds each exchange with an"
+                    + " unknown outcome that long; at most " + MAX_RECONCILE_TIMEOUT + " ms (30 minutes) is allowed."
+                    + " For longer checks, let the exchange fail and read the status API with the consumer");
         }
     }
 

@@ -1,0 +1,96 @@
+/*
+ * Copyright 2026 the camel-sfmc-journey authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelsfmc.journey.internal.reconcile;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import io.github.camelsfmc.journey.internal.membership.AskedContact;
+import io.github.camelsfmc.journey.internal.membership.MembershipCheck;
+import io.github.camelsfmc.journey.internal.membership.MembershipFindings;
+import io.github.camelsfmc.journey.internal.payload.ContactMembershipResponse.Membership;
+
+/**
+ * Asks {@code contactMembership} whether a single entry's contact is in a journey the event definition key starts.
+ * Found means the contact is in that journey now, which the lost entry explains, though an earlier entry would too;
+ * not found does not tell a contact that never entered from one who already left a short journey.
+ */
+final class MembershipLook {
+
+    /**
+     * @param inJourney the evidence when the contact is in a journey of this key, else null
+     * @param doubt     why the answer settles nothing (a journey, but which journeys the key starts is unknown)
+     */
+    record Answer(String inJourney, String doubt) {
+        static final Answer NOT_ASKED = new Answer(null, null);
+    }
+
+    private final MembershipCheck check;
+    private final Supplier<Set<String>> journeyKeys;
+    private final Supplier<String> sendableField;
+
+    /**
+     * @param journeyKeys   the keys of the journeys the event definition starts, as preflight read them; empty if not
+     * @param sendableField the event definition's sendable field, as preflight read it, or null
+     */
+    MembershipLook(MembershipCheck check, Supplier<Set<String>> journeyKeys, Supplier<String> sendableField) {
+        this.check = check;
+        this.journeyKeys = journeyKeys;
+        this.sendableField = sendableField;
+    }
+
+    CompletableFuture<Answer> look(String contactKey, String key) {
+        String field = sendableField.get();
+        // a journey that files contacts under another field's value: not finding the ContactKey proves nothing
+        boolean filedUnderContactKey = field == null || "ContactKey".equalsIgnoreCase(field);
+        return check.check(List.of(new AskedContact(contactKey, contactKey, filedUnderContactKey)), key)
+                .thenApply(findings -> answer(findings, contactKey));
+    }
+
+    private Answer answer(MembershipFindings findings, String contactKey) {
+        Set<String> journeys = journeyKeys.get();
+        String verdict = findings.verdicts(journeys).get(contactKey);
+        if (MembershipFindings.IN_JOURNEY.equals(verdict)) {
+            for (Membership m : findings.memberships()) {
+                if (contactKey.equals(m.contactKey()) && journeys.contains(m.definitionKey())) {
+                    return new Answer(
+                            "contactMembership shows it in journey '" + m.definitionKey() + "' version " + m.version()
+                                    + ", which this event definition key starts; no eventInstanceId is known",
+                            null);
+                }
+            }
+            return new Answer(null, "contactMembership said it is in a journey of this key without naming it");
+        }
+        if (MembershipFindings.IN_A_JOURNEY.equals(verdict)) {
+            return new Answer(
+                    null,
+                    "contactMembership shows it in a journey, but which journeys this event definition key starts is"
+                            + " not known (preflight is off or has not read them)");
+        }
+        if (MembershipFindings.JOURNEY_CONTACT_KEY_UNKNOWN.equals(verdict)) {
+            return new Answer(
+                    null,
+                    "the journey files contacts under sendable field '" + sendableField.get()
+                            + "', not the ContactKey, so contactMembership not finding the ContactKey tells nothing");
+        }
+        if (MembershipFindings.NOT_ANSWERED.equals(verdict)) {
+            return new Answer(null, "contactMembership answered neither found nor not found for it");
+        }
+        return Answer.NOT_ASKED; // not found, or only in other journeys
+    }
+}
