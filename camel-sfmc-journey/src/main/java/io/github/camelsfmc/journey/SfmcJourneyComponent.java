@@ -195,17 +195,18 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
             if (httpTransports != null) {
                 httpTransports.closeAll();
             }
-            if (ownCallbackExecutor != null) {
-                // exchanges whose answer already arrived still complete before the pool goes
-                getCamelContext().getExecutorServiceManager().shutdownGraceful(ownCallbackExecutor);
-                ownCallbackExecutor = null;
-            }
             if (scheduler != null) {
                 getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
-                // retries and paced calls still waiting complete now, so no exchange waits for ever
+                // retries, paced calls and reconciliations still waiting complete now, so no exchange waits for ever
                 delayedTasks.abandonAll();
                 scheduler = null;
                 delayedTasks = null;
+            }
+            if (ownCallbackExecutor != null) {
+                // exchanges whose answer already arrived, and those abandoned above, still complete before the pool
+                // goes
+                getCamelContext().getExecutorServiceManager().shutdownGraceful(ownCallbackExecutor);
+                ownCallbackExecutor = null;
             }
         }
         super.doStop();
