@@ -67,8 +67,9 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Integer maxMessagesPerPoll = 1000;
 
     /**
-     * Narrows the consumer to these batch requests (the requestIds the producer sets in the CamelSfmcJourneyRequestIds
-     * header), separated by commas. Without it, every batch entry of the event definition key is checked.
+     * Narrows the consumer to these batch requests (the requestIds of the BatchEntryResult the producer sets in the
+     * CamelSfmcJourneyBatchResult header), separated by commas. Without it, every batch entry of the event definition
+     * key is checked.
      */
     private String requestIds;
 
@@ -153,6 +154,22 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
      * field of that name.
      */
     private Boolean contactKeyInData = false;
+
+    /**
+     * With operation=confirmMembership: look the contacts contactMembership did not find up in Journey History (kept 30
+     * days), 50 contacts a search, at most 10 pages of 100 rows each. A contact with a row of this journey's versions
+     * entered and has left (enteredAndLeft, with the row in CamelSfmcJourneyJourneyHistory); one whose history was read
+     * in full without such a row is noHistoryFound. A history that cannot be read (no permission, 404,
+     * journeyHistoryTimeout) fails nothing: those contacts stay notFound, with why in
+     * CamelSfmcJourneyMembershipWarnings. Needs preflight (it names the journey's versions).
+     */
+    private Boolean journeyHistory = false;
+
+    /**
+     * The total time, in milliseconds, the Journey History searches of one exchange may take (journeyHistory=true). The
+     * contacts not read by then stay notFound, with a warning.
+     */
+    private Long journeyHistoryTimeout = 60000L;
 
     /**
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
@@ -614,6 +631,22 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setContactKeyInData(Boolean contactKeyInData) {
         this.contactKeyInData = contactKeyInData;
+    }
+
+    public Boolean getJourneyHistory() {
+        return journeyHistory;
+    }
+
+    public void setJourneyHistory(Boolean journeyHistory) {
+        this.journeyHistory = journeyHistory;
+    }
+
+    public Long getJourneyHistoryTimeout() {
+        return journeyHistoryTimeout;
+    }
+
+    public void setJourneyHistoryTimeout(Long journeyHistoryTimeout) {
+        this.journeyHistoryTimeout = journeyHistoryTimeout;
     }
 
     public Boolean getLazyStartProducer() {
