@@ -29,6 +29,7 @@ import io.github.camelsfmc.journey.model.ReconciliationResult;
 import io.github.camelsfmc.journey.model.ReconciliationResult.ContactVerdict;
 import io.github.camelsfmc.journey.model.ReconciliationResult.Verdict;
 import io.github.camelsfmc.journey.model.SfmcJourneyException;
+import io.github.camelsfmc.simulator.DataExtensionField;
 import io.github.camelsfmc.simulator.Entry;
 import io.github.camelsfmc.simulator.Journey;
 import io.github.camelsfmc.simulator.SimulatedApi;
@@ -251,6 +252,33 @@ class UnknownOutcomeReconciliationTest extends SfmcJourneyTestSupport {
         assertThat(verdict.verdict()).isEqualTo(Verdict.NOT_RECEIVED);
         assertThat(verdict.evidence()).contains("contactMembership");
         assertThat(entered()).isEmpty();
+    }
+
+    @Test
+    void aSingleEntryNeverReceivedByAJourneyKeyedByAnotherFieldStaysUnknown() {
+        // Journey Builder files this journey's contacts under SubscriberKey: not finding the ContactKey proves nothing
+        simulator()
+                .addJourney(Journey.builder("Subscriber-Event")
+                        .field(DataExtensionField.primaryKey("SubscriberKey", 50))
+                        .sendableField("SubscriberKey")
+                        .build());
+        try {
+            simulator().faults().resetAfterReadRate(1.0);
+            Map<String, Object> contact = Map.of("ContactKey", "C-9", "SubscriberKey", "S-9");
+
+            Exchange result = template.request(
+                    journeyUri("Subscriber-Event", "validation=WARN&" + TIMEOUTS),
+                    e -> e.getMessage().setBody(contact));
+
+            SfmcJourneyException failure = result.getException(SfmcJourneyException.class);
+            assertThat(failure.isOutcomeUnknown()).isTrue();
+            assertThat(failure.getUndeliveredContacts()).containsExactly(contact);
+            ContactVerdict verdict = reconciliation(result).getContacts().get(0);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.UNKNOWN);
+            assertThat(verdict.evidence()).contains("sendable field 'SubscriberKey'");
+        } finally {
+            simulator().removeJourney("Subscriber-Event");
+        }
     }
 
     @Test
