@@ -16,10 +16,7 @@
 package io.github.camelsfmc.journey.internal.reconcile;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +26,9 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelsfmc.journey.internal.http.ServerText;
+
+import static io.github.camelsfmc.journey.internal.status.StatusItemFields.date;
+import static io.github.camelsfmc.journey.internal.status.StatusItemFields.text;
 
 /**
  * What one status answer says of one contact: its entries created from the send time on that SFMC lists as queued or
@@ -84,26 +84,5 @@ record StatusSighting(List<Entry> entries, String doubt, boolean complete, Insta
         String message = text(item, "message");
         return (code != null ? " (errorcode " + ServerText.quote(code, 40, List.of()) + ")" : "")
                 + (message != null ? " " + ServerText.quote(message) : "");
-    }
-
-    private static String text(JsonNode item, String field) {
-        JsonNode value = item.get(field);
-        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
-    }
-
-    /** An ISO-8601 date with an offset, or without one in the configured zone (statusDateZone); null if unreadable. */
-    static Instant date(String text, ZoneId dateZone) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text).atZone(dateZone).toInstant();
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
     }
 }

@@ -15,11 +15,7 @@
  */
 package io.github.camelsfmc.journey.internal.status;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,6 +27,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.camelsfmc.journey.model.EntryStatus;
+
+import static io.github.camelsfmc.journey.internal.status.StatusItemFields.date;
+import static io.github.camelsfmc.journey.internal.status.StatusItemFields.text;
 
 /**
  * One page of {@code GET /interaction/v1/async/events/status}. SFMC documents the top level ({@code page} and
@@ -113,29 +112,5 @@ record StatusPage(int page, int pageSize, int count, List<EntryStatus> items, bo
                 date(text(item, "createdDate"), dateZone),
                 date(text(item, "modifiedDate"), dateZone),
                 other);
-    }
-
-    private static String text(JsonNode item, String field) {
-        JsonNode value = item.get(field);
-        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
-    }
-
-    /**
-     * An ISO-8601 date with or without offset. SFMC's status page does not say which zone a date without an offset
-     * is in, so it is read in the configured zone (UTC unless statusDateZone says otherwise); null when unreadable.
-     */
-    static Instant date(String text, ZoneId dateZone) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text).atZone(dateZone).toInstant();
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
     }
 }
