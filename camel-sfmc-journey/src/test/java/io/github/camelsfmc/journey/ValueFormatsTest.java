@@ -17,10 +17,13 @@ package io.github.camelsfmc.journey;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.camel.Exchange;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.camelsfmc.journey.model.SfmcJourneyValidationException;
 
@@ -64,6 +67,11 @@ class ValueFormatsTest extends ScriptedSfmcTestSupport {
                 "Date|23.11.2026 10:00|doubtful",
                 "Date|11/23/2026 10:00 AM|doubtful",
                 "Date|2026-02-30|refused",
+                "Date|2024-02-29|accepted",
+                "Date|2025-02-29|refused",
+                "Date|2026-13-01|refused",
+                "Date|2026-11-00|refused",
+                "Date|2026-1a-01|refused",
                 "Date|tomorrow|refused",
                 "EmailAddress|ada@example.com|accepted",
                 "EmailAddress|ada@localhost|doubtful",
@@ -86,6 +94,32 @@ class ValueFormatsTest extends ScriptedSfmcTestSupport {
                 sfmc.journeyUriWithDefaultChecks(null),
                 e -> e.getMessage().setBody(Map.of("ContactKey", "C-1", "Value", value)));
 
+        assertJudged(result, expected);
+    }
+
+    static Stream<Arguments> javaNumbers() {
+        return Stream.of(
+                Arguments.of(42, "accepted"),
+                Arguments.of((short) -7, "accepted"),
+                Arguments.of((byte) 3, "accepted"),
+                Arguments.of(42L, "accepted"),
+                Arguments.of(3_000_000_000L, "doubtful"),
+                Arguments.of(4.5d, "refused"));
+    }
+
+    @ParameterizedTest(name = "Number field, Java {0}: {1}")
+    @MethodSource("javaNumbers")
+    void aJavaNumberIsJudgedByItsValue(Object value, String expected) {
+        sfmc.reads(new ScriptedJourney().version("Welcome", 1, "Published").field("Value", "Number", true));
+
+        Exchange result = template.request(
+                sfmc.journeyUriWithDefaultChecks(null),
+                e -> e.getMessage().setBody(Map.of("ContactKey", "C-1", "Value", value)));
+
+        assertJudged(result, expected);
+    }
+
+    private void assertJudged(Exchange result, String expected) {
         switch (expected) {
             case "accepted" -> {
                 assertThat(result.getException()).isNull();

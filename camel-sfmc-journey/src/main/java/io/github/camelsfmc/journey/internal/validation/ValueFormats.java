@@ -20,6 +20,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
@@ -92,6 +93,9 @@ final class ValueFormats {
     }
 
     private static Judgement number(Object value, String text) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return Judgement.OK; // the common case, without the BigDecimal below
+        }
         BigDecimal parsed = decimalOf(value, text);
         if (parsed == null) {
             return notANumber("Number", text);
@@ -164,7 +168,8 @@ final class ValueFormats {
             return Judgement.doubtful("is a Date field and got the number " + quote(text)
                     + "; send an ISO-8601 date such as 2026-11-23 or a java.time value");
         }
-        if (parses(text, LocalDate::parse)
+        if (isPlainCalendarDate(text)
+                || parses(text, LocalDate::parse)
                 || parses(text, LocalDateTime::parse)
                 || parses(text, OffsetDateTime::parse)
                 || parses(text, t -> LocalDateTime.parse(t, SPACED_DATE_TIME))) {
@@ -215,6 +220,36 @@ final class ValueFormats {
         }
         return Judgement.doubtful(
                 "is a Locale field and got " + quote(text) + "; SFMC locales are codes such as en-US");
+    }
+
+    /**
+     * {@code uuuu-MM-dd} that is a real date, read without a DateTimeFormatter: most Date values look like this, and
+     * the formatter's parse costs several times more. Anything else is left to the parsers.
+     */
+    private static boolean isPlainCalendarDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        return day <= YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    /** The number the digits from {@code start} to {@code end} spell, or -1 if any is not a digit. */
+    private static int digits(String text, int start, int end) {
+        int number = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     private static boolean parses(String text, Function<String, ?> parser) {
