@@ -18,12 +18,9 @@ package io.github.camelsfmc.journey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -135,11 +132,12 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
             return CompletableFuture.completedFuture(findings);
         }
         Duration deadline = Duration.ofMillis(getEndpoint().getConfiguration().getJourneyHistoryTimeout());
-        return history.search(notFound, definitionIds(report), deadline).thenApply(findings::withHistory);
+        return history.search(notFound, report != null ? report.journeyVersionIds() : Set.of(), deadline)
+                .thenApply(findings::withHistory);
     }
 
     private void report(Message message, MembershipFindings findings, PreflightReport preflight) {
-        Set<String> journeyKeys = journeyKeys(preflight);
+        Set<String> journeyKeys = preflight != null ? preflight.journeyKeys() : Set.of();
         message.setHeader(SfmcJourneyConstants.MEMBERSHIP, findings.verdicts(journeyKeys));
         message.setHeader(
                 SfmcJourneyConstants.CONFIRMED_IN_JOURNEY_COUNT,
@@ -162,24 +160,4 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
     }
 
     /** The keys of the journeys this event definition starts, as the preflight read them; empty if unknown. */
-    private static Set<String> journeyKeys(PreflightReport report) {
-        if (report == null) {
-            return Set.of();
-        }
-        return report.journeys().stream()
-                .map(PreflightReport.JourneyState::key)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** The ids by which Journey History may name this event definition's journey versions; empty if unknown. */
-    private static Set<String> definitionIds(PreflightReport report) {
-        if (report == null) {
-            return Set.of();
-        }
-        return report.journeys().stream()
-                .flatMap(j -> Stream.of(j.id(), j.definitionId()))
-                .filter(Objects::nonNull)
-                .collect(Collectors.toUnmodifiableSet());
-    }
 }

@@ -18,6 +18,10 @@ package io.github.camelsfmc.journey.internal.preflight;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.camelsfmc.journey.internal.payload.EventDefinition;
 import io.github.camelsfmc.journey.internal.validation.EntrySchema;
@@ -110,6 +114,22 @@ public record PreflightReport(
         var field = schema.field(named) != null ? schema.field(named) : schema.fieldIgnoringCase(named);
         // a sendable field the data extension does not have is a contradiction, not a fact to act on
         return field != null ? field.name() : null;
+    }
+
+    /** The keys of the journeys this event definition starts. */
+    public Set<String> journeyKeys() {
+        return journeys.stream()
+                .map(JourneyState::key)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The ids by which Journey History may name this event definition's journey versions. */
+    public Set<String> journeyVersionIds() {
+        return journeys.stream()
+                .flatMap(j -> Stream.of(j.id(), j.definitionId()))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The running version whose entry mode forbids re-entry, or null. */

@@ -24,6 +24,7 @@ import io.github.camelsfmc.journey.internal.membership.AskedContact;
 import io.github.camelsfmc.journey.internal.membership.MembershipCheck;
 import io.github.camelsfmc.journey.internal.membership.MembershipFindings;
 import io.github.camelsfmc.journey.internal.payload.ContactMembershipResponse.Membership;
+import io.github.camelsfmc.journey.internal.preflight.PreflightReport;
 
 /**
  * Asks {@code contactMembership} whether a single entry's contact is in a journey the event definition key starts.
@@ -41,29 +42,26 @@ final class MembershipLook {
     }
 
     private final MembershipCheck check;
-    private final Supplier<Set<String>> journeyKeys;
-    private final Supplier<String> sendableField;
+    private final Supplier<PreflightReport> preflight;
 
-    /**
-     * @param journeyKeys   the keys of the journeys the event definition starts, as preflight read them; empty if not
-     * @param sendableField the event definition's sendable field, as preflight read it, or null
-     */
-    MembershipLook(MembershipCheck check, Supplier<Set<String>> journeyKeys, Supplier<String> sendableField) {
+    /** @param preflight what preflight read of the event definition and its journeys, or null while it has not */
+    MembershipLook(MembershipCheck check, Supplier<PreflightReport> preflight) {
         this.check = check;
-        this.journeyKeys = journeyKeys;
-        this.sendableField = sendableField;
+        this.preflight = preflight;
     }
 
     CompletableFuture<Answer> look(String contactKey, String key) {
-        String field = sendableField.get();
+        PreflightReport report = preflight.get();
+        Set<String> journeys = report != null ? report.journeyKeys() : Set.of();
+        String field = report != null ? report.sendableField() : null;
         // a journey that files contacts under another field's value: not finding the ContactKey proves nothing
         boolean filedUnderContactKey = field == null || "ContactKey".equalsIgnoreCase(field);
         return check.check(List.of(new AskedContact(contactKey, contactKey, filedUnderContactKey)), key)
-                .thenApply(findings -> answer(findings, contactKey));
+                .thenApply(findings -> answer(findings, contactKey, journeys, field));
     }
 
-    private Answer answer(MembershipFindings findings, String contactKey) {
-        Set<String> journeys = journeyKeys.get();
+    private static Answer answer(
+            MembershipFindings findings, String contactKey, Set<String> journeys, String sendableField) {
         String verdict = findings.verdicts(journeys).get(contactKey);
         if (MembershipFindings.IN_JOURNEY.equals(verdict)) {
             for (Membership m : findings.memberships()) {
@@ -85,7 +83,7 @@ final class MembershipLook {
         if (MembershipFindings.JOURNEY_CONTACT_KEY_UNKNOWN.equals(verdict)) {
             return new Answer(
                     null,
-                    "the journey files contacts under sendable field '" + sendableField.get()
+                    "the journey files contacts under sendable field '" + sendableField
                             + "', not the ContactKey, so contactMembership not finding the ContactKey tells nothing");
         }
         if (MembershipFindings.NOT_ANSWERED.equals(verdict)) {

@@ -32,6 +32,7 @@ import io.github.camelsfmc.journey.internal.entry.EntryPipeline;
 import io.github.camelsfmc.journey.internal.http.DelayedTasks;
 import io.github.camelsfmc.journey.internal.membership.MembershipCheck;
 import io.github.camelsfmc.journey.internal.metrics.EntryMetrics;
+import io.github.camelsfmc.journey.internal.preflight.PreflightReport;
 import io.github.camelsfmc.journey.model.BatchEntryResult;
 import io.github.camelsfmc.journey.model.EntryEvent;
 import io.github.camelsfmc.journey.model.ReconciliationResult;
@@ -64,14 +65,10 @@ public final class UnknownOutcomeReconciler {
         this.metrics = null;
     }
 
-    /**
-     * @param journeyKeys   the keys of the journeys the event definition starts, as preflight read them; empty if not
-     * @param sendableField the event definition's sendable field, as preflight read it, or null
-     */
+    /** @param preflight what preflight read of the event definition and its journeys, or null while it has not */
     public UnknownOutcomeReconciler(
             EntryPipeline pipeline,
-            Supplier<Set<String>> journeyKeys,
-            Supplier<String> sendableField,
+            Supplier<PreflightReport> preflight,
             ReconcileSettings settings,
             DelayedTasks tasks,
             EntryMetrics metrics,
@@ -82,8 +79,7 @@ public final class UnknownOutcomeReconciler {
                 new StatusLook(pipeline.api(), pipeline.objectMapper(), pipeline.errorTranslator(), time),
                 new MembershipLook(
                         new MembershipCheck(pipeline.api(), pipeline.objectMapper(), pipeline.errorTranslator()),
-                        journeyKeys,
-                        sendableField),
+                        preflight),
                 time);
         this.settings = settings;
         this.tasks = tasks;

@@ -18,8 +18,6 @@ package io.github.camelsfmc.journey.internal.setup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.github.camelsfmc.journey.SfmcJourneyConfiguration;
 import io.github.camelsfmc.journey.internal.entry.EntryPipeline;
@@ -48,28 +46,10 @@ public final class OutcomeReconcilers {
                 Duration.ofMillis(configuration.getRequestTimeout()),
                 ZoneId.of(configuration.getStatusDateZone()));
         return new UnknownOutcomeReconciler(
-                pipeline,
-                () -> journeyKeys(pipeline.policy().guard()),
-                () -> sendableField(pipeline.policy().guard()),
-                settings,
-                tasks,
-                metrics,
-                Clock.systemUTC());
+                pipeline, () -> report(pipeline.policy().guard()), settings, tasks, metrics, Clock.systemUTC());
     }
 
-    private static String sendableField(JourneyEntryGuard guard) {
-        PreflightReport report = guard != null ? guard.report() : null;
-        return report != null ? report.sendableField() : null;
-    }
-
-    private static Set<String> journeyKeys(JourneyEntryGuard guard) {
-        PreflightReport report = guard != null ? guard.report() : null;
-        if (report == null) {
-            return Set.of();
-        }
-        return report.journeys().stream()
-                .map(PreflightReport.JourneyState::key)
-                .filter(key -> key != null)
-                .collect(Collectors.toUnmodifiableSet());
+    private static PreflightReport report(JourneyEntryGuard guard) {
+        return guard != null ? guard.report() : null;
     }
 }
