@@ -244,7 +244,7 @@ public final class JourneyApiClient {
                                     response.getCode(),
                                     withoutToken(response, token),
                                     RetryAfter.parse(retryAfter != null ? retryAfter.getValue() : null),
-                                    ApiResponse.parseDateHeader(date != null ? date.getValue() : null),
+                                    date != null ? date.getValue() : null,
                                     objectMapper));
                 });
     }

@@ -83,6 +83,9 @@ public final class EntryValidationPolicy {
                             + " (validation=strict refused it before sending; validation=warn sends it anyway)",
                     null);
         }
+        if (verdict.isClear()) {
+            return List.of();
+        }
         // what was found in this contact is logged here (rate-limited); what preflight could not check, once by the
         // guard
         List<String> found = new ArrayList<>(verdict.refusals());

@@ -29,12 +29,14 @@ import io.github.camelsfmc.journey.internal.payload.SfmcErrorBody;
 import io.github.camelsfmc.journey.model.SfmcJourneyException.SfmcAnswer;
 
 /**
- * An SFMC REST answer: status, raw body, what an error answer said (its body read once, when it arrived), SFMC's
- * clock as its {@code Date} header gave it (null when absent or unreadable), and how many retries came before it.
+ * An SFMC REST answer: status, raw body, what an error answer said (its body read once, when it arrived), its
+ * {@code Date} header, and how many retries came before it.
  *
- * @param error null for a 2xx answer
+ * @param error      null for a 2xx answer
+ * @param dateHeader the {@code Date} header as sent, or null; read by {@link #serverDate()}, only by the callers that
+ *                   need SFMC's clock (most answers are entry answers, which do not)
  */
-public record ApiResponse(URI uri, int statusCode, byte[] body, SfmcAnswer error, Instant serverDate, int retries) {
+public record ApiResponse(URI uri, int statusCode, byte[] body, SfmcAnswer error, String dateHeader, int retries) {
 
     /**
      * An answer as it arrived. The error body of a non-2xx answer is read here, the one time it is read.
@@ -46,7 +48,7 @@ public record ApiResponse(URI uri, int statusCode, byte[] body, SfmcAnswer error
             int statusCode,
             byte[] body,
             Duration retryAfterHeader,
-            Instant serverDate,
+            String dateHeader,
             ObjectMapper objectMapper) {
         SfmcAnswer error = null;
         if (statusCode / 100 != 2) {
@@ -62,21 +64,21 @@ public record ApiResponse(URI uri, int statusCode, byte[] body, SfmcAnswer error
                     parsed != null ? ServerText.quote(parsed.message()) : null,
                     retryAfter);
         }
-        return new ApiResponse(uri, statusCode, body, error, serverDate, 0);
+        return new ApiResponse(uri, statusCode, body, error, dateHeader, 0);
     }
 
     /** This answer as the final one of a call that was retried {@code retries} times before it. */
     public ApiResponse afterRetries(int retries) {
-        return new ApiResponse(uri, statusCode, body, error, serverDate, retries);
+        return new ApiResponse(uri, statusCode, body, error, dateHeader, retries);
     }
 
-    /** An HTTP {@code Date} header (RFC 1123, whole seconds), or null when it is absent or not such a date. */
-    public static Instant parseDateHeader(String value) {
-        if (value == null || value.isBlank()) {
+    /** SFMC's clock as the {@code Date} header gave it (RFC 1123, whole seconds), or null when absent or unreadable. */
+    public Instant serverDate() {
+        if (dateHeader == null || dateHeader.isBlank()) {
             return null;
         }
         try {
-            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+            return ZonedDateTime.parse(dateHeader.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
                     .toInstant();
         } catch (DateTimeParseException unreadable) {
             return null;

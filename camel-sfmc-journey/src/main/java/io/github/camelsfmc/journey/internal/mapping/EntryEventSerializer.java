@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import io.github.camelsfmc.journey.internal.payload.BatchEntryMember;
 import io.github.camelsfmc.journey.model.EntryEvent;
@@ -37,20 +38,23 @@ public final class EntryEventSerializer {
     private static final byte[] MEMBERS_START = ",\"members\":[".getBytes(StandardCharsets.UTF_8);
     private static final byte[] BATCH_END = "]}".getBytes(StandardCharsets.UTF_8);
 
-    private final ObjectMapper objectMapper;
+    // writers bound to their type find the root serializer once, not for every contact
+    private final ObjectWriter singleWriter;
+    private final ObjectWriter memberWriter;
 
     public EntryEventSerializer(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper;
+        this.singleWriter = objectMapper.writerFor(EntryEvent.class);
+        this.memberWriter = objectMapper.writerFor(BatchEntryMember.class);
     }
 
     /** The body of {@code POST /interaction/v1/events}: {@code event}, which names the key it is sent to. */
     public byte[] single(EntryEvent event) {
-        return write(event, event);
+        return write(singleWriter, event, event);
     }
 
     /** One element of {@code members} for {@code POST /interaction/v1/async/events}. */
     public byte[] member(EntryEvent event) {
-        return write(new BatchEntryMember(event.getContactKey(), event.getData()), event);
+        return write(memberWriter, new BatchEntryMember(event.getContactKey(), event.getData()), event);
     }
 
     /**
@@ -80,9 +84,9 @@ public final class EntryEventSerializer {
         return out.toByteArray();
     }
 
-    private byte[] write(Object payload, EntryEvent event) {
+    private static byte[] write(ObjectWriter writer, Object payload, EntryEvent event) {
         try {
-            return objectMapper.writeValueAsBytes(payload);
+            return writer.writeValueAsBytes(payload);
         } catch (JsonMappingException e) {
             String field = dataField(e);
             Object value = field != null ? event.getData().get(field) : null;

@@ -54,7 +54,13 @@ public final class JourneyEntryGuard {
     static final Duration CLOSING_GRACE = Duration.ofMinutes(10);
 
     /** What stands in a contact's way ({@code refusals}), what is doubtful about it, and what was not checked. */
-    public record Verdict(List<String> refusals, List<String> warnings, List<String> unchecked) {}
+    public record Verdict(List<String> refusals, List<String> warnings, List<String> unchecked) {
+
+        /** Nothing to refuse, warn of or report as unchecked: the common case. */
+        public boolean isClear() {
+            return refusals.isEmpty() && warnings.isEmpty() && unchecked.isEmpty();
+        }
+    }
 
     /** How the guard is set up: the options that shape it. */
     public record Settings(
@@ -256,12 +262,9 @@ public final class JourneyEntryGuard {
             refusals.add(contact(event) + ": " + problem);
             metrics.validationFinding("schema");
         }
-        for (String field : event.getData().keySet()) {
-            String notSeen = snapshot.problem(field);
-            if (notSeen != null) {
-                refusals.add(contact(event) + ": " + notSeen);
-                metrics.validationFinding("snapshot");
-            }
+        for (String notSeen : snapshot.problems(event.getData().keySet())) {
+            refusals.add(contact(event) + ": " + notSeen);
+            metrics.validationFinding("snapshot");
         }
         PreflightReport.JourneyState noReentry = now != null ? now.reentryForbiddingJourney() : null;
         if (noReentry != null && reentry.wasEntered(event.getContactKey())) {
@@ -270,8 +273,11 @@ public final class JourneyEntryGuard {
                     + ", so SFMC will accept it again but not enter it");
             metrics.validationFinding("reentry");
         }
-        List<String> warnings =
-                schema.doubts().stream().map(d -> contact(event) + ": " + d).toList();
+        List<String> warnings = List.of();
+        if (!schema.doubts().isEmpty()) {
+            warnings =
+                    schema.doubts().stream().map(d -> contact(event) + ": " + d).toList();
+        }
         List<String> unchecked = now == null ? List.of() : now.unchecked();
         if (!unchecked.isEmpty() && refusals.isEmpty()) {
             metrics.validationFinding("unchecked");

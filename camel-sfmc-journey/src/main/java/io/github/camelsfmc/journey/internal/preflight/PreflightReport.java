@@ -134,10 +134,13 @@ public record PreflightReport(
 
     /** The running version whose entry mode forbids re-entry, or null. */
     public JourneyState reentryForbiddingJourney() {
-        return journeys.stream()
-                .filter(j -> j.isRunning() && j.forbidsReentry())
-                .findFirst()
-                .orElse(null);
+        // asked for every contact: a loop over the few versions, without a stream's allocations
+        for (JourneyState journey : journeys) {
+            if (journey.isRunning() && journey.forbidsReentry()) {
+                return journey;
+            }
+        }
+        return null;
     }
 
     /** The running versions. */

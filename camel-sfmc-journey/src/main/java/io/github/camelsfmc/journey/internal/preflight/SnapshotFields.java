@@ -15,6 +15,8 @@
  */
 package io.github.camelsfmc.journey.internal.preflight;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,14 +57,21 @@ final class SnapshotFields {
         added = Set.copyOf(appeared);
     }
 
-    /** Why the running version does not see this Data field, or null when it is not known to be added later. */
-    synchronized String problem(String dataField) {
-        if (!added.contains(dataField)) {
-            return null;
+    /** Why the running version does not see these Data fields: one line for each field known to be added later. */
+    synchronized List<String> problems(Collection<String> dataFields) {
+        if (added.isEmpty()) {
+            return List.of();
         }
-        return "Data field '" + dataField + "' was added to the entry data extension after journey " + runningVersions
-                + " was activated (this endpoint saw it appear while that version kept running): the running journey"
-                + " uses the data extension as it was at activation and will not see it. Publish a new version of the"
-                + " journey in Journey Builder";
+        List<String> problems = new ArrayList<>();
+        for (String dataField : dataFields) {
+            if (added.contains(dataField)) {
+                problems.add("Data field '" + dataField + "' was added to the entry data extension after journey "
+                        + runningVersions
+                        + " was activated (this endpoint saw it appear while that version kept running): the running"
+                        + " journey uses the data extension as it was at activation and will not see it. Publish a new"
+                        + " version of the journey in Journey Builder");
+            }
+        }
+        return problems;
     }
 }
