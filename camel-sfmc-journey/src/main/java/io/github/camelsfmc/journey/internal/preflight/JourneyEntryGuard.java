@@ -273,11 +273,9 @@ public final class JourneyEntryGuard {
                     + ", so SFMC will accept it again but not enter it");
             metrics.validationFinding("reentry");
         }
-        List<String> warnings = List.of();
-        if (!schema.doubts().isEmpty()) {
-            warnings =
-                    schema.doubts().stream().map(d -> contact(event) + ": " + d).toList();
-        }
+        List<String> warnings = schema.doubts().isEmpty()
+                ? List.of()
+                : schema.doubts().stream().map(d -> contact(event) + ": " + d).toList();
         List<String> unchecked = now == null ? List.of() : now.unchecked();
         if (!unchecked.isEmpty() && refusals.isEmpty()) {
             metrics.validationFinding("unchecked");
