@@ -217,6 +217,9 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
         BatchEntryResult batch = message.getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
         CompletableFuture<Reconciled> reconciling = reconciler.reconcile(key, sent, failure, batch, single);
         if (reconciling == null) {
+            if (single == null) {
+                warnOfRejected(message, key);
+            }
             callback.done(false);
             return;
         }
@@ -224,7 +227,9 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                 (reconciled, error) -> {
                     try {
                         message.setHeader(SfmcJourneyConstants.RECONCILIATION, reconciled.result());
-                        message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, reconciled.eventInstanceId());
+                        if (single != null && reconciled.eventInstanceId() != null) {
+                            message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_ID, reconciled.eventInstanceId());
+                        }
                         exchange.setException(reconciled.failure());
                         if (reconciled.batch() != null) {
                             reportBatch(exchange, key, reconciled.batch());
@@ -232,22 +237,21 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                     } catch (RuntimeException bug) {
                         exchange.setException(failure); // claim nothing that was not established
                     } finally {
+                        if (single == null) {
+                            warnOfRejected(message, key);
+                        }
                         callback.done(false);
                     }
                 },
                 callbacks);
     }
 
-    private void reportBatch(Exchange exchange, String eventDefinitionKey, BatchEntryResult result) {
-        Message message = exchange.getMessage();
-        message.setHeader(SfmcJourneyConstants.BATCH_RESULT, result);
-        message.setHeader(SfmcJourneyConstants.QUEUED_COUNT, result.getQueuedCount());
-        message.setHeader(SfmcJourneyConstants.NOT_QUEUED_COUNT, result.getNotQueuedCount());
-        // like a single entry's, so that one header tells the retries of either
-        message.setHeader(SfmcJourneyConstants.RETRY_COUNT, result.getRetryCount());
-        setDeprecatedBatchHeaders(message, result);
-        boolean failOnRejected = getEndpoint().getConfiguration().isFailOnRejectedMembers();
-        if (!result.getRejected().isEmpty() && !failOnRejected) {
+    /** Logged once the batch's result is final, so a reconciled batch does not warn of the same contacts twice. */
+    private void warnOfRejected(Message message, String eventDefinitionKey) {
+        BatchEntryResult result = message.getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
+        if (result != null
+                && !result.getRejected().isEmpty()
+                && !getEndpoint().getConfiguration().isFailOnRejectedMembers()) {
             LOG.warn(
                     "{} of {} contacts were rejected for event definition key '{}', first: {}",
                     result.getRejected().size(),
@@ -255,17 +259,24 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                     eventDefinitionKey,
                     result.getRejected().get(0).message());
         }
+    }
+
+    @SuppressWarnings("deprecation")
+    private void reportBatch(Exchange exchange, String eventDefinitionKey, BatchEntryResult result) {
+        Message message = exchange.getMessage();
+        message.setHeader(SfmcJourneyConstants.BATCH_RESULT, result);
+        message.setHeader(SfmcJourneyConstants.QUEUED_COUNT, result.getQueuedCount());
+        message.setHeader(SfmcJourneyConstants.NOT_QUEUED_COUNT, result.getNotQueuedCount());
+        // like a single entry's, so that one header tells the retries of either
+        message.setHeader(SfmcJourneyConstants.RETRY_COUNT, result.getRetryCount());
+        // lists that repeat parts of the BatchEntryResult, kept for the routes that read them, for one more release
+        message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_IDS, result.getEventInstanceIds());
+        message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.getRequestIds());
+        boolean failOnRejected = getEndpoint().getConfiguration().isFailOnRejectedMembers();
         List<Object> undelivered = result.undeliveredContacts(failOnRejected);
         if (!undelivered.isEmpty()) {
             exchange.setException(BatchFailures.of(eventDefinitionKey, result, failOnRejected, undelivered));
         }
-    }
-
-    /** Lists that repeat parts of the BatchEntryResult, kept for the routes that read them, for one more release. */
-    @SuppressWarnings("deprecation")
-    private static void setDeprecatedBatchHeaders(Message message, BatchEntryResult result) {
-        message.setHeader(SfmcJourneyConstants.EVENT_INSTANCE_IDS, result.getEventInstanceIds());
-        message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.getRequestIds());
     }
 
     private String eventDefinitionKey(Message message) {

@@ -21,6 +21,7 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelsfmc.journey.model.BatchEntryResult;
@@ -66,6 +67,8 @@ class UnknownOutcomeReconciliationTest extends SfmcJourneyTestSupport {
                 // two requests of two, one after the other
                 from("direct:twoChunks")
                         .to(journeyUri(KEY, "preflight=off&validation=off&batchSize=2&batchConcurrency=1&" + TIMEOUTS));
+                from("direct:reconciledKeepingRejected")
+                        .to(journeyUri(KEY, "preflight=off&validation=off&failOnRejectedMembers=false&" + TIMEOUTS));
                 from(PLAIN).to(journeyUri(KEY, "preflight=off&validation=off&requestTimeout=3000"));
             }
         };
@@ -96,6 +99,32 @@ class UnknownOutcomeReconciliationTest extends SfmcJourneyTestSupport {
         assertThat(entered()).extracting(Entry::contactKey).containsExactlyInAnyOrder("R-1", "R-2", "R-3");
         assertThat(simulator().stats().batchEventRequests()).isEqualTo(1);
         assertThat(metrics()).containsEntry("reconciled.queued", 3L);
+    }
+
+    @Test
+    void aReconciledBatchWarnsOnceOfTheContactsItRejectedAndSetsNoSingleEntryHeader() {
+        answersTrickle(SimulatedApi.BATCH_ENTRY);
+        List<Map<String, Object>> contacts = List.of(Map.of("ContactKey", "W-1"), Map.of("FirstName", "No key"));
+
+        try (LogCapture log = LogCapture.start(Map.of())) {
+            Exchange result = template.request(
+                    "direct:reconciledKeepingRejected", e -> e.getMessage().setBody(contacts));
+
+            assertThat(result.getException()).isNull();
+            assertThat(reconciliation(result).getContacts())
+                    .extracting(ContactVerdict::verdict)
+                    .containsExactly(Verdict.QUEUED);
+            assertThat(log.lines(Level.WARN, SfmcJourneyProducer.class.getName()))
+                    .extracting(LogCapture.Line::text)
+                    .filteredOn(text -> text.contains("were rejected"))
+                    .containsExactly("1 of 2 contacts were rejected for event definition key '" + KEY + "', first: "
+                            + result.getMessage()
+                                    .getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class)
+                                    .getRejected()
+                                    .get(0)
+                                    .message());
+            assertThat(result.getMessage().getHeaders()).doesNotContainKey(SfmcJourneyConstants.EVENT_INSTANCE_ID);
+        }
     }
 
     @Test
