@@ -30,6 +30,7 @@ import io.github.camelsfmc.simulator.Journey;
 import io.github.camelsfmc.simulator.SimulatedApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * confirmMembership with journeyHistory=true: a contact contactMembership does not find is "entered and left" only
@@ -184,6 +185,14 @@ class JourneyHistoryConfirmationTest extends SfmcJourneyTestSupport {
         } finally {
             simulator().removeJourney("Other-Event");
         }
+    }
+
+    @Test
+    void onAnEntryEndpointTheOptionIsRefusedWhenTheEndpointIsCreated() {
+        assertThatThrownBy(() -> context.getEndpoint(journeyUri(KEY, "journeyHistory=true")))
+                .rootCause()
+                .hasMessageContaining("journeyHistory=true works only with operation=confirmMembership")
+                .hasMessageContaining("operation='enter'");
     }
 
     @Test

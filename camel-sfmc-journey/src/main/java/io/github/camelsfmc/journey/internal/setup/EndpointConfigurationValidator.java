@@ -68,6 +68,12 @@ public final class EndpointConfigurationValidator {
                     + "' must be enter (send contacts to the journey) or confirmMembership (ask SFMC which contacts"
                     + " are in it)");
         }
+        if (configuration.isJourneyHistory() && !"confirmMembership".equals(configuration.getOperation())) {
+            throw new IllegalArgumentException("Option journeyHistory=true works only with"
+                    + " operation=confirmMembership, where it looks up the contacts contactMembership did not find;"
+                    + " operation='" + configuration.getOperation() + "' never reads Journey History. Remove the"
+                    + " option, or set operation=confirmMembership");
+        }
         if (isBlank(configuration.getContactKeyField())) {
             throw new IllegalArgumentException(
                     "Option contactKeyField must name the body field that holds the ContactKey");
