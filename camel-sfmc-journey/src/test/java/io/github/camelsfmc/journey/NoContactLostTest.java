@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -36,13 +37,16 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The batching promise under faults: 10,000 contacts through aggregate + batch entry while SFMC throttles, fails and
- * expires the token, with a dead-letter channel that replays what the component hands back. Every contact ends up
- * entered exactly once, or named in the dead letters.
+ * expires the token, with a dead-letter channel that replays what the component hands back. The batching endpoint
+ * does not retry, so every fault fails a batch and the replay must get its contacts from the exception. Every contact
+ * ends up entered exactly once, or named in the dead letters.
  */
 class NoContactLostTest extends SfmcJourneyTestSupport {
 
     private static final int CONTACTS = 10_000;
     private static final int MAX_REPLAYS = 5;
+
+    private final AtomicInteger replayedContacts = new AtomicInteger();
 
     @Override
     RouteBuilder routes() {
@@ -57,7 +61,8 @@ class NoContactLostTest extends SfmcJourneyTestSupport {
                         .completionSize(100)
                         .completionTimeout(1_000)
                         .forceCompletionOnStop()
-                        .to(journeyUri(KEY, "batchConcurrency=2"));
+                        // no retries here: a failed batch goes to the dead letters, whose replay must get its contacts
+                        .to(journeyUri(KEY, "batchConcurrency=2&maximumRetries=0"));
 
                 // the dead-letter channel gets the failed batch; replay exactly the contacts the component handed back
                 from("direct:dead-letters")
@@ -69,7 +74,11 @@ class NoContactLostTest extends SfmcJourneyTestSupport {
                         .otherwise()
                         .to("mock:dead-letters");
 
-                from("direct:replay").routeId("replay").to(journeyUri());
+                from("direct:replay")
+                        .routeId("replay")
+                        .process(e -> replayedContacts.addAndGet(
+                                e.getMessage().getBody(List.class).size()))
+                        .to(journeyUri());
             }
         };
     }
@@ -109,6 +118,9 @@ class NoContactLostTest extends SfmcJourneyTestSupport {
         assertThat(entries.size() + deadLettered.size())
                 .as("every contact accounted for")
                 .isEqualTo(CONTACTS);
+        assertThat(replayedContacts.get())
+                .as("failed batches handed their contacts to the dead-letter replay")
+                .isPositive();
         assertThat(simulator().stats().throttledResponses())
                 .as("faults were injected")
                 .isPositive();
