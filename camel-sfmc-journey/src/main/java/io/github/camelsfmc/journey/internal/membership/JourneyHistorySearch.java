@@ -84,17 +84,16 @@ public final class JourneyHistorySearch {
         }
         Tally tally = new Tally();
         String start = clock.instant().minus(RETENTION).toString();
-        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (int from = 0; from < lookupKeys.size(); from += CONTACTS_PER_CALL) {
-            List<String> part = lookupKeys.subList(from, Math.min(lookupKeys.size(), from + CONTACTS_PER_CALL));
-            chain = chain.thenCompose(done -> tally.isStopped()
-                    ? CompletableFuture.completedFuture(null)
-                    : read(new Search(part, definitionIds, start), 1, 0, new HashMap<>(), tally)
-                            .exceptionally(error -> {
-                                tally.stop("Journey History could not be read (" + describe(error) + ")");
-                                return null;
-                            }));
-        }
+        CompletableFuture<Void> chain = KeyParts.oneAfterAnother(
+                lookupKeys,
+                CONTACTS_PER_CALL,
+                part -> tally.isStopped()
+                        ? CompletableFuture.completedFuture(null)
+                        : read(new Search(part, definitionIds, start), 1, 0, new HashMap<>(), tally)
+                                .exceptionally(error -> {
+                                    tally.stop("Journey History could not be read (" + describe(error) + ")");
+                                    return null;
+                                }));
         return chain.orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS).handle((done, error) -> {
             if (AsyncFailures.unwrap(error) instanceof TimeoutException) {
                 tally.stop("Journey History was not read in full within " + deadline.toMillis() + " ms");

@@ -61,15 +61,14 @@ public final class MembershipCheck {
                 contacts.stream().map(AskedContact::lookupKey).toList()));
         List<Membership> memberships = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
-        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (int from = 0; from < lookupKeys.size(); from += KEYS_PER_CALL) {
-            List<String> part = lookupKeys.subList(from, Math.min(lookupKeys.size(), from + KEYS_PER_CALL));
-            chain = chain.thenCompose(done -> call(part, eventDefinitionKey).thenAccept(answer -> {
-                memberships.addAll(answer.memberships());
-                notFound.addAll(answer.notFound());
-            }));
-        }
-        return chain.thenApply(done -> new MembershipFindings(contacts, memberships, notFound, null));
+        return KeyParts.oneAfterAnother(
+                        lookupKeys,
+                        KEYS_PER_CALL,
+                        part -> call(part, eventDefinitionKey).thenAccept(answer -> {
+                            memberships.addAll(answer.memberships());
+                            notFound.addAll(answer.notFound());
+                        }))
+                .thenApply(done -> new MembershipFindings(contacts, memberships, notFound, null));
     }
 
     private CompletableFuture<ContactMembershipResponse> call(List<String> part, String eventDefinitionKey) {
