@@ -31,6 +31,7 @@ import io.github.camelsfmc.journey.internal.api.ApiErrorTranslator;
 import io.github.camelsfmc.journey.internal.api.JourneyApiClient;
 import io.github.camelsfmc.journey.internal.http.ApiResponse;
 import io.github.camelsfmc.journey.internal.http.SfmcApi;
+import io.github.camelsfmc.journey.internal.status.StatusItemFields;
 
 /**
  * Asks {@code GET /interaction/v1/async/events/status} for the entries of one contact and event definition key from
@@ -108,23 +109,12 @@ final class StatusLook {
     /** By SFMC's count and the page size it says it used; without a count, a full page may have a successor. */
     private static boolean morePages(JsonNode body, int page) {
         int returned = body.get("items").size();
-        int pageSize = number(body.path("pageSize"), ReconcileSettings.STATUS_PAGE_SIZE);
-        int count = number(body.path("count"), -1);
+        int pageSize = StatusItemFields.number(body.path("pageSize"), ReconcileSettings.STATUS_PAGE_SIZE);
+        int count = StatusItemFields.number(body.path("count"), -1);
         if (count < 0 || pageSize <= 0) {
             return returned >= ReconcileSettings.STATUS_PAGE_SIZE;
         }
         return count > (long) page * pageSize;
-    }
-
-    private static int number(JsonNode value, int absent) {
-        if (value.isNumber()) {
-            return value.asInt(absent);
-        }
-        try {
-            return value.isTextual() ? Integer.parseInt(value.asText().trim()) : absent;
-        } catch (NumberFormatException notANumber) {
-            return absent;
-        }
     }
 
     private static String encode(String value) {

@@ -23,7 +23,9 @@ import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** How the fields of an item of SFMC's async status page are read, by the status consumer and by reconciliation. */
+/**
+ * How the fields of SFMC's async status page and of its items are read, by the status consumer and by reconciliation.
+ */
 public final class StatusItemFields {
 
     private StatusItemFields() {}
@@ -32,6 +34,21 @@ public final class StatusItemFields {
     public static String text(JsonNode item, String field) {
         JsonNode value = item.get(field);
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+    }
+
+    /** SFMC sends page and pageSize as strings and count as a number; either is accepted, else {@code absent}. */
+    public static int number(JsonNode value, int absent) {
+        if (value.isNumber()) {
+            return value.asInt(absent);
+        }
+        if (value.isTextual()) {
+            try {
+                return Integer.parseInt(value.asText().trim());
+            } catch (NumberFormatException notANumber) {
+                return absent;
+            }
+        }
+        return absent;
     }
 
     /**

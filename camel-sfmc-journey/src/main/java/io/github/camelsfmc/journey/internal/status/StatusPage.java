@@ -71,26 +71,11 @@ record StatusPage(int page, int pageSize, int count, List<EntryStatus> items, bo
             }
         }
         return new StatusPage(
-                number(body.path("page"), 0),
-                number(body.path("pageSize"), 0),
-                number(body.path("count"), -1),
+                StatusItemFields.number(body.path("page"), 0),
+                StatusItemFields.number(body.path("pageSize"), 0),
+                StatusItemFields.number(body.path("count"), -1),
                 items,
                 itemsGiven);
-    }
-
-    /** SFMC sends page and pageSize as strings and count as a number; either is accepted. */
-    private static int number(JsonNode value, int absent) {
-        if (value.isNumber()) {
-            return value.asInt(absent);
-        }
-        if (value.isTextual()) {
-            try {
-                return Integer.parseInt(value.asText().trim());
-            } catch (NumberFormatException notANumber) {
-                return absent;
-            }
-        }
-        return absent;
     }
 
     private static EntryStatus item(JsonNode item, ObjectMapper objectMapper, ZoneId dateZone) {
