@@ -174,7 +174,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                             } catch (RuntimeException e) {
                                 exchange.setException(Undelivered.afterCall(e, Collections.singletonList(body)));
                             } finally {
-                                complete(exchange, eventDefinitionKey, sent, single, callback);
+                                complete(exchange, eventDefinitionKey, sent, single, null, callback);
                             }
                         },
                         callbacks);
@@ -187,6 +187,7 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                 .send(eventDefinitionKey, contacts)
                 .whenCompleteAsync(
                         (outcome, error) -> {
+                            BatchEntryResult result = null;
                             try {
                                 if (error != null) {
                                     SfmcJourneyException failure = Undelivered.afterCall(error, contacts);
@@ -197,13 +198,14 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                                         exchange.getMessage()
                                                 .setHeader(SfmcJourneyConstants.WARNINGS, outcome.warnings());
                                     }
-                                    getEndpoint().metrics().batch(outcome.result());
-                                    reportBatch(exchange, eventDefinitionKey, outcome.result());
+                                    result = outcome.result();
+                                    getEndpoint().metrics().batch(result);
+                                    reportBatch(exchange, eventDefinitionKey, result);
                                 }
                             } catch (RuntimeException e) {
                                 exchange.setException(Undelivered.afterCall(e, contacts));
                             } finally {
-                                complete(exchange, eventDefinitionKey, sent, null, callback);
+                                complete(exchange, eventDefinitionKey, sent, null, result, callback);
                             }
                         },
                         callbacks);
@@ -211,20 +213,24 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
     }
 
     /** Completes the exchange; with reconcileUnknownOutcome, an unknown outcome is first checked with SFMC. */
-    private void complete(Exchange exchange, String key, Instant sent, SingleContact single, AsyncCallback callback) {
+    private void complete(
+            Exchange exchange,
+            String key,
+            Instant sent,
+            SingleContact single,
+            BatchEntryResult batch,
+            AsyncCallback callback) {
         Message message = exchange.getMessage();
         SfmcJourneyException failure = exchange.getException(SfmcJourneyException.class);
-        BatchEntryResult batch = message.getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
         CompletableFuture<Reconciled> reconciling = reconciler.reconcile(key, sent, failure, batch, single);
         if (reconciling == null) {
-            if (single == null) {
-                warnOfRejected(message, key);
-            }
+            warnOfRejected(batch, key);
             callback.done(false);
             return;
         }
         reconciling.whenCompleteAsync(
                 (reconciled, error) -> {
+                    BatchEntryResult last = batch;
                     try {
                         message.setHeader(SfmcJourneyConstants.RECONCILIATION, reconciled.result());
                         if (single != null && reconciled.eventInstanceId() != null) {
@@ -232,14 +238,13 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
                         }
                         exchange.setException(reconciled.failure());
                         if (reconciled.batch() != null) {
-                            reportBatch(exchange, key, reconciled.batch());
+                            last = reconciled.batch();
+                            reportBatch(exchange, key, last);
                         }
                     } catch (RuntimeException bug) {
                         exchange.setException(failure); // claim nothing that was not established
                     } finally {
-                        if (single == null) {
-                            warnOfRejected(message, key);
-                        }
+                        warnOfRejected(last, key);
                         callback.done(false);
                     }
                 },
@@ -247,17 +252,11 @@ class SfmcJourneyProducer extends DefaultAsyncProducer {
     }
 
     /** Logged once the batch's result is final, so a reconciled batch does not warn of the same contacts twice. */
-    private void warnOfRejected(Message message, String eventDefinitionKey) {
-        BatchEntryResult result = message.getHeader(SfmcJourneyConstants.BATCH_RESULT, BatchEntryResult.class);
-        if (result != null
-                && !result.getRejected().isEmpty()
-                && !getEndpoint().getConfiguration().isFailOnRejectedMembers()) {
-            LOG.warn(
-                    "{} of {} contacts were rejected for event definition key '{}', first: {}",
-                    result.getRejected().size(),
-                    result.getTotal(),
-                    eventDefinitionKey,
-                    result.getRejected().get(0).message());
+    private void warnOfRejected(BatchEntryResult result, String eventDefinitionKey) {
+        boolean failOnRejected = getEndpoint().getConfiguration().isFailOnRejectedMembers();
+        String warning = BatchFailures.rejectedWarning(eventDefinitionKey, result, failOnRejected);
+        if (warning != null) {
+            LOG.warn("{}", warning);
         }
     }
 

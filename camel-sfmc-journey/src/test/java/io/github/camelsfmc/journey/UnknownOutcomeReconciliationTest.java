@@ -231,6 +231,31 @@ class UnknownOutcomeReconciliationTest extends SfmcJourneyTestSupport {
     }
 
     @Test
+    void aSingleEntryAfterABatchInTheSameRouteIsReconciledAsItselfNotAsTheEarlierBatch() {
+        answersTrickle(SimulatedApi.SINGLE_ENTRY);
+        // an earlier batch step left its result, with a contact whose outcome was unknown, on the message
+        Map<String, Object> old = Map.of("ContactKey", "B-old");
+        BatchEntryResult earlier = new BatchEntryResult(
+                1,
+                List.of(),
+                List.of(),
+                List.of(new BatchEntryResult.FailedContact(
+                        0, old, "B-old", SfmcJourneyException.outcomeUnknown("timed out", List.of(old), null))),
+                List.of(),
+                0);
+
+        Exchange result = template.request("direct:reconciledWithPreflight", e -> {
+            e.getMessage().setHeader(SfmcJourneyConstants.BATCH_RESULT, earlier);
+            e.getMessage().setBody(Map.of("ContactKey", "S-after"));
+        });
+
+        assertThat(result.getException()).isNull();
+        assertThat(reconciliation(result).getContacts())
+                .extracting(ContactVerdict::contactKey, ContactVerdict::verdict)
+                .containsExactly(tuple("S-after", Verdict.QUEUED));
+    }
+
+    @Test
     void aSingleEntryListedInTheStatusApiIsReportedQueuedWithItsEventInstanceId() {
         simulator().statusApi().listsSingleEntries(true);
         answersTrickle(SimulatedApi.SINGLE_ENTRY);

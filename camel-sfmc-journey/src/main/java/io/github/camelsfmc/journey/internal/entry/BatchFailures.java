@@ -54,4 +54,17 @@ public final class BatchFailures {
         text.append(" The undelivered contacts are in getUndeliveredContacts(); the queued ones must not be replayed.");
         return SfmcJourneyException.notAllQueued(text.toString(), result, undelivered);
     }
+
+    /**
+     * What to log of the contacts rejected before sending when they do not fail the exchange (failOnRejectedMembers
+     * false), or null when there is nothing to say.
+     */
+    public static String rejectedWarning(String key, BatchEntryResult result, boolean includeRejected) {
+        if (result == null || result.getRejected().isEmpty() || includeRejected) {
+            return null;
+        }
+        return result.getRejected().size() + " of " + result.getTotal()
+                + " contacts were rejected for event definition key '" + key + "', first: "
+                + result.getRejected().get(0).message();
+    }
 }
