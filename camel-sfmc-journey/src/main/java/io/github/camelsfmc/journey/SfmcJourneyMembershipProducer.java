@@ -158,6 +158,4 @@ class SfmcJourneyMembershipProducer extends DefaultAsyncProducer {
             message.setHeader(SfmcJourneyConstants.MEMBERSHIP_WARNINGS, warnings);
         }
     }
-
-    /** The keys of the journeys this event definition starts, as the preflight read them; empty if unknown. */
 }

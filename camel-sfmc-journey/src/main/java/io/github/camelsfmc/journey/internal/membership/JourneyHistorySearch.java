@@ -87,13 +87,12 @@ public final class JourneyHistorySearch {
         CompletableFuture<Void> chain = KeyParts.oneAfterAnother(
                 lookupKeys,
                 CONTACTS_PER_CALL,
-                part -> tally.isStopped()
-                        ? CompletableFuture.completedFuture(null)
-                        : read(new Search(part, definitionIds, start), 1, 0, new HashMap<>(), tally)
-                                .exceptionally(error -> {
-                                    tally.stop("Journey History could not be read (" + describe(error) + ")");
-                                    return null;
-                                }));
+                // read() does nothing once an earlier part stopped the search
+                part -> read(new Search(part, definitionIds, start), 1, 0, new HashMap<>(), tally)
+                        .exceptionally(error -> {
+                            tally.stop("Journey History could not be read (" + describe(error) + ")");
+                            return null;
+                        }));
         return chain.orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS).handle((done, error) -> {
             if (AsyncFailures.unwrap(error) instanceof TimeoutException) {
                 tally.stop("Journey History was not read in full within " + deadline.toMillis() + " ms");
